@@ -1,0 +1,125 @@
+"""The ``govcrawl`` command: crawl sites, list them, extract saved pages, run the demo."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from govcrawl.sites import SiteEntryError, load_entries, resolve_site
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``govcrawl`` console script."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except SiteEntryError as exc:
+        print(f"govcrawl: {exc}", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="govcrawl", description=__doc__)
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    crawl = sub.add_parser("crawl", help="crawl sites live (a key from `govcrawl sites` or a .toml path)")
+    crawl.add_argument("sites", nargs="+", metavar="SITE")
+    crawl.add_argument("-o", "--output", action="append", default=[], help="append to this feed")
+    crawl.add_argument("-O", "--overwrite-output", action="append", default=[],
+                       help="write this feed, replacing it")
+    crawl.add_argument("--out", type=Path, help="export folder (default data/exports)")
+    crawl.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+                       help="override a Scrapy setting")
+    crawl.set_defaults(run=_cmd_crawl)
+
+    sites = sub.add_parser("sites", help="list the site entries")
+    sites.add_argument("--json", action="store_true", help="one JSON object per site")
+    sites.set_defaults(run=_cmd_sites)
+
+    extract = sub.add_parser("extract", help="print one JSON record per saved HTML file")
+    extract.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    extract.add_argument("--url", help="the page's URL (one file only)")
+    extract.add_argument("--site", default="local", help="site key recorded in the records")
+    extract.set_defaults(run=_cmd_extract)
+
+    demo = sub.add_parser("demo", help="serve the bundled sample site on loopback and crawl it")
+    demo.add_argument("--out", type=Path, default=Path("data/exports/demo"))
+    demo.set_defaults(run=_cmd_demo)
+    return parser
+
+
+def _cmd_sites(args: argparse.Namespace) -> int:
+    for key, entry in sorted(load_entries().items()):
+        if args.json:
+            print(json.dumps(entry.model_dump(), ensure_ascii=False))
+        else:
+            state = "" if entry.enabled else "  (disabled)"
+            print(f"{key:16s} {entry.name}  {', '.join(entry.domains)}{state}")
+    return 0
+
+
+def _cmd_crawl(args: argparse.Namespace) -> int:
+    from scrapy.utils.conf import feed_process_params_from_cli
+
+    from govcrawl.crawling import crawl_sites, project_settings
+
+    entries = [resolve_site(s) for s in args.sites]
+    settings = project_settings(dict(_setting(s) for s in args.set))
+    explicit = args.output or args.overwrite_output
+    if explicit:
+        feeds = feed_process_params_from_cli(
+            settings, args.output, overwrite_output=args.overwrite_output)
+        settings.set("FEEDS", feeds, priority="cmdline")
+    out_dir = None if explicit else (args.out or Path("data/exports"))
+    summaries = crawl_sites(entries, settings, out_dir=out_dir)
+    for summary in summaries:
+        _print_summary(summary)
+    return 1 if any(s.failed for s in summaries) else 0
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from govcrawl.offline import OfflinePipelines
+
+    if args.url and len(args.files) > 1:
+        print("govcrawl: --url applies to a single file", file=sys.stderr)
+        return 2
+    pipelines = OfflinePipelines(site=args.site)
+    for path in args.files:
+        try:
+            body = path.read_bytes()
+        except OSError as exc:
+            print(f"govcrawl: {path}: {exc.strerror}", file=sys.stderr)
+            return 1
+        record = pipelines.extract(body, args.url or path.resolve().as_uri())
+        print(json.dumps({"file": str(path), **record}, ensure_ascii=False), flush=True)
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from govcrawl.demo import run_demo
+
+    return run_demo(args.out)
+
+
+def _setting(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep:
+        raise SystemExit(f"govcrawl: -s needs NAME=VALUE, got {text!r}")
+    return name, value
+
+
+def _print_summary(summary) -> None:
+    reasons = ", ".join(f"{k} {v}" for k, v in sorted(summary.rejected_by_reason().items()))
+    print(f"{summary.site}: {summary.pages} pages fetched, {summary.exported} articles exported, "
+          f"{summary.rejected} rejected{f' ({reasons})' if reasons else ''}")
+    if summary.export:
+        print(f"  export: {summary.export}")
+    if rejects := summary.stats.get("govcrawl/rejects_file"):
+        print(f"  rejects: {rejects}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,87 @@
+"""Every page or item that does not become a record is written down with its reason."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any, Self
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+logger = logging.getLogger(__name__)
+
+#: sent by the spider for a page that yields no item (HTTP error, not HTML …)
+page_rejected = object()
+
+
+class RejectItem(DropItem):
+    """An item that fails a pipeline's check; ``reason`` is a short slug for stats."""
+
+    def __init__(self, reason: str, detail: str = ""):
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+class RejectsLog:
+    """Writes rejections to a JSON Lines file and counts them as govcrawl/rejected/<reason>."""
+
+    def __init__(self, crawler: Crawler, uri_template: str | None):
+        self.crawler = crawler
+        self.uri_template = uri_template
+        self.path: Path | None = None
+        self._file: IO[str] | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        ext = cls(crawler, crawler.settings.get("GOVCRAWL_REJECTS_URI"))
+        crawler.signals.connect(ext.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(ext.page_rejected, signal=page_rejected)
+        crawler.signals.connect(ext.spider_error, signal=signals.spider_error)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def item_dropped(self, item: Any, response: Response | None, exception: Exception) -> None:
+        reason = getattr(exception, "reason", "dropped")
+        detail = getattr(exception, "detail", str(exception))
+        url = getattr(item, "url", None) or (response.url if response is not None else None)
+        self.record(url, reason, detail)
+
+    def page_rejected(self, url: str, reason: str, detail: str) -> None:
+        self.record(url, reason, detail)
+
+    def spider_error(self, failure: Failure, response: Response) -> None:
+        self.record(response.url, "spider_error", f"{failure.type.__name__}: {failure.value}")
+
+    def record(self, url: str | None, reason: str, detail: str) -> None:
+        """Count one rejection and append it to the rejects file."""
+        stats = self.crawler.stats
+        stats.inc_value("govcrawl/rejected")
+        stats.inc_value(f"govcrawl/rejected/{reason}")
+        logger.info("Rejected %s (%s): %s", url, reason, detail)
+        out = self._open()
+        if out is not None:
+            row = {"url": url, "reason": reason, "detail": detail,
+                   "at": datetime.now(UTC).isoformat(timespec="seconds")}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            out.flush()
+
+    def _open(self) -> IO[str] | None:
+        if self._file is None and self.uri_template:
+            spider: Spider = self.crawler.spider
+            stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H-%M-%S")
+            self.path = Path(self.uri_template % {"name": spider.name, "time": stamp})
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._file = self.path.open("a", encoding="utf-8")
+            self.crawler.stats.set_value("govcrawl/rejects_file", str(self.path))
+        return self._file
+
+    def spider_closed(self) -> None:
+        if self._file is not None:
+            self._file.close()

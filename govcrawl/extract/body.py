@@ -1,0 +1,110 @@
+"""Body lines from the article container: chrome elements cut, header and credit lines split off."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from govcrawl.extract.chrome import strip_chrome_lines
+from govcrawl.extract.container import Container
+from govcrawl.extract.dates import ABSOLUTE
+from govcrawl.extract.page import Page
+from govcrawl.extract.title import norm
+
+#: Widgets inside containers: share bars, print/close, QR codes, font switches, editor credits.
+_CHROME_ATTR = re.compile(
+    r"share|bdshare|jiathis|fenxiang|print|dayin|close|guanbi|qrcode|qr-code|ewm|erweima|"
+    r"fontsize|font-size|zihao|ztdx|pagesource|page-source|editor-name|zrbj|bianji|"
+    r"related|xgxw|xgwz|relevant|comment|pinglun|pager|prevnext|nextprev|sxp|toolbar",
+    re.I,
+)
+_CHROME_ATTR_SAFE = re.compile(r"TRS_Editor|trs_editor_view|Custom_UnionStyle|article|content", re.I)
+_CANDIDATES = etree.XPath(".//*[@class or @id]")
+_CREDIT_LINE = re.compile(
+    r"^[\[【(（]?\s*(?:责任编辑|責任編輯|值班编辑|编辑|編輯|审核|審核|审校|校对|校對|终审|初审|复审|"
+    r"作者|记者|記者|来源|來源|稿源|信息来源|文章来源|通讯员|摄影|撰稿)\s*[:：]"
+)
+_BYLINE_START = re.compile(r"^[\[【(（]?\s*(?:本报记者|本刊记者|记者|記者|通讯员|特约通讯员|文\s*/\s*图|图\s*/\s*文)\s")
+_SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
+_DATE_ONLY = re.compile(r"^[\s(（\[【]*" + ABSOLUTE.pattern + r"[\s)）\]】]*$")
+_PAREN_DATE = re.compile(r"^[（(][^（）()]*\d{4}\s*年[^（）()]*[)）]$")
+_SPACES = re.compile(r"[ \u3000]+")
+_MAX_CREDIT = 80
+_MAX_HEADER = 45
+_MAX_HEADER_LINES = 6
+
+
+@dataclass(slots=True)
+class BodyParts:
+    """Body lines and the credit lines split off them."""
+
+    lines: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+
+
+def _chrome_spans(page: Page, container: Container) -> list[tuple[int, int]]:
+    """Text ranges of widget elements inside the container."""
+    root = container.element if container.element is not None else page.root
+    cut: list[tuple[int, int]] = []
+    for el in _CANDIDATES(root):
+        marker = f"{el.get('class', '')} {el.get('id', '')}"
+        if not _CHROME_ATTR.search(marker) or _CHROME_ATTR_SAFE.search(marker):
+            continue
+        span = page.span(el)
+        if span and container.start <= span[0] and span[1] <= container.end and span[1] > span[0]:
+            cut.append(span)
+    return cut
+
+
+def raw_lines(page: Page, container: Container) -> list[str]:
+    """The container's visible text, split into trimmed, non-empty lines."""
+    pieces: list[str] = []
+    pos = container.start
+    for start, end in sorted(_chrome_spans(page, container)):
+        if start >= pos:
+            pieces.append(page.text[pos:start])
+            pos = end
+    pieces.append(page.text[pos : container.end])
+    text = "\n".join(pieces).replace("\x1f", "").replace("\t", " ")
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return [line for line in lines if line]
+
+
+def _is_credit(line: str) -> bool:
+    """A short labelled credit or byline line (责任编辑：…, 来源：… 记者：…)."""
+    if len(line) > _MAX_CREDIT:
+        return False
+    return bool(_CREDIT_LINE.match(line) or _BYLINE_START.match(line) and not _SENTENCE_PUNCT.search(line))
+
+
+def _is_header(line: str, title: str) -> bool:
+    """A line above the text proper: repeated title, deck, date line, issuer or byline."""
+    key = norm(line)
+    if title and (key == title or (len(key) >= 4 and key in title) or (key.startswith(title) and len(key) < len(title) + 16)):
+        return True
+    if _DATE_ONLY.match(line) or _PAREN_DATE.match(line):
+        return True
+    return len(line) <= _MAX_HEADER and not _SENTENCE_PUNCT.search(line) and not line.endswith(("：", ":"))
+
+
+def _strip_header(lines: list[str], title: str) -> tuple[list[str], list[str]]:
+    """Split off leading header lines; bylines among them go to the credits."""
+    dropped = 0
+    while dropped < min(_MAX_HEADER_LINES, len(lines) - 1) and _is_header(lines[dropped], title):
+        dropped += 1
+    return lines[dropped:], lines[:dropped]
+
+
+def extract_body(page: Page, container: Container, title: str | None) -> BodyParts:
+    """Clean body lines from the container, with credits separated."""
+    parts = BodyParts()
+    key = norm(title or "")
+    kept: list[str] = []
+    for line in raw_lines(page, container):
+        (parts.credits if _is_credit(line) else kept).append(line)
+    kept, header = _strip_header(strip_chrome_lines(kept), key)
+    parts.credits[:0] = [h for h in header if not _DATE_ONLY.match(h) and norm(h) not in key]
+    parts.lines = kept
+    return parts

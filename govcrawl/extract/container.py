@@ -1,0 +1,164 @@
+"""Find the article container: known CMS containers first (validated), then text density."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from govcrawl.extract.page import Page
+
+#: Known CMS body containers, most specific first.
+#: Known CMS body containers, most specific first: (class token or id or tag, kind).
+KNOWN_CONTAINERS = (
+    ("TRS_Editor", "class"),
+    ("trs_editor_view", "class"),
+    ("Custom_UnionStyle", "class"),
+    ("ucapcontent", "tag"),  # has no attributes: found separately
+    ("UCAP-CONTENT", "id"),
+    ("zoom", "id"),
+    ("article-content", "class"),
+    ("bt_content", "class"),
+    ("Content", "id"),
+)
+_UCAP_RANK = [name for name, _kind in KNOWN_CONTAINERS].index("ucapcontent")
+_KNOWN_HINT = re.compile("|".join(name for name, _kind in KNOWN_CONTAINERS))
+_PUNCT = re.compile(r"[，。；！？、：,;!?]")
+_INLINE_TAGS = frozenset({"span", "font", "strong", "b", "em", "i", "u", "a", "sup", "sub", "label", "small", "big"})
+_TEXT_TAGS = ("p", "div", "td", "section", "pre", "blockquote", "article", "li", "dd", "center", *_INLINE_TAGS)
+_MIN_PARAGRAPH = 12
+_MIN_CONTAINER = 40
+_MAX_LINK_RATIO = 0.5
+
+
+@dataclass(slots=True, frozen=True)
+class Container:
+    """Where the body text sits: a range of the page text and the element (if any)."""
+
+    start: int
+    end: int
+    element: etree._Element | None
+    how: str
+
+
+def _link_ratio(page: Page, start: int, end: int) -> float:
+    """Share of a range's characters that sit inside links."""
+    return page.link_chars(start, end) / max(1, end - start)
+
+
+def _visible_len(page: Page, start: int, end: int) -> int:
+    """Characters of real text in a range (separators and spaces excluded)."""
+    chunk = page.text[start:end]
+    return len(chunk) - sum(chunk.count(c) for c in "\n\t\x1f ")
+
+
+def _valid(page: Page, start: int, end: int) -> bool:
+    """A container must hold some text and not be mostly links."""
+    return _visible_len(page, start, end) >= _MIN_CONTAINER and _link_ratio(page, start, end) < _MAX_LINK_RATIO
+
+
+def _hanweb(page: Page) -> Container | None:
+    """Hanweb's <!--ZJEG_RSS.content.begin--> … end--> range."""
+    begins = [pos for note, pos in page.hanweb if "begin" in note]
+    ends = [pos for note, pos in page.hanweb if "end" in note]
+    if begins and ends:
+        start = begins[0]
+        end = next((e for e in ends if e > start), None)
+        if end is not None and _valid(page, start, end):
+            return Container(start, end, None, "hanweb")
+    return None
+
+
+def _rank(el: etree._Element) -> int | None:
+    """Priority of a known container element, None when it is not one."""
+    marker = f"{el.get('class', '')} {el.get('id', '')}"
+    if not _KNOWN_HINT.search(marker):
+        return None
+    classes = el.get("class", "").split()
+    for rank, (name, kind) in enumerate(KNOWN_CONTAINERS):
+        if (kind == "class" and name in classes) or (kind == "id" and el.get("id") == name) or (
+            kind == "tag" and el.tag == name
+        ):
+            return rank
+    return None
+
+
+def _known(page: Page) -> Container | None:
+    """The highest-priority known CMS container that holds real text (first in the page)."""
+    ranked: list[tuple[int, int, etree._Element]] = [
+        (_UCAP_RANK, -1, el) for el in page.root.iter("ucapcontent")
+    ]
+    for order, el in enumerate(page.marked):
+        rank = _rank(el)
+        if rank is not None and page.span(el):
+            ranked.append((rank, order, el))
+    for _rank_, _order, el in sorted(ranked, key=lambda item: item[:2]):
+        span = page.span(el)
+        if span and _valid(page, *span):
+            return Container(span[0], span[1], el, "known")
+    return None
+
+
+def _own_text(el: etree._Element) -> str:
+    """Text directly inside an element (its text and its children's tails)."""
+    parts = [el.text or ""]
+    parts.extend(child.tail or "" for child in el)
+    return "".join(parts)
+
+
+def _block_of(el: etree._Element) -> etree._Element:
+    """The nearest block ancestor-or-self: text in <span>/<font> belongs to its paragraph."""
+    while el.tag in _INLINE_TAGS:
+        parent = el.getparent()
+        if parent is None:
+            break
+        el = parent
+    return el
+
+
+def _paragraph_texts(page: Page) -> dict[etree._Element, str]:
+    """Visible own text gathered per block element."""
+    blocks: dict[etree._Element, list[str]] = {}
+    for el in page.root.iter(_TEXT_TAGS):
+        span = page.span(el)
+        if not span or span[0] < 0 or el.tag == "a":
+            continue
+        own = _own_text(el).strip()
+        if own:
+            blocks.setdefault(_block_of(el), []).append(own)
+    return {block: "".join(texts) for block, texts in blocks.items()}
+
+
+def _density(page: Page) -> Container | None:
+    """Readability-style scoring: paragraphs vote for their parent and grandparent."""
+    scores: dict[etree._Element, float] = {}
+    for block, own in _paragraph_texts(page).items():
+        if len(own) < _MIN_PARAGRAPH:
+            continue
+        vote = 1 + len(_PUNCT.findall(own)) + min(len(own) / 100, 3)
+        scores[block] = scores.get(block, 0.0) + vote * 0.3
+        parent = block.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + vote
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + vote / 2
+    best: tuple[float, etree._Element] | None = None
+    for el, score in scores.items():
+        span = page.span(el)
+        if not span or span[0] < 0 or el.tag in ("body", "html") or el.tag in _INLINE_TAGS:
+            continue
+        score *= 1 - _link_ratio(page, *span)
+        if best is None or score > best[0]:
+            best = (score, el)
+    if best is None:
+        return None
+    span = page.span(best[1])
+    return Container(span[0], span[1], best[1], "density")
+
+
+def find_container(page: Page) -> Container | None:
+    """The article body range: Hanweb markers, a known container, or the densest block."""
+    return _hanweb(page) or _known(page) or _density(page)

@@ -1,0 +1,122 @@
+"""来源, bylines and editor credits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from govcrawl.extract.model import Credits
+
+_HAN_NAME = r"[\u4e00-\u9fff][\u4e00-\u9fff·•]{1,11}"
+_NAME_LIST = rf"{_HAN_NAME}(?:\s*[、，,/和及]\s*{_HAN_NAME}|\s+{_HAN_NAME})*"
+#: 记者 张三 / 作者：李四 / 通讯员 王五 赵六 / 文/图 刘玺东 易赛楠
+AUTHOR_LABEL = re.compile(
+    rf"(?:特约通讯员|通讯员|通訊員|本报记者|本報記者|本刊记者|记者|記者|作者|撰稿|撰文|文/图|图/文|文\s*/\s*图|文)"
+    rf"\s*[:：]?\s*(?:本报记者|记者|記者|通讯员|特约通讯员)?\s*(?P<names>{_NAME_LIST})"
+)
+EDITOR_LABEL = re.compile(
+    rf"(?:责任编辑|責任編輯|值班编辑|编辑|編輯|审核|審核|终审|终审|校对|校對|审校|初审|复审)"
+    rf"\s*[:：]\s*[（(]?\s*(?P<names>{_NAME_LIST})"
+)
+#: a trailing credit in brackets: （天门市融媒体中心记者吴述明） or （张巨峰）
+TRAILING_BRACKET = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3})*$")
+#: endings of organisations, places and outlets, which are not personal names
+_ORG_END = re.compile(
+    r"(?:局|办|委|厅|部|院|会|站|队|处|所|中心|报|網|网|社|台|县|市|区|省|镇|乡|村|街道|公司|集团|学校|大学|"
+    r"政府|日报|晚报|新闻|客户端|供图|提供|摄|摄影|整理|制图|综合|编译)$"
+)
+_AFFILIATION = re.compile(r".*(?:学院|大学|研究院|研究所|中心|局|委|厅|办|报社|网站|网|社|台)")
+_OUTLET_NAME = re.compile(
+    r"^(\S{2,20}(?:网站|网|报|社|台|中心|客户端))\s+([\u4e00-\u9fff]{2,3})$"
+)
+_NOT_NAMES = frozenset({"本网", "本报", "记者", "通讯员", "编辑", "整合", "报道", "综合", "摄影", "实习生", "见习"})
+_PHOTO_AFTER = re.compile(r"^\s*摄")
+_SOURCE_TRIM = " \t:：|｜,，;；。\u3000"
+
+
+def _person(token: str) -> str | None:
+    """A personal name from one token, cutting a leading affiliation (武汉大学历史学院郭伦)."""
+    if len(token) > 4:
+        cut = _AFFILIATION.search(token)
+        token = token[cut.end() :] if cut else token
+    if 2 <= len(token) <= 4 and token not in _NOT_NAMES and not _ORG_END.search(token):
+        return token
+    return None
+
+
+def _split_names(names: str) -> list[str]:
+    """Split a run of names on spaces and list separators, dropping role words."""
+    parts = (_person(p) for p in re.split(r"[\s、，,/和及]+", names))
+    return [p for p in parts if p]
+
+
+def _unlabelled_byline(line: str) -> list[str]:
+    """A byline such as '中央纪委国家监委网站 李鹃': an outlet, then a short name."""
+    match = _OUTLET_NAME.match(line.strip())
+    return [match.group(2)] if match else []
+
+
+def _authors_in(line: str) -> list[str]:
+    """Names after 记者/作者/通讯员 in one credit line (photographers excluded)."""
+    found: list[str] = []
+    for match in AUTHOR_LABEL.finditer(line):
+        if _PHOTO_AFTER.match(line[match.end() :]):
+            continue
+        found.extend(_split_names(match.group("names")))
+    if not found:
+        found.extend(_bracket_names(line) or _unlabelled_byline(line))
+    return found
+
+
+def _bracket_names(line: str) -> list[str]:
+    """An unlabelled name in a trailing bracketed credit such as （张巨峰）."""
+    match = TRAILING_BRACKET.search(line)
+    if not match:
+        return []
+    inner = match.group(1).strip()
+    if _BARE_NAME.match(inner) and not _ORG_END.search(inner):
+        return _split_names(inner)
+    return []
+
+
+def _editors_in(line: str) -> list[str]:
+    """Names after 责任编辑/编辑/审核 in one credit line."""
+    names: list[str] = []
+    for match in EDITOR_LABEL.finditer(line):
+        names.extend(_split_names(match.group("names")))
+    return names
+
+
+def _clean_source(source_text: str | None) -> str | None:
+    """The 来源 value as shown, without padding; None when empty."""
+    if source_text is None:
+        return None
+    value = re.sub(r"\s+", " ", source_text).strip(_SOURCE_TRIM)
+    return value or None
+
+
+def _editor_spans(line: str) -> list[tuple[int, int]]:
+    """Character spans of editor credits, so their names are not read as authors."""
+    return [m.span() for m in EDITOR_LABEL.finditer(line)]
+
+
+def _strip_spans(line: str, spans: list[tuple[int, int]]) -> str:
+    """Blank out the given spans of a line."""
+    for start, end in reversed(spans):
+        line = line[:start] + " " + line[end:]
+    return line
+
+
+def parse_credits(source_text: str | None, credit_lines: Sequence[str]) -> Credits:
+    """Split the 来源 value and credit lines into source, authors and editors."""
+    authors: list[str] = []
+    editors: list[str] = []
+    for line in credit_lines:
+        editors.extend(_editors_in(line))
+        authors.extend(_authors_in(_strip_spans(line, _editor_spans(line))))
+    return Credits(
+        source=_clean_source(source_text),
+        authors=list(dict.fromkeys(a for a in authors if a not in editors)),
+        editors=list(dict.fromkeys(editors)),
+    )

@@ -1,0 +1,114 @@
+"""Labelled fields in the visible text: 发布时间/日期 and 来源, nearest the headline first."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govcrawl.extract.dates import ABSOLUTE, SHORT_YEAR
+from govcrawl.extract.model import DateCandidate
+from govcrawl.extract.page import Page
+
+_GAP = r"[\s\x1f]*"
+_SEP = r"[\s\x1f\t]*[:：]?[\s\x1f\t]*"
+_DATE_TEXT = rf"(?P<date>{ABSOLUTE.pattern}|{SHORT_YEAR.pattern.replace('?P<', '?P<s')})"
+
+
+def _spaced(*labels: str) -> str:
+    """Labels as a regex alternation that tolerates spaces inside (来 源)."""
+    return "|".join(_GAP.join(map(re.escape, label)) for label in sorted(labels, key=len, reverse=True))
+
+
+PRIMARY_LABELS = ("发布时间", "发布日期", "发表时间", "发稿时间", "发布于", "时间", "日期",
+                  "發布時間", "發布日期", "發表時間", "時間")
+DOCUMENT_LABELS = ("发文日期", "成文日期", "生成日期", "印发日期", "更新时间", "更新日期")
+SOURCE_LABELS = ("来源", "信息来源", "稿源", "文章来源", "稿件来源", "来源于", "新闻来源", "内容来源",
+                 "來源", "信息來源", "文章來源")
+_DATE_LABELLED = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?P<label>{_spaced(*PRIMARY_LABELS, *DOCUMENT_LABELS)}){_SEP}{_DATE_TEXT}"
+)
+_SOURCE_LABELLED = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?:{_spaced(*SOURCE_LABELS)})[\s\x1f]*[:：][ \x1f\t]*(?P<value>[^\n\t\x1f]*)"
+)
+_UNLABELLED_DATE = re.compile(_DATE_TEXT)
+#: where a 来源 value stops: another label, a date, a separator bar, a wide gap
+_SOURCE_END = re.compile(
+    r"\s{2,}|[|｜【\[]|"
+    r"(?:发布时间|发布日期|发表时间|时间|日期|作者|记者|编辑|责任编辑|浏览|点击|阅读|字体|字号|分享|打印|"
+    r"發布時間|時間|作者|編輯)\s*[:：]|\d{4}\s*[-年/.]\s*\d{1,2}|"
+    r"^[\u4e00-\u9fff]{2,6}\s*[:：]"
+)
+_NEAR_TITLE_CHARS = 260
+_PRIMARY = frozenset(re.sub(r"\s", "", label) for label in PRIMARY_LABELS)
+
+
+@dataclass(slots=True, frozen=True)
+class Hit:
+    """A labelled value found at an offset of the page text."""
+
+    value: str
+    start: int
+    label: str
+
+
+def _distance(hit: Hit, anchor: int | None) -> int:
+    """Distance to the headline; without one, document order."""
+    return abs(hit.start - anchor) if anchor is not None else hit.start
+
+
+def labelled_dates(text: str, anchor: int | None, exclude: tuple[int, int] | None) -> tuple[list[Hit], list[Hit]]:
+    """Labelled dates outside the body: (发布时间-like, 成文/生成日期-like), nearest the title first."""
+    primary: list[Hit] = []
+    document: list[Hit] = []
+    for match in _DATE_LABELLED.finditer(text):
+        if exclude and exclude[0] <= match.start() < exclude[1]:
+            continue
+        label = re.sub(r"[\s\x1f]", "", match.group("label"))
+        hit = Hit(match.group("date"), match.start(), label)
+        (primary if label in _PRIMARY else document).append(hit)
+    primary.sort(key=lambda h: _distance(h, anchor))
+    document.sort(key=lambda h: _distance(h, anchor))
+    return primary, document
+
+
+def near_title_date(page: Page, title_span: tuple[int, int] | None, headline: str, body_start: int | None) -> str | None:
+    """An unlabelled date shown with the headline (inside its block or just after it).
+
+    Dates in the headline itself and dates that trail a link (related-article lists) do not count.
+    """
+    if title_span is None:
+        return None
+    start, end = title_span
+    stop = end + _NEAR_TITLE_CHARS
+    if body_start is not None and body_start > start:
+        stop = min(stop, max(body_start, end))
+    headline_key = re.sub(r"\s", "", headline)
+    for match in _UNLABELLED_DATE.finditer(page.text, start, stop):
+        if re.sub(r"\s", "", match.group("date")) in headline_key or page.follows_link(match.start()):
+            continue
+        return match.group("date")
+    return None
+
+
+def _source_value(raw: str) -> str:
+    """Cut a raw 来源 value at the next label, date or gap."""
+    raw = raw.strip()
+    end = _SOURCE_END.search(raw)
+    return (raw[: end.start()] if end else raw).strip(" :：|｜,，")
+
+
+def labelled_source(text: str, anchor: int | None) -> str | None:
+    """The 来源 value nearest the headline; '' when that label is empty."""
+    hits = [Hit(_source_value(m.group("value")), m.start(), "source") for m in _SOURCE_LABELLED.finditer(text)]
+    if not hits:
+        return None
+    return min(hits, key=lambda h: _distance(h, anchor)).value
+
+
+def date_candidates(primary: list[Hit], near: str | None, document: list[Hit]) -> list[DateCandidate]:
+    """Visible date candidates in trust order."""
+    found = [DateCandidate(h.value, "label") for h in primary]
+    if near:
+        found.append(DateCandidate(near, "near_title"))
+    found.extend(DateCandidate(h.value, "document") for h in document)
+    return found

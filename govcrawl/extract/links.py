@@ -1,0 +1,55 @@
+"""Images and attachment links inside the article container, made absolute."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from govcrawl.extract.model import Link
+from govcrawl.extract.page import Page
+
+_IMAGES = etree.XPath(".//img[@src or @data-src or @oldsrc]")
+_ANCHORS = etree.XPath(".//a[@href]")
+ATTACHMENT_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|zip|rar|7z|wps|ofd|et|pptx?|csv|txt)(?:$|[?#])", re.I)
+_SPACE = re.compile(r"\s+")
+
+
+def _absolute(href: str, base: str | None) -> str:
+    """Resolve href against the page URL when there is one."""
+    href = href.strip()
+    return urljoin(base, href) if base else href
+
+
+def _inside(page: Page, el: etree._Element, start: int, end: int) -> bool:
+    """Whether a visible element lies within [start, end]."""
+    span = page.span(el)
+    return bool(span) and span[0] >= 0 and start <= span[0] and span[1] <= end
+
+
+def extract_images(page: Page, scope: etree._Element, start: int, end: int, base: str | None) -> list[Link]:
+    """Images in the body with their alt/title text."""
+    images: list[Link] = []
+    for el in _IMAGES(scope):
+        if not _inside(page, el, start, end):
+            continue
+        src = el.get("src") or el.get("data-src") or el.get("oldsrc") or ""
+        if src.startswith("data:"):
+            continue
+        caption = _SPACE.sub(" ", el.get("alt") or el.get("title") or "").strip() or None
+        images.append(Link(url=_absolute(src, base), text=caption))
+    return images
+
+
+def extract_attachments(page: Page, scope: etree._Element, start: int, end: int, base: str | None) -> list[Link]:
+    """Links to documents (pdf, doc, xls, zip, wps, ofd …) in the body, with their names."""
+    found: dict[str, Link] = {}
+    for el in _ANCHORS(scope):
+        href = el.get("href", "")
+        if not ATTACHMENT_EXT.search(href) or not _inside(page, el, start, end):
+            continue
+        name = _SPACE.sub(" ", "".join(el.itertext())).strip() or el.get("title") or None
+        url = _absolute(href, base)
+        found.setdefault(url, Link(url=url, text=name))
+    return list(found.values())

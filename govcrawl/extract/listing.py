@@ -1,0 +1,150 @@
+"""List (column) pages: which links are articles, which are further pages of the list."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urldefrag, urljoin, urlparse
+
+import lxml.html
+
+#: URL shapes of article pages on the common CMS families
+DEFAULT_ARTICLE_PATTERN = re.compile(
+    r"/t\d{8}_\d+\.s?html?$"  # TRS WCM: /202307/t20230724_1234567.html
+    r"|/t_\d+\.s?html?$"  # TRS without the date: /qtzdgk/t_5947092.shtml
+    r"|/art/\d{4}/\d{1,2}/\d{1,2}/art_\d+_\d+\.html$"  # Hanweb JCMS
+    r"|/\d{6}/[\w-]+\.s?html?$"  # month directories
+    r"|/\d{4}-\d{2}/\d{2}/[\w-]+\.s?html?$"
+    r"|/(?:content|detail|article|info|show|news)[_/-]?\d+[\w-]*\.s?html?$"
+    r"|/(?:content|detail|article|info|show)\.(?:jsp|php|aspx?)\?.*\bid=\w+",
+    re.I,
+)
+#: list pages reachable by numbered pagination: index_3.html, index_3.shtml
+PAGINATION_PATTERN = re.compile(r"/index_\d+\.s?html?$", re.I)
+NEXT_TEXTS = ("下一页", "下页", "后页", "尾页", "末页", "下一頁", "尾頁")
+CREATE_PAGE_HTML = re.compile(r"createPageHTML\(([^)]*)\)")
+HANWEB_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
+HANWEB_TOTAL = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>")
+HANWEB_PROXY_PARAM = re.compile(r"\b(columnid|unitid|webid|webname|path|perpage)\s*[:=]\s*['\"]?([^'\",&\s}]+)")
+# Inline JSON lists (UCAP listData), where a URL may sit in a JSON string inside a string.
+JSON_URL = re.compile(r'\\?"(?:url|urls|link|docUrl|href|linkUrl|pc)\\?"\s*:\s*\\?"([^"\\]+?\.s?html?)\\?"')
+IGNORED_SCHEMES = ("javascript:", "mailto:", "tel:", "#")
+
+
+@dataclass(slots=True, frozen=True)
+class ListRequest:
+    """A further list page; ``formdata`` set means POST it (Hanweb data proxy)."""
+
+    url: str
+    formdata: dict[str, str] | None = None
+
+
+@dataclass(slots=True)
+class ListingPage:
+    """What a list page links to."""
+
+    article_urls: list[str] = field(default_factory=list)
+    list_requests: list[ListRequest] = field(default_factory=list)
+
+
+def extract_listing(
+    html: str,
+    url: str,
+    *,
+    article_pattern: str | None = None,
+    list_pattern: str | None = None,
+) -> ListingPage:
+    """Article links and further list pages found on one list page."""
+    is_article = _matcher(article_pattern, DEFAULT_ARTICLE_PATTERN)
+    is_list = _matcher(list_pattern, PAGINATION_PATTERN)
+    page = ListingPage()
+    for href, text in _links(html, url):
+        if is_article(href):
+            page.article_urls.append(href)
+        elif is_list(href) or _is_next_link(text):
+            page.list_requests.append(ListRequest(href))
+    page.list_requests += [ListRequest(u) for u in trs_page_urls(html, url)]
+    page.list_requests += hanweb_proxy_requests(html, url)
+    page.article_urls = _unique(page.article_urls)
+    page.list_requests = _unique(r for r in page.list_requests if r.url != url)
+    return page
+
+
+def _matcher(custom: str | None, default: re.Pattern[str]):
+    pattern = re.compile(custom) if custom else default
+    return lambda href: bool(pattern.search(urlparse(href).path if not custom else href))
+
+
+def _links(html: str, base_url: str) -> list[tuple[str, str]]:
+    """(absolute URL, link text) of every link, Hanweb records and inline JSON lists included."""
+    found = _anchor_links(html, base_url)
+    for record in HANWEB_RECORD.findall(html):
+        found += _anchor_links(record, base_url)
+    found += [(urljoin(base_url, u.replace("\\/", "/")), "") for u in JSON_URL.findall(html)]
+    return found
+
+
+def _anchor_links(html: str, base_url: str) -> list[tuple[str, str]]:
+    if not html.strip():
+        return []
+    try:
+        root = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return []
+    links = []
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.lower().startswith(IGNORED_SCHEMES):
+            continue
+        absolute = urldefrag(urljoin(base_url, href)).url
+        if absolute.startswith(("http://", "https://")):
+            links.append((absolute, a.text_content().strip()))
+    return links
+
+
+def _is_next_link(text: str) -> bool:
+    return any(t in text for t in NEXT_TEXTS)
+
+
+def trs_page_urls(html: str, url: str) -> list[str]:
+    """Every page of a TRS list from its ``createPageHTML(count, current, "index", "html")``."""
+    match = CREATE_PAGE_HTML.search(html)
+    if not match:
+        return []
+    args = [a.strip().strip("'\"") for a in match.group(1).split(",")]
+    numbers = [int(a) for a in args if a.isdigit()]
+    words = [a for a in args if a and not a.isdigit()]
+    if not numbers or len(words) < 2:
+        return []
+    count, (prefix, ext) = numbers[0], words[-2:]
+    return [urljoin(url, f"{prefix}_{n}.{ext}") for n in range(1, min(count, 1000))]
+
+
+def hanweb_proxy_requests(html: str, url: str) -> list[ListRequest]:
+    """Hanweb JCMS lists paged through ``dataproxy.jsp``: one POST per page of records."""
+    if "dataproxy.jsp" not in html:
+        return []
+    total = HANWEB_TOTAL.search(html)
+    params = dict(HANWEB_PROXY_PARAM.findall(html))
+    if not total or "columnid" not in params:
+        return []
+    per_page = int(params.pop("perpage", "15") or 15)
+    form = {"col": "1", "appid": "1", "permissiontype": "0", "sourceContentType": "1", **params}
+    proxy = urljoin(url, "/module/web/jpage/dataproxy.jsp")
+    requests = []
+    for start in range(1, int(total.group(1)) + 1, per_page):
+        end = start + per_page - 1
+        query = f"?startrecord={start}&endrecord={end}&perpage={per_page}"
+        requests.append(ListRequest(proxy + query, dict(form)))
+    return requests
+
+
+def _unique(items):
+    seen: set = set()
+    out = []
+    for item in items:
+        key = item if isinstance(item, str) else (item.url, tuple(sorted((item.formdata or {}).items())))
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out

@@ -1,0 +1,57 @@
+"""Page-metadata standard tags (<meta name=… content=…>) and the canonical URL."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+_META = etree.XPath("//meta[@content and (@name or @property or @itemprop)]")
+_CANONICAL = etree.XPath("//link[@rel and @href]")
+_SPACE = re.compile(r"\s+")
+#: kaili.gov.cn-style hidden divs carrying the same facts as the meta tags
+_HIDDEN_DIVS = etree.XPath("//div[starts-with(@id, 'NewsArticle')]")
+
+
+def extract_meta(root: etree._Element) -> dict[str, str]:
+    """Meta tags by name as found (first occurrence wins), values whitespace-trimmed."""
+    meta: dict[str, str] = {}
+    for el in _META(root):
+        name = (el.get("name") or el.get("property") or el.get("itemprop") or "").strip()
+        if name and name not in meta:
+            meta[name] = _SPACE.sub(" ", el.get("content") or "").strip()
+    for el in _HIDDEN_DIVS(root):
+        meta.setdefault(el.get("id", ""), _SPACE.sub(" ", "".join(el.itertext())).strip())
+    return meta
+
+
+def meta_value(meta: dict[str, str], *names: str) -> str | None:
+    """The first non-empty value among names, matched case-insensitively."""
+    lowered = {k.lower(): v for k, v in meta.items()}
+    for name in names:
+        value = lowered.get(name.lower())
+        if value:
+            return value
+    return None
+
+
+def _absolute(href: str, base: str | None) -> str | None:
+    """An absolute http(s) URL for href, resolved against base when needed."""
+    href = href.strip()
+    if not href or href.startswith(("javascript:", "#")):
+        return None
+    if base:
+        href = urljoin(base, href)
+    return href if urlsplit(href).scheme in {"http", "https"} else None
+
+
+def extract_canonical(root: etree._Element, meta: dict[str, str], url: str | None) -> str | None:
+    """<link rel=canonical>, else og:url or the standard Url tag, made absolute."""
+    for el in _CANONICAL(root):
+        if "canonical" in el.get("rel", "").lower().split():
+            found = _absolute(el.get("href", ""), url)
+            if found:
+                return found
+    value = meta_value(meta, "og:url", "Url")
+    return _absolute(value, url) if value else None

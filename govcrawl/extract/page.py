@@ -1,0 +1,180 @@
+"""One pass over the parsed page: visible text with element offsets, for every later step."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+#: Element subtrees that never show text.
+SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "select", "option", "textarea",
+    "button", "iframe", "object", "embed", "svg", "canvas", "map", "audio", "video", "input",
+})
+BLOCK_TAGS = frozenset({
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr",
+    "tbody", "thead", "tfoot", "section", "article", "header", "footer", "nav", "aside", "form",
+    "blockquote", "pre", "dl", "dt", "dd", "center", "figure", "figcaption", "hr", "address",
+    "main", "caption", "body", "html", "fieldset", "legend", "ucapcontent", "ucaptitle", "img",
+})
+CELL_TAGS = frozenset({"td", "th"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "ucaptitle"})
+#: Separators: block boundary, table cell boundary, inline element boundary.
+NL, CELL, INLINE = "\n", "\t", "\x1f"
+_SEPARATORS = {tag: NL for tag in BLOCK_TAGS} | {tag: CELL for tag in CELL_TAGS}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|sr-only|visually-hidden)(?:\s|$)", re.I)
+#: class/id fragments of headline blocks (title, tit, biaoti, headline, ftheme …)
+_TITLE_ATTR = re.compile(r"tit|biaoti|headline|theme|article-h|^bt$", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
+_PARSER = etree.HTMLParser(remove_comments=False, remove_pis=True, no_network=True)
+
+
+@dataclass(slots=True)
+class Page:
+    """The parsed tree plus its visible text and where each element's text sits in it."""
+
+    root: etree._Element
+    text: str = ""
+    spans: dict[etree._Element, tuple[int, int]] = field(default_factory=dict)
+    #: (start, end) of every visible <a>, in document order
+    links: list[tuple[int, int]] = field(default_factory=list)
+    link_prefix: list[int] = field(default_factory=list)
+    #: text offsets of Hanweb's content begin/end comments
+    hanweb: list[tuple[str, int]] = field(default_factory=list)
+    #: visible headings and title-like blocks, in document order
+    headings: list[etree._Element] = field(default_factory=list)
+    #: visible elements carrying a class or id, in document order
+    marked: list[etree._Element] = field(default_factory=list)
+
+    def span(self, el: etree._Element) -> tuple[int, int] | None:
+        """Offsets of an element's visible text, None when hidden or skipped."""
+        return self.spans.get(el)
+
+    def link_chars(self, start: int, end: int) -> int:
+        """Characters inside links within [start, end)."""
+        lo = bisect.bisect_left(self.links, (start, -1))
+        hi = bisect.bisect_left(self.links, (end, -1))
+        return self.link_prefix[hi] - self.link_prefix[lo]
+
+    def follows_link(self, pos: int) -> bool:
+        """Whether only separators stand between the end of a link and pos (a list item's date)."""
+        i = bisect.bisect_left(self.links, (pos, -1)) - 1
+        if i < 0:
+            return False
+        end = self.links[i][1]
+        return end <= pos and not self.text[end:pos].strip(" \t\n\x1f|[]()（）【】")
+
+
+def is_hidden(el: etree._Element) -> bool:
+    """Hidden by inline style, the hidden attribute or a hide class."""
+    attrs = el.attrib
+    style = attrs.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    if "hidden" in attrs:
+        return True
+    cls = attrs.get("class")
+    return bool(cls and ("hid" in cls or "Hid" in cls or "HID" in cls) and _HIDDEN_CLASS.search(cls))
+
+
+def _clean(raw: str | None) -> str:
+    """Collapse source whitespace as a browser does: any run becomes one space."""
+    if not raw:
+        return ""
+    words = raw.split()
+    if not words:
+        return " "
+    out = " ".join(words)
+    if raw[0].isspace():
+        out = " " + out
+    return out + " " if raw[-1].isspace() else out
+
+
+def _tops(root: etree._Element) -> list[etree._Element]:
+    """The root and any elements after it: a stray </html> makes lxml start a second tree."""
+    return [root, *(el for el in root.itersiblings() if isinstance(el.tag, str))]
+
+
+def _classify(page: Page, el: etree._Element, tag: str) -> bool:
+    """Note headings and marked elements; return False when the element is hidden."""
+    attrs = el.attrib
+    if not attrs:
+        if tag in HEADING_TAGS:
+            page.headings.append(el)
+        return True
+    if is_hidden(el):
+        return False
+    cls, eid = attrs.get("class"), attrs.get("id")
+    marker = f"{cls} {eid}" if cls and eid else cls or eid
+    if marker:
+        page.marked.append(el)
+    if tag in HEADING_TAGS or (marker and _TITLE_ATTR.search(marker)):
+        page.headings.append(el)
+    return True
+
+
+def _walk_tree(page: Page, top: etree._Element, parts: list[str], size: int) -> int:
+    """Append one tree's visible text to parts; record spans, links and Hanweb markers."""
+    spans = page.spans
+    open_links: list[int] = []
+    walker = etree.iterwalk(top, events=("start", "end", "comment"))
+    for event, el in walker:
+        if event == "comment":
+            note = el.text or ""
+            if "ZJEG_RSS" in note:
+                page.hanweb.append((note, size))
+            piece = _clean(el.tail)
+        elif event == "start":
+            tag = el.tag
+            if tag in SKIP_TAGS or tag == "head" or not _classify(page, el, tag):
+                walker.skip_subtree()
+                continue
+            piece = _SEPARATORS.get(tag, INLINE) + _clean(el.text)
+            spans[el] = (size, size)
+            if tag == "a":
+                open_links.append(size)
+        else:
+            span = spans.get(el)
+            if span is None:
+                piece = _clean(el.tail)
+            else:
+                tag = el.tag
+                spans[el] = (span[0], size)
+                if tag == "a" and open_links:
+                    page.links.append((open_links.pop(), size))
+                piece = _SEPARATORS.get(tag, INLINE) + _clean(el.tail)
+        if piece:
+            parts.append(piece)
+            size += len(piece)
+    return size
+
+
+def _walk(page: Page) -> None:
+    """Linearise every top-level tree and index the links."""
+    parts: list[str] = []
+    size = 0
+    for top in _tops(page.root):
+        size = _walk_tree(page, top, parts, size)
+    page.text = "".join(parts)
+    page.links.sort()
+    prefix = [0]
+    for start, end in page.links:
+        prefix.append(prefix[-1] + end - start)
+    page.link_prefix = prefix
+
+
+def parse_html(markup: str) -> etree._Element:
+    """Parse HTML with the plain lxml parser (no HtmlElement class lookup: faster)."""
+    markup = _XML_DECL.sub("", markup, count=1)
+    root = etree.fromstring(markup, _PARSER) if markup.strip() else None
+    return root if root is not None else etree.fromstring("<html><body></body></html>", _PARSER)
+
+
+def build_page(markup: str) -> Page:
+    """Parse markup once and linearise its visible text."""
+    page = Page(root=parse_html(markup))
+    _walk(page)
+    return page

@@ -1,0 +1,122 @@
+"""The headline as displayed: a heading that agrees with <title>/ArticleTitle, not <title> itself."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from govcrawl.extract.metadata import meta_value
+from govcrawl.extract.page import Page
+
+_TITLE_TAG = etree.XPath("//title")
+_SHORT_BLOCKS = etree.XPath(
+    "//*[self::p or self::div or self::td or self::span or self::strong or self::font or self::b]"
+)
+_SPLIT_SUFFIX = re.compile(r"\s*(?:[-_|｜—–]+)\s*")
+_SPACES = re.compile(r"[ \t\x1f]+")
+_NORM_DROP = re.compile(r"[\s\u3000\xa0\x1f]+")
+#: lines inside a title block that are not the headline: bylines, 来源/时间 rows, dates
+_NOT_HEADLINE = re.compile(
+    r"^(?:本刊记者|本报记者|记者|作者|通讯员|来源|来 源|信息来源|发布时间|发布日期|时间|日期|浏览|点击|字号|字体)"
+    r"|^[\s(（]*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}"
+)
+_TRAILING_DATE = re.compile(r"\s*[(（]\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*[)）]\s*$")
+_CHROME_TITLE = re.compile(r"更多|>>|>\s*$|扫一扫|分享|当前位置|首页")
+_MIN_TITLE = 4
+_MAX_TITLE = 120
+
+
+def norm(text: str) -> str:
+    """Compare form of a title: no whitespace at all."""
+    return _NORM_DROP.sub("", text)
+
+
+def _bigrams(text: str) -> set[str]:
+    """Character bigrams of a normalised text."""
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _agreement(candidate: str, refs: list[str]) -> float:
+    """How well a candidate headline agrees with the reference titles (0…1)."""
+    best = 0.0
+    grams = _bigrams(candidate)
+    for ref in refs:
+        if candidate == ref:
+            return 1.0
+        if candidate in ref:
+            best = max(best, 0.6 + 0.35 * len(candidate) / len(ref))
+            continue
+        ref_grams = _bigrams(ref)
+        if grams and ref_grams:
+            best = max(best, len(grams & ref_grams) / max(len(grams), len(ref_grams)) * 0.9)
+    return best
+
+
+def _references(page: Page, meta: dict[str, str]) -> list[str]:
+    """ArticleTitle, og:title and <title> (whole, and its longest segment without the site name)."""
+    refs = [meta_value(meta, "ArticleTitle", "og:title", "NewsArticleTitle") or ""]
+    for el in _TITLE_TAG(page.root):
+        whole = "".join(el.itertext()).strip()
+        refs.append(whole)
+        segments = [s for s in _SPLIT_SUFFIX.split(whole) if s]
+        if len(segments) > 1:
+            refs.append(max(segments, key=len))
+    return [r for r in dict.fromkeys(norm(r) for r in refs) if len(r) >= _MIN_TITLE]
+
+
+def headline_text(page: Page, el: etree._Element) -> str | None:
+    """An element's visible text as a headline: byline, date and 来源 lines dropped, lines joined."""
+    span = page.span(el)
+    if span is None or span[0] < 0:
+        return None
+    lines = (_SPACES.sub(" ", line).strip() for line in page.text[span[0] : span[1]].split("\n"))
+    kept = [line for line in lines if line and not _NOT_HEADLINE.match(line)]
+    return _TRAILING_DATE.sub("", "".join(kept)).strip() or None
+
+
+def _best(page: Page, elements: list[etree._Element], refs: list[str], floor: float) -> tuple[float, str, etree._Element] | None:
+    """The element whose headline text agrees best with the references."""
+    best: tuple[float, str, etree._Element] | None = None
+    longest = max((len(r) for r in refs), default=0) * 3 + 200
+    for el in elements:
+        span = page.span(el)
+        if span is None or span[1] - span[0] > longest:
+            continue
+        text = headline_text(page, el)
+        if not text or not _MIN_TITLE <= len(text) <= _MAX_TITLE:
+            continue
+        score = _agreement(norm(text), refs)
+        if score >= floor and (best is None or score > best[0] + 1e-9):
+            best = (score, text, el)
+    return best
+
+
+def _first_heading(page: Page, elements: list[etree._Element]) -> tuple[str, etree._Element] | None:
+    """Without a usable <title>: the first real h1, else the first title-like heading."""
+    for tags in (("h1",), ("h2", "h3", "ucaptitle"), None):
+        for el in elements:
+            if tags is not None and el.tag not in tags:
+                continue
+            text = headline_text(page, el)
+            if text and 6 <= len(text) <= _MAX_TITLE and not _CHROME_TITLE.search(text):
+                return text, el
+    return None
+
+
+def extract_title(page: Page, meta: dict[str, str]) -> tuple[str | None, etree._Element | None]:
+    """The displayed headline and its element (None when only <title> is available)."""
+    refs = _references(page, meta)
+    headings = page.headings
+    found = _best(page, headings, refs, 0.6)
+    if found is None or found[0] < 0.99:
+        exact = _best(page, _SHORT_BLOCKS(page.root), refs, 0.99)
+        if exact is not None:
+            found = exact
+    if found is not None:
+        return found[1], found[2]
+    first = _first_heading(page, headings)
+    if first is not None:
+        return first
+    fallback = meta_value(meta, "ArticleTitle", "og:title")
+    return fallback or (max(refs, key=len) if refs else None), None

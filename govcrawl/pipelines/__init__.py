@@ -1,0 +1,1 @@
+"""Item pipelines, one per module, ordered with gaps in settings.ITEM_PIPELINES."""

@@ -1,0 +1,21 @@
+"""Fingerprint what a reader sees, so that a changed article can be told from an unchanged one."""
+
+from __future__ import annotations
+
+import hashlib
+
+from govcrawl.items import Article
+
+
+def content_hash(item: Article) -> str:
+    """SHA-256 over title, publish time, source and body."""
+    parts = (item.title or "", item.published_at or "", item.source or "", item.body)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+class HashContentPipeline:
+    """Fills content_hash."""
+
+    def process_item(self, item: Article) -> Article:
+        item.content_hash = content_hash(item)
+        return item

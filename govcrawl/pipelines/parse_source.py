@@ -1,0 +1,34 @@
+"""Split the source footer into 来源, authors (记者/作者/通讯员) and editors (责任编辑)."""
+
+from __future__ import annotations
+
+from typing import Self
+
+from scrapy.crawler import Crawler
+
+from govcrawl.extract import parse_credits, repair_text
+from govcrawl.items import Article
+
+
+class ParseSourcePipeline:
+    """Fills source, authors and editors from the draft's source text and credit lines."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    def process_item(self, item: Article) -> Article:
+        if item.draft is None:
+            return item
+        source_text = item.draft.source_text
+        lines = [repair_text(line) for line in item.draft.credit_lines]
+        credits = parse_credits(repair_text(source_text) if source_text else None, lines)
+        item.source = credits.source
+        item.authors = list(credits.authors)
+        item.editors = list(credits.editors)
+        if item.source is None:
+            self.crawler.stats.inc_value("govcrawl/source/missing")
+        return item

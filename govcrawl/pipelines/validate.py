@@ -1,0 +1,45 @@
+"""Check every record against the JSON Schema; a failing one is rejected with its reason."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from itemadapter import ItemAdapter
+from jsonschema import Draft202012Validator
+
+from govcrawl.extensions.rejects import RejectItem
+from govcrawl.items import EXPORT_FIELDS, Article
+
+
+@cache
+def article_validator() -> Draft202012Validator:
+    """The validator for govcrawl/schema/article.json."""
+    schema = json.loads(resources.files("govcrawl.schema").joinpath("article.json").read_text())
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def export_dict(item: Article) -> dict[str, Any]:
+    """The record as exported: the export fields, in order, without the draft."""
+    adapter = ItemAdapter(item)
+    return {name: adapter.get(name) for name in EXPORT_FIELDS}
+
+
+def schema_errors(record: dict[str, Any]) -> list[str]:
+    """Human-readable schema violations of one record, most relevant first."""
+    errors = sorted(article_validator().iter_errors(record), key=lambda e: list(e.path))
+    return [f"{'/'.join(map(str, e.path)) or '(record)'}: {e.message[:200]}" for e in errors]
+
+
+class ValidateArticlePipeline:
+    """Rejects records that break the schema (reason ``invalid_<field>``); drops the draft."""
+
+    def process_item(self, item: Article) -> Article:
+        item.draft = None
+        errors = schema_errors(export_dict(item))
+        if errors:
+            field = errors[0].split(":", 1)[0].split("/", 1)[0].strip("()")
+            raise RejectItem(f"invalid_{field}", "; ".join(errors))
+        return item

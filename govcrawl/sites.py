@@ -1,0 +1,127 @@
+"""Site entries: TOML files that describe a site to crawl. Adding a site is adding a file."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+BUNDLED_DIR = Path(__file__).parent / "sites"
+#: users' own entries, relative to the working directory
+USER_DIR = Path("data") / "sites"
+
+
+class SiteEntryError(ValueError):
+    """A site entry file is missing, unreadable or invalid."""
+
+
+class Column(BaseModel):
+    """A list page (栏目) to start from, with the name records carry in ``column``."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    url: str
+
+
+class Selectors(BaseModel):
+    """Per-site overrides (CSS or XPath, XPath when it starts with / or ( ) for extraction."""
+
+    model_config = ConfigDict(extra="forbid")
+    title: str | None = None
+    body: str | None = None
+    published: str | None = None
+    source: str | None = None
+
+
+class SiteEntry(BaseModel):
+    """One site: only key, name, domains and start URLs are required; the rest is detected."""
+
+    model_config = ConfigDict(extra="forbid")
+    key: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    name: str
+    domains: list[str] = Field(min_length=1)
+    start_urls: list[str] = Field(default_factory=list)
+    columns: list[Column] = Field(default_factory=list)
+    enabled: bool = True
+    #: regex an article URL must match (search); default: detected from URL shape
+    article_pattern: str | None = None
+    #: regex of further list pages to follow from a list page (besides pagination)
+    list_pattern: str | None = None
+    #: pagination depth per column (None: all pages)
+    max_pages: int | None = Field(default=None, ge=1)
+    selectors: Selectors = Field(default_factory=Selectors)
+    download_delay: float | None = Field(default=None, ge=0)
+    #: force a charset when the site lies about it
+    encoding: str | None = None
+
+    @field_validator("start_urls", "domains")
+    @classmethod
+    def _not_blank(cls, values: list[str]) -> list[str]:
+        if any(not v.strip() for v in values):
+            raise ValueError("blank entry")
+        return values
+
+    @field_validator("article_pattern", "list_pattern")
+    @classmethod
+    def _compiles(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"not a valid regex: {exc}") from exc
+        return value
+
+    @cached_property
+    def start_columns(self) -> list[Column]:
+        """Every start page as a column: named columns first, then bare start URLs."""
+        named = list(self.columns)
+        seen = {c.url for c in named}
+        named += [Column(name="", url=u) for u in self.start_urls if u not in seen]
+        return named
+
+
+def load_entry(path: Path) -> SiteEntry:
+    """Read and validate one site entry file."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise SiteEntryError(f"{path}: {exc}") from exc
+    try:
+        entry = SiteEntry.model_validate(data)
+    except ValidationError as exc:
+        raise SiteEntryError(f"{path}: {exc}") from exc
+    if not entry.start_columns:
+        raise SiteEntryError(f"{path}: needs start_urls or columns")
+    return entry
+
+
+def entry_files(extra_dirs: list[Path] | None = None) -> list[Path]:
+    """Entry files: bundled ones, then data/sites/, then extra dirs; later ones override."""
+    dirs = [BUNDLED_DIR, USER_DIR, *(extra_dirs or [])]
+    return [p for d in dirs if d.is_dir() for p in sorted(d.glob("*.toml"))]
+
+
+def load_entries(extra_dirs: list[Path] | None = None) -> dict[str, SiteEntry]:
+    """All known site entries by key."""
+    entries: dict[str, SiteEntry] = {}
+    for path in entry_files(extra_dirs):
+        entry = load_entry(path)
+        entries[entry.key] = entry
+    return entries
+
+
+def resolve_site(site: str, extra_dirs: list[Path] | None = None) -> SiteEntry:
+    """A site given as a key or as the path of an entry file."""
+    if site.endswith(".toml") or "/" in site:
+        path = Path(site)
+        if not path.is_file():
+            raise SiteEntryError(f"no such site entry file: {site}")
+        return load_entry(path)
+    entries = load_entries(extra_dirs)
+    if site not in entries:
+        known = ", ".join(sorted(entries)) or "none"
+        raise SiteEntryError(f"unknown site {site!r} (known: {known})")
+    return entries[site]

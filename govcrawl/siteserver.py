@@ -1,0 +1,44 @@
+"""A loopback HTTP server for saved sites: the demo's sample site and the tests' fixtures."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+
+class SavedSiteHandler(SimpleHTTPRequestHandler):
+    """Serves files from a folder; ``statuses`` forces an HTTP status for chosen paths."""
+
+    statuses: dict[str, int] = {}
+    # Saved pages carry their own charset declarations (some of them lies, as on real sites).
+    extensions_map = {".html": "text/html", ".shtml": "text/html", ".htm": "text/html",
+                      ".txt": "text/plain", ".toml": "text/plain", ".jsonl": "text/plain"}
+
+    def do_GET(self) -> None:
+        status = self.statuses.get(self.path.split("?", 1)[0])
+        if status is not None:
+            self.send_error(status)
+            return
+        super().do_GET()
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Stay quiet: Scrapy's log already shows every request."""
+
+
+@contextmanager
+def serve_site(root: Path, statuses: dict[str, int] | None = None) -> Iterator[str]:
+    """Serve ``root`` on 127.0.0.1 on a free port; yields the base URL (no trailing slash)."""
+    handler = type("Handler", (SavedSiteHandler,), {"statuses": dict(statuses or {})})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(root)))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()

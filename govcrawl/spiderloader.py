@@ -1,0 +1,38 @@
+"""A spider loader that exposes one spider per site entry: `scrapy list` shows the sites."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Self
+
+from scrapy import Request, Spider
+from scrapy.settings import BaseSettings
+
+from govcrawl.sites import load_entries
+from govcrawl.spiders.site import SiteSpider
+
+
+class SiteSpiderLoader:
+    """Spiders named after site entries (bundled, data/sites/, GOVCRAWL_SITE_DIRS)."""
+
+    def __init__(self, settings: BaseSettings):
+        dirs = [Path(d) for d in settings.getlist("GOVCRAWL_SITE_DIRS")]
+        self._spiders = {
+            key: SiteSpider.for_entry(entry) for key, entry in load_entries(dirs).items()
+        }
+
+    @classmethod
+    def from_settings(cls, settings: BaseSettings) -> Self:
+        return cls(settings)
+
+    def load(self, spider_name: str) -> type[Spider]:
+        try:
+            return self._spiders[spider_name]
+        except KeyError:
+            raise KeyError(f"Spider not found: {spider_name}") from None
+
+    def list(self) -> list[str]:
+        return sorted(self._spiders)
+
+    def find_by_request(self, request: Request) -> list[str]:
+        return [name for name, cls in self._spiders.items() if cls.handles_request(request)]

@@ -1,0 +1,1 @@
+"""Generic spiders; one spider name per site entry (see govcrawl.spiderloader)."""

@@ -1,0 +1,137 @@
+"""The generic site spider: column (list) pages → pagination → article pages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, ClassVar
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from govcrawl import __version__
+from govcrawl.article import build_article
+from govcrawl.extensions.rejects import page_rejected
+from govcrawl.extract import decode_html
+from govcrawl.extract.listing import PAGINATION_PATTERN, ListRequest, extract_listing
+from govcrawl.sites import SiteEntry
+
+HTML_TYPES = (b"text/html", b"application/xhtml", b"text/xml", b"application/xml")
+PAGE_NUMBER = re.compile(r"index_(\d+)\.s?html?$")
+
+
+class SiteSpider(scrapy.Spider):
+    """Crawls one site entry; subclassed per entry by the spider loader."""
+
+    entry: ClassVar[SiteEntry]
+
+    @classmethod
+    def for_entry(cls, entry: SiteEntry) -> type[SiteSpider]:
+        """A spider class named after the entry's key."""
+        attrs = {"name": entry.key, "entry": entry, "allowed_domains": list(entry.domains)}
+        return type(f"{cls.__name__}_{entry.key}", (cls,), attrs)
+
+    @classmethod
+    def update_settings(cls, settings: BaseSettings) -> None:
+        super().update_settings(settings)
+        if settings.getpriority("USER_AGENT") < SETTINGS_PRIORITIES["spider"]:
+            contact = settings.get("GOVCRAWL_CONTACT_URL")
+            agent = f"govcrawl/{__version__} (+{contact})"
+            settings.set("USER_AGENT", agent, priority="spider")
+        if cls.entry.download_delay is not None:
+            settings.set("DOWNLOAD_DELAY", cls.entry.download_delay, priority="spider")
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for column in self.entry.start_columns:
+            yield self._list_request(ListRequest(column.url), column.name, 1)
+
+    def parse_list(self, response: Response, column: str, page_no: int) -> Iterator[Any]:
+        """Follow every article on a list page, then the list's further pages."""
+        if not self._is_html(response):
+            return
+        listing = extract_listing(
+            decode_html(response.body, self._encoding(response)),
+            response.url,
+            article_pattern=self.entry.article_pattern,
+            list_pattern=self.entry.list_pattern,
+        )
+        self.crawler.stats.inc_value("govcrawl/list/pages")
+        self.crawler.stats.inc_value("govcrawl/list/article_links", len(listing.article_urls))
+        for url in listing.article_urls:
+            yield scrapy.Request(
+                url, callback=self.parse_article, errback=self.on_error, cb_kwargs={"column": column}
+            )
+        for request in listing.list_requests:
+            number = _page_number(request.url, page_no)
+            if self.entry.max_pages is None or number <= self.entry.max_pages:
+                yield self._list_request(request, column, number)
+
+    def parse_article(self, response: Response, column: str) -> Iterator[Any]:
+        """Turn an article page into an Article for the pipelines."""
+        if not self._is_html(response):
+            return
+        yield build_article(
+            response.body,
+            response.url,
+            site=self.entry.key,
+            site_name=self.entry.name,
+            column=column or None,
+            http_encoding=self._encoding(response),
+            selectors=self.entry.selectors,
+        )
+
+    def on_error(self, failure: Failure) -> None:
+        """Record a page that could not be fetched (HTTP error, DNS, timeout) as a rejection."""
+        request = failure.request
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            reason, detail = f"http_{status}", f"HTTP {status}"
+        elif failure.check(IgnoreRequest):
+            # robots.txt or the incremental state said no: a decision, not a failure
+            self.crawler.stats.inc_value("govcrawl/skipped")
+            return
+        else:
+            reason, detail = "fetch_error", f"{failure.type.__name__}: {failure.getErrorMessage()}"
+        self._reject(request.url, reason, detail)
+
+    def _list_request(self, request: ListRequest, column: str, page_no: int) -> scrapy.Request:
+        kwargs = {"column": column, "page_no": page_no}
+        if request.formdata is not None:
+            return scrapy.FormRequest(
+                request.url, formdata=request.formdata, callback=self.parse_list,
+                errback=self.on_error, cb_kwargs=kwargs,
+            )
+        return scrapy.Request(
+            request.url, callback=self.parse_list, errback=self.on_error, cb_kwargs=kwargs
+        )
+
+    def _is_html(self, response: Response) -> bool:
+        content_type = response.headers.get(b"Content-Type", b"text/html").lower()
+        if any(t in content_type for t in HTML_TYPES):
+            return True
+        self._reject(response.url, "not_html", content_type.decode("latin-1"))
+        return False
+
+    def _encoding(self, response: Response) -> str | None:
+        if self.entry.encoding:
+            return self.entry.encoding
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        match = re.search(r"charset=([\w-]+)", content_type, re.I)
+        return match.group(1) if match else None
+
+    def _reject(self, url: str, reason: str, detail: str) -> None:
+        self.crawler.signals.send_catch_log(
+            page_rejected, url=url, reason=reason, detail=detail, spider=self
+        )
+
+
+def _page_number(url: str, current: int) -> int:
+    """Page number of a list URL: index_N is page N+1 (TRS counts from index.html)."""
+    match = PAGE_NUMBER.search(url)
+    if match and PAGINATION_PATTERN.search(url):
+        return int(match.group(1)) + 1
+    return current + 1

@@ -1,0 +1,99 @@
+"""List pages: article links and pagination in the forms these sites use."""
+
+from __future__ import annotations
+
+from govcrawl.extract.listing import ListRequest, extract_listing, hanweb_proxy_requests
+from tests.conftest import CORPUS, SAMPLE_SITE
+
+import pytest
+
+BASE = "http://www.tianmen.gov.cn/zwgk/zc/tzgg/"
+
+
+def test_trs_create_page_html_expands_to_every_page() -> None:
+    html = '<script>createPageHTML(4, 0, "index", "shtml");</script>'
+    page = extract_listing(html, BASE + "index.shtml")
+    assert [r.url for r in page.list_requests] == [
+        BASE + "index_1.shtml", BASE + "index_2.shtml", BASE + "index_3.shtml"]
+
+
+def test_trs_variant_with_element_id_first() -> None:
+    html = "<script>createPageHTML('page_div',3, 1,'index','html',25);</script>"
+    page = extract_listing(html, BASE + "index_1.html")
+    assert [r.url for r in page.list_requests] == [BASE + "index_2.html"]
+
+
+def test_article_shapes_recognised_and_navigation_ignored() -> None:
+    html = """
+    <a href="/zwgk/zc/qtzdgk/t_5947092.shtml">a</a>
+    <a href="/zjtm/tmwh/tmms/201604/t20160419_1930964.shtml">b</a>
+    <a href="/art/2023/7/24/art_1234_567890.html">c</a>
+    <a href="/zwgk/">column</a> <a href="javascript:void(0)">js</a> <a href="#top">top</a>
+    <a href="/images/logo.png">logo</a>"""
+    page = extract_listing(html, BASE)
+    assert page.article_urls == [
+        "http://www.tianmen.gov.cn/zwgk/zc/qtzdgk/t_5947092.shtml",
+        "http://www.tianmen.gov.cn/zjtm/tmwh/tmms/201604/t20160419_1930964.shtml",
+        "http://www.tianmen.gov.cn/art/2023/7/24/art_1234_567890.html",
+    ]
+    assert page.list_requests == []
+
+
+def test_hanweb_records_in_cdata() -> None:
+    html = """<script type="text/xml"><datastore><recordset>
+    <record><![CDATA[<li><a href="/art/2023/7/24/art_1001_1.html">x</a></li>]]></record>
+    <record><![CDATA[<li><a href="/art/2023/7/25/art_1001_2.html">y</a></li>]]></record>
+    </recordset></datastore></script>"""
+    page = extract_listing(html, "http://fgw.zj.gov.cn/col/col1001/index.html")
+    assert [u.rsplit("/", 1)[1] for u in page.article_urls] == ["art_1001_1.html", "art_1001_2.html"]
+
+
+def test_hanweb_data_proxy_pages() -> None:
+    html = """<script>var url = '/module/web/jpage/dataproxy.jsp';
+    {columnid:'1001',unitid:'4567',webid:'12',perpage:'15'}</script>
+    <script type="text/xml"><datastore><totalrecord>40</totalrecord></datastore></script>"""
+    requests = hanweb_proxy_requests(html, "http://x.gov.cn/col/col1001/index.html")
+    assert [r.url.split("?")[1] for r in requests] == [
+        "startrecord=1&endrecord=15&perpage=15",
+        "startrecord=16&endrecord=30&perpage=15",
+        "startrecord=31&endrecord=45&perpage=15",
+    ]
+    assert requests[0].formdata["columnid"] == "1001"
+    assert requests[0].formdata["unitid"] == "4567"
+
+
+def test_plain_next_and_last_links() -> None:
+    html = '<a href="list_2.html">下一页</a> <a href="list_9.html">尾页</a> <a href="a.html">上一页</a>'
+    page = extract_listing(html, "http://x.gov.cn/zwgk/list_1.html")
+    assert page.list_requests == [ListRequest("http://x.gov.cn/zwgk/list_2.html"),
+                                  ListRequest("http://x.gov.cn/zwgk/list_9.html")]
+
+
+def test_site_pattern_overrides_detection() -> None:
+    html = '<a href="/news/view?id=77">x</a> <a href="/zwgk/202301/t20230101_1.html">y</a>'
+    page = extract_listing(html, "http://x.gov.cn/", article_pattern=r"/news/view\?id=\d+")
+    assert page.article_urls == ["http://x.gov.cn/news/view?id=77"]
+
+
+def test_sample_site_trs_column() -> None:
+    html = (SAMPLE_SITE / "xwzx/sxyw/index.html").read_text(encoding="utf-8")
+    page = extract_listing(html, "http://127.0.0.1:1/xwzx/sxyw/")
+    assert len(page.article_urls) == 6  # four articles, one off-site, one robots-forbidden
+    assert [r.url for r in page.list_requests] == [
+        "http://127.0.0.1:1/xwzx/sxyw/index_1.html", "http://127.0.0.1:1/xwzx/sxyw/index_2.html"]
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="labelled corpus not beside the repository")
+def test_corpus_json_list_page() -> None:
+    html = (CORPUS / "lists" / "bl001.html").read_text(encoding="utf-8")
+    page = extract_listing(html, "https://sthjt.jiangxi.gov.cn/jxssthjt/col/col42150/index.html")
+    assert len(page.article_urls) >= 10
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="labelled corpus not beside the repository")
+def test_corpus_trs_search_list_with_numbered_pages() -> None:
+    html = (CORPUS / "lists" / "bl002.html").read_text(encoding="utf-8")
+    page = extract_listing(html, "http://www.ccdi.gov.cn/search?page=1",
+                           list_pattern=r"/search\?page=\d+")
+    assert len([u for u in page.article_urls if "/t20" in u]) >= 10
+    assert any("page=17" in r.url for r in page.list_requests)

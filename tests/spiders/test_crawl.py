@@ -1,0 +1,98 @@
+"""Crawl the sample site over loopback HTTP with the real spider, pipelines and feed export."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from govcrawl.pipelines.validate import schema_errors
+from govcrawl.siteserver import serve_site
+from tests.conftest import FAST_SETTINGS, SAMPLE_SITE, read_jsonl, run_cli
+
+FAULT_STATUSES = {"/faults/202301/t20230101_500.html": 500}
+
+
+def write_entry(site: Path, base: str, path: Path, *, with_faults: bool = True) -> Path:
+    """The sample site's entry pointed at ``base``, plus the faults column."""
+    text = (site / "site.toml").read_text(encoding="utf-8").replace("{base}", base)
+    if with_faults:
+        text += f'\n[[columns]]\nname = "故障"\nurl = "{base}/faults/"\n'
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def expected_rows() -> list[dict]:
+    return read_jsonl(SAMPLE_SITE / "expected.jsonl")
+
+
+@pytest.fixture
+def crawl(site_dir: Path, tmp_path: Path):
+    """Run ``govcrawl crawl`` on the served site; returns (process, records, rejects, base)."""
+    with serve_site(site_dir, FAULT_STATUSES) as base:
+        entry = write_entry(site_dir, base, tmp_path / "sample.toml")
+        out = tmp_path / "out.jsonl"
+        args = ["crawl", str(entry), "-O", str(out)]
+        for setting in [*FAST_SETTINGS, f"GOVCRAWL_REJECTS_URI={tmp_path}/rejects.jsonl"]:
+            args += ["-s", setting]
+        proc = run_cli(*args, cwd=tmp_path)
+    rejects_path = tmp_path / "rejects.jsonl"
+    rejects = read_jsonl(rejects_path) if rejects_path.exists() else []
+    return proc, read_jsonl(out) if out.exists() else [], rejects, base
+
+
+def test_exports_every_article_exactly_once(crawl) -> None:
+    proc, records, _, base = crawl
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    urls = [r["url"] for r in records]
+    assert len(urls) == len(set(urls))
+    assert sorted(urls) == sorted(base + row["path"] for row in expected_rows())
+
+
+def test_pagination_styles_all_followed(crawl) -> None:
+    _, records, _, _ = crawl
+    by_column: dict[str, int] = {}
+    for record in records:
+        by_column[record["column"]] = by_column.get(record["column"], 0) + 1
+    expected: dict[str, int] = {}
+    for row in expected_rows():
+        expected[row["column"]] = expected.get(row["column"], 0) + 1
+    # TRS createPageHTML (3 pages), Hanweb <record> CDATA, plain 下一页 links
+    assert by_column == expected
+
+
+def test_records_valid_and_clean(crawl) -> None:
+    _, records, _, base = crawl
+    expected = {base + row["path"]: row for row in expected_rows()}
+    for record in records:
+        assert schema_errors(record) == [], record["url"]
+        for chrome in expected[record["url"]]["must_exclude"]:
+            assert chrome not in record["body"], (record["url"], chrome)
+
+
+def test_off_site_and_robots_forbidden_links_not_followed(crawl) -> None:
+    proc, records, rejects, _ = crawl
+    assert not [r for r in records if "example" in r["url"] or "/private/" in r["url"]]
+    assert "/private/" not in json.dumps(rejects)
+    assert "example.com" not in json.dumps(rejects)
+    # Scrapy's closing stats dump: one robots-forbidden link, two off-site ones
+    assert "'robotstxt/forbidden': 1" in proc.stderr
+    assert "'offsite/filtered': 2" in proc.stderr
+
+
+def test_broken_pages_rejected_with_reason_and_run_continues(crawl) -> None:
+    proc, records, rejects, base = crawl
+    reasons = {r["url"].removeprefix(base): r["reason"] for r in rejects}
+    assert reasons["/faults/202301/t20230101_404.html"] == "http_404"
+    assert reasons["/faults/202301/t20230101_500.html"] == "http_500"
+    assert reasons["/faults/202301/t20230102_1.html"].startswith("invalid_")
+    assert len(rejects) == 3
+    assert "3 rejected" in proc.stdout
+    assert len(records) == len(expected_rows())
+
+
+def test_unknown_site_is_a_clear_error(tmp_path: Path) -> None:
+    proc = run_cli("crawl", "no-such-site", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "unknown site 'no-such-site'" in proc.stderr

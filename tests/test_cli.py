@@ -1,0 +1,82 @@
+"""The govcrawl command, run as users run it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from govcrawl.pipelines.validate import schema_errors
+from tests.conftest import ROOT, SAMPLE_SITE, read_jsonl, run_cli, same_published, same_text
+
+
+def test_sites_lists_bundled_entries(tmp_path: Path) -> None:
+    proc = run_cli("sites", cwd=tmp_path)
+    assert proc.returncode == 0
+    assert "tianmen" in proc.stdout and "天门市人民政府" in proc.stdout
+
+
+def test_scrapy_list_shows_sites() -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "scrapy", "list"], cwd=ROOT,
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert {"tianmen", "xiantao", "qianjiang"} <= set(proc.stdout.split())
+
+
+def test_extract_matches_the_labelled_page(tmp_path: Path) -> None:
+    expected = read_jsonl(SAMPLE_SITE / "expected.jsonl")
+    row = next(r for r in expected if r["path"].endswith("_7001.html"))
+    page = SAMPLE_SITE / row["path"].lstrip("/")  # a GB18030 copy that declares gb2312
+    url = "http://www.shanxi.gov.cn" + row["path"]
+    proc = run_cli("extract", str(page), "--url", url, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    [record] = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert record["file"] == str(page)
+    assert same_text(record["title"], row["title"])
+    assert same_published(record["published_at"], row["published"])
+    assert same_text(record["source"], row["source"])
+    assert record["url"] == url
+    assert schema_errors({k: v for k, v in record.items() if k != "file"}) == []
+
+
+def test_extract_several_files_one_record_each(tmp_path: Path) -> None:
+    pages = sorted(SAMPLE_SITE.glob("xwzx/sxyw/*/*.html"))[:3]
+    proc = run_cli("extract", *map(str, pages), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [r["file"] for r in records] == list(map(str, pages))
+    assert all(r["url"].startswith("file://") for r in records)
+
+
+def test_extract_rejection_is_reported_not_dropped(tmp_path: Path) -> None:
+    page = tmp_path / "empty.html"
+    page.write_text("<html><body></body></html>", encoding="utf-8")
+    proc = run_cli("extract", str(page), cwd=tmp_path)
+    assert proc.returncode == 0
+    [record] = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert record["rejected"].startswith("invalid_")
+
+
+def test_demo_exports_the_sample_site(tmp_path: Path) -> None:
+    out = tmp_path / "exports"
+    proc = run_cli("demo", "--out", str(out), cwd=tmp_path, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr[-3000:]
+    [export] = list(out.glob("sample/*.jsonl"))
+    records = read_jsonl(export)
+    expected = {r["path"]: r for r in read_jsonl(SAMPLE_SITE / "expected.jsonl")}
+    by_path = {"/" + r["url"].split("/", 3)[3]: r for r in records}
+    assert len(records) == len(by_path) == len(expected)
+    assert set(by_path) == set(expected)
+    for path, want in expected.items():
+        got = by_path[path]
+        assert schema_errors(got) == []
+        assert same_text(got["title"], want["title"]), path
+        assert same_published(got["published_at"], want["published"]), path
+        assert same_text(got["source"], want["source"]), path
+        assert not [c for c in want["must_exclude"] if c in got["body"]], path
+    assert f"Articles exported: {len(expected)}" in proc.stdout
+    assert str(export) in proc.stdout
+    shutil.rmtree(out)
