@@ -35,6 +35,17 @@ def _parser() -> argparse.ArgumentParser:
                        help="override a Scrapy setting")
     crawl.set_defaults(run=_cmd_crawl)
 
+    run = sub.add_parser("run", help="incremental run for cron/systemd: new and changed articles")
+    run.add_argument("sites", nargs="*", metavar="SITE", help="default: every enabled site")
+    run.add_argument("--state", type=Path, default=Path("data/state/govcrawl.sqlite"),
+                     help="crawl state file (default data/state/govcrawl.sqlite)")
+    run.add_argument("--out", type=Path, help="export folder (default data/exports)")
+    run.add_argument("--refresh", action="store_true",
+                     help="fetch known articles again (conditionally) to catch edits")
+    run.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+                     help="override a Scrapy setting")
+    run.set_defaults(run=_cmd_run)
+
     sites = sub.add_parser("sites", help="list the site entries")
     sites.add_argument("--json", action="store_true", help="one JSON object per site")
     sites.set_defaults(run=_cmd_sites)
@@ -68,16 +79,37 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
 
     entries = [resolve_site(s) for s in args.sites]
     settings = project_settings(dict(_setting(s) for s in args.set))
-    explicit = args.output or args.overwrite_output
-    if explicit:
+    if args.output or args.overwrite_output:
         feeds = feed_process_params_from_cli(
             settings, args.output, overwrite_output=args.overwrite_output)
         settings.set("FEEDS", feeds, priority="cmdline")
-    out_dir = None if explicit else (args.out or Path("data/exports"))
-    summaries = crawl_sites(entries, settings, out_dir=out_dir)
+    summaries = crawl_sites(entries, settings, out_dir=args.out)
     for summary in summaries:
         _print_summary(summary)
     return 1 if any(s.failed for s in summaries) else 0
+
+
+#: exit codes of `govcrawl run`, for cron and systemd
+EXIT_FAILED, EXIT_HEALTH, EXIT_LOCKED = 1, 3, 4
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from govcrawl.crawling import crawl_sites, project_settings
+
+    if args.sites:
+        entries = [resolve_site(s) for s in args.sites]
+    else:
+        entries = [e for e in load_entries().values() if e.enabled]
+    overrides = {"GOVCRAWL_STATE_PATH": str(args.state), "GOVCRAWL_REFRESH": args.refresh,
+                 "FEEDS": {}, **dict(_setting(s) for s in args.set)}
+    summaries = crawl_sites(entries, project_settings(overrides), out_dir=args.out)
+    for summary in summaries:
+        _print_summary(summary)
+    if any(s.locked for s in summaries):
+        return EXIT_LOCKED
+    if any(s.failed for s in summaries):
+        return EXIT_FAILED
+    return EXIT_HEALTH if any(s.health_flags for s in summaries) else 0
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -112,6 +144,9 @@ def _setting(text: str) -> tuple[str, str]:
 
 
 def _print_summary(summary) -> None:
+    if summary.locked:
+        print(f"{summary.site}: not crawled: {summary.locked}", file=sys.stderr)
+        return
     reasons = ", ".join(f"{k} {v}" for k, v in sorted(summary.rejected_by_reason().items()))
     print(f"{summary.site}: {summary.pages} pages fetched, {summary.exported} articles exported, "
           f"{summary.rejected} rejected{f' ({reasons})' if reasons else ''}")
@@ -119,6 +154,10 @@ def _print_summary(summary) -> None:
         print(f"  export: {summary.export}")
     if rejects := summary.stats.get("govcrawl/rejects_file"):
         print(f"  rejects: {rejects}")
+    if report := summary.stats.get("govcrawl/run/report"):
+        print(f"  report: {report}")
+    for flag in summary.health_flags:
+        print(f"  HEALTH: {flag}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +47,15 @@ class CrawlSummary:
     def failed(self) -> bool:
         return self.stats.get("finish_reason") not in ("finished", "closespider_itemcount")
 
+    @property
+    def locked(self) -> str | None:
+        """Why the site was not crawled: another run holds its lock."""
+        return self.stats.get("govcrawl/run/locked")
+
+    @property
+    def health_flags(self) -> list[str]:
+        return list(self.stats.get("govcrawl/run/health_alert") or [])
+
     def rejected_by_reason(self) -> dict[str, int]:
         prefix = "govcrawl/rejected/"
         return {k[len(prefix):]: v for k, v in self.stats.items() if k.startswith(prefix)}
@@ -60,30 +68,26 @@ def crawl_sites(
     out_dir: Path | None = None,
 ) -> list[CrawlSummary]:
     """Crawl the sites on one process (the reactor cannot restart) and summarise each."""
-    stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H-%M-%S")
-    exports: dict[str, Path | None] = {}
     if out_dir is not None:
-        settings.set("FEEDS", {str(out_dir / "%(name)s" / f"{stamp}.jsonl"): {
-            "format": "jsonlines"}}, priority="cmdline")
-        settings.set("GOVCRAWL_REJECTS_URI", str(out_dir / "%(name)s" / "rejects-%(time)s.jsonl"),
-                     priority="cmdline")
+        settings.set("GOVCRAWL_EXPORT_DIR", str(out_dir), priority="cmdline")
     process = AsyncCrawlerProcess(settings)
     crawlers: list[Crawler] = []
     for entry in entries:
         crawler = process.create_crawler(SiteSpider.for_entry(entry))
         crawlers.append(crawler)
         process.crawl(crawler)
-        exports[entry.key] = _feed_path(settings, entry.key)
     process.start()
-    return [
-        CrawlSummary(entry.key, exports[entry.key], dict(crawler.stats.get_stats()))
-        for entry, crawler in zip(entries, crawlers, strict=True)
-    ]
+    summaries = []
+    for entry, crawler in zip(entries, crawlers, strict=True):
+        stats = dict(crawler.stats.get_stats())
+        export = stats.get("govcrawl/run/export") or _feed_path(settings, entry.key)
+        summaries.append(CrawlSummary(entry.key, Path(export) if export else None, stats))
+    return summaries
 
 
-def _feed_path(settings: Settings, site: str) -> Path | None:
-    """The export file of a site when FEEDS names one local file without %(time)s."""
+def _feed_path(settings: Settings, site: str) -> str | None:
+    """The export file of a site when FEEDS names one local file."""
     for uri in settings.getdict("FEEDS"):
-        if "%(time)s" not in uri and "://" not in str(uri):
-            return Path(str(uri) % {"name": site})
+        if "://" not in str(uri):
+            return str(uri) % {"name": site, "time": "*"}
     return None

@@ -54,9 +54,19 @@ class Article:
     """When the page was fetched, ISO 8601 UTC."""
     content_hash: str = ""
     """SHA-256 of title, published_at, source and body: changes when the article does."""
+    first_seen: str | None = None
+    """When govcrawl first exported this URL, ISO 8601 UTC."""
+    revision: int = 1
+    """1 for a new article, +1 each time its content hash changes."""
+    previous_hash: str | None = None
+    """The content hash of the previous revision (null on revision 1)."""
     draft: ArticleDraft | None = None
     """Raw extraction evidence for the pipelines; never exported."""
+    validators: dict[str, str] = field(default_factory=dict)
+    """The response's ETag / Last-Modified, kept in the crawl state; never exported."""
 
 
-#: the exported fields, in order (FEED_EXPORT_FIELDS); everything but the draft
-EXPORT_FIELDS: list[str] = [f.name for f in fields(Article) if f.name != "draft"]
+#: fields that serve the crawl and never reach an export
+INTERNAL_FIELDS = frozenset({"draft", "validators"})
+#: the exported fields, in order (FEED_EXPORT_FIELDS)
+EXPORT_FIELDS: list[str] = [f.name for f in fields(Article) if f.name not in INTERNAL_FIELDS]

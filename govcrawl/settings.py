@@ -29,18 +29,36 @@ ITEM_PIPELINES = {
     "govcrawl.pipelines.strip_chrome.StripChromePipeline": 300,
     "govcrawl.pipelines.simplify_script.SimplifyScriptPipeline": 400,
     "govcrawl.pipelines.hash_content.HashContentPipeline": 500,
+    "govcrawl.pipelines.record_state.RecordStatePipeline": 700,
     "govcrawl.pipelines.validate.ValidateArticlePipeline": 800,
 }
-
+SPIDER_MIDDLEWARES = {
+    "govcrawl.middlewares.incremental.IncrementalSpiderMiddleware": 950,
+}
+DOWNLOADER_MIDDLEWARES = {
+    "govcrawl.middlewares.incremental.ConditionalFetchMiddleware": 580,
+}
 EXTENSIONS = {
     "govcrawl.extensions.rejects.RejectsLog": 500,
+    "govcrawl.extensions.run.RunExport": 510,
 }
-#: where rejected pages and items go (JSON Lines); %(name)s is the site, %(time)s the start
-GOVCRAWL_REJECTS_URI = "data/exports/%(name)s/rejects-%(time)s.jsonl"
 
-FEEDS = {
-    "data/exports/%(name)s/%(time)s.jsonl": {"format": "jsonlines"},
-}
+# Exports: each run writes <dir>/<site>/<YYYY-MM-DD>/<run-id>.jsonl, published atomically
+# when the run closes, with <run-id>.report.json beside it. Setting FEEDS (as -o/-O do)
+# replaces this with Scrapy's own feed export.
+GOVCRAWL_EXPORT_DIR = "data/exports"
+FEEDS: dict = {}
+#: rejected pages and items (JSON Lines); None: <run-id>.rejects.jsonl beside the export
+GOVCRAWL_REJECTS_URI = None
+
+# Incremental runs (`govcrawl run` turns them on): where the state lives, and how it is used.
+GOVCRAWL_STATE_PATH = None
+GOVCRAWL_STATE_CLASS = "govcrawl.state.sqlite.SQLiteState"
+GOVCRAWL_LOCK_DIR = None  # default: locks/ beside the state file
+GOVCRAWL_REFRESH = False  # fetch every known article again, conditionally
+GOVCRAWL_REFRESH_AFTER_DAYS = 0  # > 0: refetch known articles last seen this long ago
+GOVCRAWL_STOP_AFTER_KNOWN_PAGES = 1  # stop paging a column after this many all-known pages
+
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = EXPORT_FIELDS
 FEED_STORE_EMPTY = True
@@ -48,3 +66,4 @@ FEED_STORE_EMPTY = True
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 LOGSTATS_INTERVAL = 30.0
+GOVCRAWL_CRASH_AT = None  # tests only: die at a named point of closing a run

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
@@ -14,11 +15,14 @@ class SavedSiteHandler(SimpleHTTPRequestHandler):
     """Serves files from a folder; ``statuses`` forces an HTTP status for chosen paths."""
 
     statuses: dict[str, int] = {}
+    delay: float = 0.0
     # Saved pages carry their own charset declarations (some of them lies, as on real sites).
     extensions_map = {".html": "text/html", ".shtml": "text/html", ".htm": "text/html",
                       ".txt": "text/plain", ".toml": "text/plain", ".jsonl": "text/plain"}
 
     def do_GET(self) -> None:
+        if self.delay:
+            time.sleep(self.delay)  # a slow site, so that tests can interrupt a crawl
         status = self.statuses.get(self.path.split("?", 1)[0])
         if status is not None:
             self.send_error(status)
@@ -30,9 +34,12 @@ class SavedSiteHandler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve_site(root: Path, statuses: dict[str, int] | None = None) -> Iterator[str]:
+def serve_site(
+    root: Path, statuses: dict[str, int] | None = None, delay: float = 0.0
+) -> Iterator[str]:
     """Serve ``root`` on 127.0.0.1 on a free port; yields the base URL (no trailing slash)."""
-    handler = type("Handler", (SavedSiteHandler,), {"statuses": dict(statuses or {})})
+    attrs = {"statuses": dict(statuses or {}), "delay": delay}
+    handler = type("Handler", (SavedSiteHandler,), attrs)
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(root)))
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -64,7 +64,7 @@ def test_demo_exports_the_sample_site(tmp_path: Path) -> None:
     out = tmp_path / "exports"
     proc = run_cli("demo", "--out", str(out), cwd=tmp_path, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr[-3000:]
-    [export] = list(out.glob("sample/*.jsonl"))
+    [export] = list(out.glob("sample/*/*.jsonl"))
     records = read_jsonl(export)
     expected = {r["path"]: r for r in read_jsonl(SAMPLE_SITE / "expected.jsonl")}
     by_path = {"/" + r["url"].split("/", 3)[3]: r for r in records}

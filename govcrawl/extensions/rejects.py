@@ -14,6 +14,9 @@ from scrapy.exceptions import DropItem
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from govcrawl.pipelines.record_state import UnchangedArticle
+from govcrawl.run import RunContext
+
 logger = logging.getLogger(__name__)
 
 #: sent by the spider for a page that yields no item (HTTP error, not HTML …)
@@ -48,6 +51,8 @@ class RejectsLog:
         return ext
 
     def item_dropped(self, item: Any, response: Response | None, exception: Exception) -> None:
+        if isinstance(exception, UnchangedArticle):
+            return  # dropped on purpose, not rejected
         reason = getattr(exception, "reason", "dropped")
         detail = getattr(exception, "detail", str(exception))
         url = getattr(item, "url", None) or (response.url if response is not None else None)
@@ -73,14 +78,23 @@ class RejectsLog:
             out.flush()
 
     def _open(self) -> IO[str] | None:
-        if self._file is None and self.uri_template:
-            spider: Spider = self.crawler.spider
-            stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H-%M-%S")
-            self.path = Path(self.uri_template % {"name": spider.name, "time": stamp})
+        if self._file is None:
+            self.path = self._path()
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._file = self.path.open("a", encoding="utf-8")
             self.crawler.stats.set_value("govcrawl/rejects_file", str(self.path))
         return self._file
+
+    def _path(self) -> Path:
+        """The URI template's file, else ``<run-id>.rejects.jsonl`` beside the run's export."""
+        spider: Spider = self.crawler.spider
+        if self.uri_template:
+            stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H-%M-%S")
+            return Path(self.uri_template % {"name": spider.name, "time": stamp})
+        ctx = RunContext.for_crawler(self.crawler)
+        if ctx.export_dir is not None:
+            return ctx.path(".rejects.jsonl")
+        return Path("data", "exports", spider.name, f"rejects-{ctx.run_id}.jsonl")
 
     def spider_closed(self) -> None:
         if self._file is not None:

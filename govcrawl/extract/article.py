@@ -37,7 +37,19 @@ def _dates(page: Page, title_span: tuple[int, int] | None, headline: str, box: c
     url_date = urls.date_from_url(url)
     if url_date:
         found.append(DateCandidate(url_date, "url"))
-    return found
+    return _unique(found)
+
+
+def _unique(candidates: list[DateCandidate]) -> list[DateCandidate]:
+    """Keep the first candidate of each date text (a labelled date is also 'near the title')."""
+    seen: set[str] = set()
+    unique: list[DateCandidate] = []
+    for candidate in candidates:
+        key = "".join(candidate.text.split())
+        if key not in seen:
+            seen.add(key)
+            unique.append(candidate)
+    return unique
 
 
 def extract_article(html: bytes | str, url: str | None = None, *, http_encoding: str | None = None) -> ArticleDraft:
@@ -55,10 +67,14 @@ def extract_article(html: bytes | str, url: str | None = None, *, http_encoding:
     draft.source_text = _source(page, anchor, meta)
     draft.date_candidates = _dates(page, title_span, headline or "", box, meta, url or canonical)
     draft.document = documents.extract_document(page.text, box.start if box else None)
+    exclude = (box.start, box.end) if box else None
     if box is not None:
         parts = body.extract_body(page, box, headline)
         draft.body_lines, draft.credit_lines = parts.lines, parts.credits
         scope = box.element if box.element is not None else page.root
         draft.images = links.extract_images(page, scope, box.start, box.end, base)
         draft.attachments = links.extract_attachments(page, scope, box.start, box.end, base)
+    byline = fields.labelled_author(page.text, anchor, exclude)
+    if byline:
+        draft.credit_lines.insert(0, byline)
     return draft

@@ -9,6 +9,7 @@ from lxml import etree
 
 from govcrawl.extract.chrome import strip_chrome_lines
 from govcrawl.extract.container import Container
+from govcrawl.extract.credits import credit_fragments, looks_like_byline
 from govcrawl.extract.dates import ABSOLUTE
 from govcrawl.extract.page import Page
 from govcrawl.extract.title import norm
@@ -20,7 +21,8 @@ _CHROME_ATTR = re.compile(
     r"related|xgxw|xgwz|relevant|comment|pinglun|pager|prevnext|nextprev|sxp|toolbar",
     re.I,
 )
-_CHROME_ATTR_SAFE = re.compile(r"TRS_Editor|trs_editor_view|Custom_UnionStyle|article|content", re.I)
+#: never cut a known body container even when its class also says e.g. "print"
+_CHROME_ATTR_SAFE = re.compile(r"TRS_Editor|trs_editor_view|Custom_UnionStyle|UCAP-CONTENT|\bzoom\b")
 _CANDIDATES = etree.XPath(".//*[@class or @id]")
 _CREDIT_LINE = re.compile(
     r"^[\[【(（]?\s*(?:责任编辑|責任編輯|值班编辑|编辑|編輯|审核|審核|审校|校对|校對|终审|初审|复审|"
@@ -105,6 +107,7 @@ def extract_body(page: Page, container: Container, title: str | None) -> BodyPar
     for line in raw_lines(page, container):
         (parts.credits if _is_credit(line) else kept).append(line)
     kept, header = _strip_header(strip_chrome_lines(kept), key)
-    parts.credits[:0] = [h for h in header if not _DATE_ONLY.match(h) and norm(h) not in key]
+    parts.credits[:0] = [h for h in header if looks_like_byline(h)]
+    parts.credits.extend(credit_fragments(kept[:1] + kept[-2:]))
     parts.lines = kept
     return parts

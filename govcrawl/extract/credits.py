@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from govcrawl.extract.model import Credits
 
 _HAN_NAME = r"[\u4e00-\u9fff][\u4e00-\u9fff·•]{1,11}"
-_NAME_LIST = rf"{_HAN_NAME}(?:\s*[、，,/和及]\s*{_HAN_NAME}|\s+{_HAN_NAME})*"
+#: further names may not be the next label (责任编辑：王五 审核：赵六)
+_NAME_LIST = rf"{_HAN_NAME}(?:(?:\s*[、，,/和及]\s*{_HAN_NAME}|\s+{_HAN_NAME})(?![\u4e00-\u9fff]*\s*[:：]))*"
 #: 记者 张三 / 作者：李四 / 通讯员 王五 赵六 / 文/图 刘玺东 易赛楠
 AUTHOR_LABEL = re.compile(
-    rf"(?:特约通讯员|通讯员|通訊員|本报记者|本報記者|本刊记者|记者|記者|作者|撰稿|撰文|文/图|图/文|文\s*/\s*图|文)"
+    rf"(?:特约通讯员|通讯员|通訊員|本报记者|本報記者|本刊记者|记者|記者|作者|撰稿|撰文|文\s*/\s*图|图\s*/\s*文)"
     rf"\s*[:：]?\s*(?:本报记者|记者|記者|通讯员|特约通讯员)?\s*(?P<names>{_NAME_LIST})"
 )
 EDITOR_LABEL = re.compile(
@@ -20,6 +21,7 @@ EDITOR_LABEL = re.compile(
 )
 #: a trailing credit in brackets: （天门市融媒体中心记者吴述明） or （张巨峰）
 TRAILING_BRACKET = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
+_BRACKETED = re.compile(r"[（(][^（）()]{2,40}[)）]")
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3})*$")
 #: endings of organisations, places and outlets, which are not personal names
 _ORG_END = re.compile(
@@ -30,7 +32,10 @@ _AFFILIATION = re.compile(r".*(?:学院|大学|研究院|研究所|中心|局|�
 _OUTLET_NAME = re.compile(
     r"^(\S{2,20}(?:网站|网|报|社|台|中心|客户端))\s+([\u4e00-\u9fff]{2,3})$"
 )
-_NOT_NAMES = frozenset({"本网", "本报", "记者", "通讯员", "编辑", "整合", "报道", "综合", "摄影", "实习生", "见习"})
+_NOT_NAMES = frozenset({
+    "本网", "本报", "记者", "通讯员", "编辑", "整合", "报道", "综合", "摄影", "实习生", "见习",
+    "审核", "校对", "终审", "初审", "复审", "责任编辑", "作者", "来源", "监制", "统筹",
+})
 _PHOTO_AFTER = re.compile(r"^\s*摄")
 _SOURCE_TRIM = " \t:：|｜,，;；。\u3000"
 
@@ -106,6 +111,22 @@ def _strip_spans(line: str, spans: list[tuple[int, int]]) -> str:
     for start, end in reversed(spans):
         line = line[:start] + " " + line[end:]
     return line
+
+
+def credit_fragments(lines: Sequence[str]) -> list[str]:
+    """Bracketed credits kept in the body (（记者陈智 整合）, trailing （张巨峰）), for parse_credits."""
+    found: list[str] = []
+    for line in lines:
+        for match in _BRACKETED.finditer(line):
+            text = match.group(0)
+            if AUTHOR_LABEL.search(text) or (match.end() == len(line.rstrip()) and _bracket_names(text)):
+                found.append(text)
+    return found
+
+
+def looks_like_byline(line: str) -> bool:
+    """Whether a header line names authors (记者 张三, or an outlet followed by a name)."""
+    return bool(AUTHOR_LABEL.search(line) or _OUTLET_NAME.match(line.strip()))
 
 
 def parse_credits(source_text: str | None, credit_lines: Sequence[str]) -> Credits:

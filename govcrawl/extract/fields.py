@@ -30,6 +30,9 @@ _DATE_LABELLED = re.compile(
 _SOURCE_LABELLED = re.compile(
     rf"(?<![\u4e00-\u9fff])(?:{_spaced(*SOURCE_LABELS)})[\s\x1f]*[:：][ \x1f\t]*(?P<value>[^\n\t\x1f]*)"
 )
+_AUTHOR_LABELLED = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:作者|作\s*者|记者|記者)[\s\x1f]*[:：][ \x1f\t]*(?P<value>[^\n\t\x1f|｜]{0,30})"
+)
 _UNLABELLED_DATE = re.compile(_DATE_TEXT)
 #: where a 来源 value stops: another label, a date, a separator bar, a wide gap
 _SOURCE_END = re.compile(
@@ -103,6 +106,16 @@ def labelled_source(text: str, anchor: int | None) -> str | None:
     if not hits:
         return None
     return min(hits, key=lambda h: _distance(h, anchor)).value
+
+
+def labelled_author(text: str, anchor: int | None, exclude: tuple[int, int] | None) -> str | None:
+    """A 作者：/记者： line outside the body, nearest the headline, verbatim."""
+    hits = [
+        Hit(m.group(0).strip(), m.start(), "author")
+        for m in _AUTHOR_LABELLED.finditer(text)
+        if m.group("value").strip() and not (exclude and exclude[0] <= m.start() < exclude[1])
+    ]
+    return min(hits, key=lambda h: _distance(h, anchor)).value if hits else None
 
 
 def date_candidates(primary: list[Hit], near: str | None, document: list[Hit]) -> list[DateCandidate]:

@@ -21,7 +21,9 @@ DEFAULT_ARTICLE_PATTERN = re.compile(
 )
 #: list pages reachable by numbered pagination: index_3.html, index_3.shtml
 PAGINATION_PATTERN = re.compile(r"/index_\d+\.s?html?$", re.I)
-NEXT_TEXTS = ("下一页", "下页", "后页", "尾页", "末页", "下一頁", "尾頁")
+NEXT_TEXTS = ("下一页", "下页", "后页", "下一頁", "下頁")
+LAST_TEXTS = ("尾页", "末页", "最后一页", "尾頁", "末頁")
+INDEX_NUMBER = re.compile(r"index_(\d+)\.s?html?$", re.I)
 CREATE_PAGE_HTML = re.compile(r"createPageHTML\(([^)]*)\)")
 HANWEB_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
 HANWEB_TOTAL = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>")
@@ -37,6 +39,10 @@ class ListRequest:
 
     url: str
     formdata: dict[str, str] | None = None
+    #: "page" (numbered), "next" (下一页) or "last" (尾页)
+    rel: str = "page"
+    #: 1-based page number when the link tells it (index_2.html is page 3)
+    page: int | None = None
 
 
 @dataclass(slots=True)
@@ -61,9 +67,13 @@ def extract_listing(
     for href, text in _links(html, url):
         if is_article(href):
             page.article_urls.append(href)
-        elif is_list(href) or _is_next_link(text):
-            page.list_requests.append(ListRequest(href))
-    page.list_requests += [ListRequest(u) for u in trs_page_urls(html, url)]
+        elif any(t in text for t in NEXT_TEXTS):
+            page.list_requests.append(ListRequest(href, rel="next"))
+        elif any(t in text for t in LAST_TEXTS):
+            page.list_requests.append(ListRequest(href, rel="last", page=_page_of(href, text)))
+        elif is_list(href) or text.isdigit():
+            page.list_requests.append(ListRequest(href, page=_page_of(href, text)))
+    page.list_requests += [ListRequest(u, page=_page_of(u, "")) for u in trs_page_urls(html, url)]
     page.list_requests += hanweb_proxy_requests(html, url)
     page.article_urls = _unique(page.article_urls)
     page.list_requests = _unique(r for r in page.list_requests if r.url != url)
@@ -102,8 +112,11 @@ def _anchor_links(html: str, base_url: str) -> list[tuple[str, str]]:
     return links
 
 
-def _is_next_link(text: str) -> bool:
-    return any(t in text for t in NEXT_TEXTS)
+def _page_of(url: str, text: str) -> int | None:
+    """The page number a list link leads to, when its URL or text tells."""
+    if match := INDEX_NUMBER.search(urlparse(url).path):
+        return int(match.group(1)) + 1
+    return int(text) if text.isdigit() else None
 
 
 def trs_page_urls(html: str, url: str) -> list[str]:
@@ -135,7 +148,7 @@ def hanweb_proxy_requests(html: str, url: str) -> list[ListRequest]:
     for start in range(1, int(total.group(1)) + 1, per_page):
         end = start + per_page - 1
         query = f"?startrecord={start}&endrecord={end}&perpage={per_page}"
-        requests.append(ListRequest(proxy + query, dict(form)))
+        requests.append(ListRequest(proxy + query, dict(form), page=start // per_page + 1))
     return requests
 
 
@@ -143,7 +156,7 @@ def _unique(items):
     seen: set = set()
     out = []
     for item in items:
-        key = item if isinstance(item, str) else (item.url, tuple(sorted((item.formdata or {}).items())))
+        key = item if isinstance(item, str) else (item.url, str(item.formdata))
         if key not in seen:
             seen.add(key)
             out.append(item)

@@ -17,11 +17,10 @@ from govcrawl import __version__
 from govcrawl.article import build_article
 from govcrawl.extensions.rejects import page_rejected
 from govcrawl.extract import decode_html
-from govcrawl.extract.listing import PAGINATION_PATTERN, ListRequest, extract_listing
+from govcrawl.extract.listing import ListRequest, extract_listing
 from govcrawl.sites import SiteEntry
 
 HTML_TYPES = (b"text/html", b"application/xhtml", b"text/xml", b"application/xml")
-PAGE_NUMBER = re.compile(r"index_(\d+)\.s?html?$")
 
 
 class SiteSpider(scrapy.Spider):
@@ -63,10 +62,11 @@ class SiteSpider(scrapy.Spider):
         self.crawler.stats.inc_value("govcrawl/list/article_links", len(listing.article_urls))
         for url in listing.article_urls:
             yield scrapy.Request(
-                url, callback=self.parse_article, errback=self.on_error, cb_kwargs={"column": column}
+                url, callback=self.parse_article, errback=self.on_error,
+                cb_kwargs={"column": column}, meta={"govcrawl_kind": "article"},
             )
         for request in listing.list_requests:
-            number = _page_number(request.url, page_no)
+            number = request.page or page_no + 1
             if self.entry.max_pages is None or number <= self.entry.max_pages:
                 yield self._list_request(request, column, number)
 
@@ -74,7 +74,8 @@ class SiteSpider(scrapy.Spider):
         """Turn an article page into an Article for the pipelines."""
         if not self._is_html(response):
             return
-        yield build_article(
+        self.crawler.stats.inc_value("govcrawl/article/pages")
+        article = build_article(
             response.body,
             response.url,
             site=self.entry.key,
@@ -83,6 +84,8 @@ class SiteSpider(scrapy.Spider):
             http_encoding=self._encoding(response),
             selectors=self.entry.selectors,
         )
+        article.validators = _validators(response)
+        yield article
 
     def on_error(self, failure: Failure) -> None:
         """Record a page that could not be fetched (HTTP error, DNS, timeout) as a rejection."""
@@ -100,13 +103,15 @@ class SiteSpider(scrapy.Spider):
 
     def _list_request(self, request: ListRequest, column: str, page_no: int) -> scrapy.Request:
         kwargs = {"column": column, "page_no": page_no}
+        meta = {"govcrawl_kind": "list", "govcrawl_page": page_no, "govcrawl_rel": request.rel}
         if request.formdata is not None:
             return scrapy.FormRequest(
                 request.url, formdata=request.formdata, callback=self.parse_list,
-                errback=self.on_error, cb_kwargs=kwargs,
+                errback=self.on_error, cb_kwargs=kwargs, meta=meta,
             )
         return scrapy.Request(
-            request.url, callback=self.parse_list, errback=self.on_error, cb_kwargs=kwargs
+            request.url, callback=self.parse_list, errback=self.on_error, cb_kwargs=kwargs,
+            meta=meta,
         )
 
     def _is_html(self, response: Response) -> bool:
@@ -129,9 +134,9 @@ class SiteSpider(scrapy.Spider):
         )
 
 
-def _page_number(url: str, current: int) -> int:
-    """Page number of a list URL: index_N is page N+1 (TRS counts from index.html)."""
-    match = PAGE_NUMBER.search(url)
-    if match and PAGINATION_PATTERN.search(url):
-        return int(match.group(1)) + 1
-    return current + 1
+
+def _validators(response: Response) -> dict[str, str]:
+    """ETag and Last-Modified of a response, for conditional requests next time."""
+    headers = {"etag": b"ETag", "last_modified": b"Last-Modified"}
+    found = {k: response.headers.get(h) for k, h in headers.items()}
+    return {k: v.decode("latin-1") for k, v in found.items() if v}

@@ -65,8 +65,16 @@ def test_hanweb_data_proxy_pages() -> None:
 def test_plain_next_and_last_links() -> None:
     html = '<a href="list_2.html">下一页</a> <a href="list_9.html">尾页</a> <a href="a.html">上一页</a>'
     page = extract_listing(html, "http://x.gov.cn/zwgk/list_1.html")
-    assert page.list_requests == [ListRequest("http://x.gov.cn/zwgk/list_2.html"),
-                                  ListRequest("http://x.gov.cn/zwgk/list_9.html")]
+    assert page.list_requests == [
+        ListRequest("http://x.gov.cn/zwgk/list_2.html", rel="next"),
+        ListRequest("http://x.gov.cn/zwgk/list_9.html", rel="last")]
+
+
+def test_page_numbers_known_from_url_or_text() -> None:
+    html = '<a href="index_1.html">2</a> <a href="?page=3">3</a>'
+    page = extract_listing(html, "http://x.gov.cn/zwgk/index.html", list_pattern=r"page=\d+")
+    assert [(r.url.rsplit("/", 1)[1], r.page) for r in page.list_requests] == [
+        ("index_1.html", 2), ("index.html?page=3", 3)]
 
 
 def test_site_pattern_overrides_detection() -> None:

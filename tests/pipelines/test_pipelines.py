@@ -13,6 +13,7 @@ from govcrawl.items import Article
 from govcrawl.pipelines.hash_content import HashContentPipeline
 from govcrawl.pipelines.normalize_published import NormalizePublishedPipeline
 from govcrawl.pipelines.parse_source import ParseSourcePipeline
+from govcrawl.pipelines.record_state import RecordStatePipeline
 from govcrawl.pipelines.simplify_script import SimplifyScriptPipeline
 from govcrawl.pipelines.strip_chrome import StripChromePipeline
 from govcrawl.pipelines.validate import ValidateArticlePipeline
@@ -97,8 +98,10 @@ def test_valid_record_passes_and_loses_its_draft(crawler) -> None:
     draft = ArticleDraft(date_candidates=[DateCandidate("2023-07-24 10:30", "label")],
                          body_lines=["正文第一段。"])
     item = run(crawler, make_item(draft), NormalizePublishedPipeline, StripChromePipeline,
-               SimplifyScriptPipeline, HashContentPipeline, ValidateArticlePipeline)
+               SimplifyScriptPipeline, HashContentPipeline, RecordStatePipeline,
+               ValidateArticlePipeline)
     assert item.draft is None
+    assert (item.revision, item.first_seen, item.previous_hash) == (1, item.crawled_at, None)
     assert item.published_at == "2023-07-24T10:30:00+08:00"
 
 
@@ -110,7 +113,7 @@ def test_valid_record_passes_and_loses_its_draft(crawler) -> None:
 def test_invalid_record_rejected_with_reason(crawler, title, body, reason) -> None:
     item = make_item(ArticleDraft(), title=title)
     item.body = body
-    item = run(crawler, item, HashContentPipeline)
+    item = run(crawler, item, HashContentPipeline, RecordStatePipeline)
     with pytest.raises(RejectItem) as err:
         run(crawler, item, ValidateArticlePipeline)
     assert err.value.reason == reason

@@ -1,0 +1,177 @@
+"""A run's lifecycle: lock the site, recover killed runs, export atomically, commit the state.
+
+Order on close, so that a kill at any moment leaves every article in exactly one published
+file: (1) the ``.part`` file is flushed and fsynced, (2) the articles it holds are staged in
+the state, (3) the file is renamed to its final name (the publish), (4) the staged articles
+become the committed state. Recovery at the next start finishes (4) when the final file exists,
+and otherwise drops the staged rows and the ``.part`` file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any, Self
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+
+from govcrawl.health import assess_health
+from govcrawl.items import Article
+from govcrawl.pipelines.validate import export_dict
+from govcrawl.run import RunContext
+from govcrawl.state.base import ArticleState, RunRecord
+from govcrawl.state.lock import SiteLock, SiteLocked
+
+logger = logging.getLogger(__name__)
+COVERED_FIELDS = ("title", "published_at", "source", "body")
+
+
+class RunExport:
+    """Writes ``<export dir>/<site>/<date>/<run-id>.jsonl`` and its report; keeps the state."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.ctx: RunContext | None = None
+        self.lock: SiteLock | None = None
+        self.out: IO[str] | None = None
+        self.staged: list[ArticleState] = []
+        self.coverage = dict.fromkeys(COVERED_FIELDS, 0)
+        self.exported = 0
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        settings = crawler.settings
+        if not settings.get("GOVCRAWL_EXPORT_DIR") or settings.getdict("FEEDS"):
+            raise NotConfigured("exports go through FEEDS")  # -o/-O on the command line
+        ext = cls(crawler)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    async def spider_opened(self, spider: Spider) -> None:
+        ctx = RunContext.for_crawler(self.crawler)
+        lock = SiteLock(ctx.lock_dir / f"{ctx.site}.lock")
+        try:
+            lock.acquire()
+        except SiteLocked as exc:
+            logger.error("%s", exc)
+            self.crawler.stats.set_value("govcrawl/run/locked", str(exc))
+            await self.crawler.engine.close_spider_async(reason="site_locked")
+            return
+        self.ctx, self.lock = ctx, lock
+        if ctx.state is not None:
+            self._recover(ctx)
+            ctx.state.begin_run(RunRecord(ctx.run_id, ctx.site, str(ctx.path(".jsonl"))))
+        ctx.run_dir.mkdir(parents=True, exist_ok=True)
+        self.out = ctx.path(".jsonl.part").open("w", encoding="utf-8")
+        self.crawler.stats.set_value("govcrawl/run/id", ctx.run_id)
+        self.crawler.stats.set_value("govcrawl/run/export", str(ctx.path(".jsonl")))
+
+    def item_scraped(self, item: Article) -> None:
+        if self.out is None:
+            return
+        record = export_dict(item)
+        self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.exported += 1
+        self.crawler.stats.inc_value(f"govcrawl/state/{'new' if item.revision == 1 else 'changed'}")
+        for name in COVERED_FIELDS:
+            self.coverage[name] += bool(record.get(name))
+        if self.ctx is not None and self.ctx.state is not None:
+            self.staged.append(_article_state(item))
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        if self.ctx is None or self.out is None:
+            return
+        ctx, final = self.ctx, self.ctx.path(".jsonl")
+        self.out.flush()
+        os.fsync(self.out.fileno())
+        self.out.close()
+        self._crash_point("before_stage")
+        if ctx.state is not None:
+            ctx.state.stage_many(ctx.run_id, self.staged)
+        self._crash_point("before_publish")
+        os.replace(ctx.path(".jsonl.part"), final)
+        _fsync_dir(final.parent)
+        self._crash_point("after_publish")
+        report = self._report(reason)
+        if ctx.state is not None:
+            ctx.state.publish_run(ctx.run_id, report)
+            ctx.state.close()
+        _write_json(ctx.path(".report.json"), report)
+        self.crawler.stats.set_value("govcrawl/run/report", str(ctx.path(".report.json")))
+        if report["health"]["status"] == "alert":
+            self.crawler.stats.set_value("govcrawl/run/health_alert", report["health"]["flags"])
+        self.lock.release()
+
+    def _crash_point(self, name: str) -> None:
+        """Fault injection for the exactly-once tests: die here as SIGKILL would."""
+        if self.crawler.settings.get("GOVCRAWL_CRASH_AT") == name:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    def _recover(self, ctx: RunContext) -> None:
+        """Finish or undo runs of this site that a kill interrupted."""
+        for run in ctx.state.unfinished_runs(ctx.site):
+            if Path(run.export_path).exists():
+                logger.warning("Run %s was published but not committed: committing", run.run_id)
+                ctx.state.publish_run(run.run_id, {"run_id": run.run_id, "recovered": True})
+            else:
+                logger.warning("Run %s was killed before publishing: discarding", run.run_id)
+                Path(run.export_path + ".part").unlink(missing_ok=True)
+                ctx.state.abort_run(run.run_id)
+
+    def _report(self, reason: str) -> dict[str, Any]:
+        stats = self.crawler.stats.get_stats()
+        ctx = self.ctx
+        finished = datetime.now(UTC)
+        counts = {k: int(stats.get(f"govcrawl/state/{k}", 0))
+                  for k in ("new", "changed", "unchanged", "not_modified", "skipped_known")}
+        report = {
+            "run_id": ctx.run_id, "site": ctx.site, "finish_reason": reason,
+            "started": ctx.started.isoformat(timespec="seconds"),
+            "finished": finished.isoformat(timespec="seconds"),
+            "duration_s": round((finished - ctx.started).total_seconds(), 3),
+            "pages_fetched": int(stats.get("downloader/response_count", 0)),
+            "requests": int(stats.get("downloader/request_count", 0)),
+            "list_pages": int(stats.get("govcrawl/list/pages", 0)),
+            "article_links": int(stats.get("govcrawl/list/article_links", 0)),
+            "article_pages": int(stats.get("govcrawl/article/pages", 0)),
+            "exported": self.exported, **counts,
+            "rejected": {k.removeprefix("govcrawl/rejected/"): v for k, v in stats.items()
+                         if k.startswith("govcrawl/rejected/")},
+            "errors": int(stats.get("log_count/ERROR", 0)),
+            "coverage": {k: round(v / self.exported, 3) for k, v in self.coverage.items()}
+            if self.exported else {},
+            "export": str(ctx.path(".jsonl")),
+        }
+        history = ctx.state.recent_reports(ctx.site, 10) if ctx.state is not None else []
+        report["health"] = assess_health(report, history)
+        return report
+
+
+def _article_state(item: Article) -> ArticleState:
+    return ArticleState(
+        url=item.url, site=item.site, first_seen=item.first_seen or item.crawled_at,
+        last_seen=item.crawled_at, content_hash=item.content_hash, revision=item.revision,
+        etag=item.validators.get("etag"), last_modified=item.validators.get("last_modified"))
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    """Write a small JSON file whole or not at all."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, path)

@@ -1,0 +1,65 @@
+"""One run of one site: its id, its files and its state store, shared by the components."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from weakref import WeakKeyDictionary
+
+from scrapy.crawler import Crawler
+from scrapy.utils.misc import load_object
+
+from govcrawl.state.base import CrawlState
+
+CHINA = timezone(timedelta(hours=8), "Asia/Shanghai")
+_contexts: WeakKeyDictionary[Crawler, RunContext] = WeakKeyDictionary()
+
+
+@dataclass(slots=True)
+class RunContext:
+    """Where a run writes and what it remembers; one per crawler."""
+
+    site: str
+    run_id: str
+    started: datetime
+    export_dir: Path | None
+    state: CrawlState | None
+    lock_dir: Path
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def for_crawler(cls, crawler: Crawler) -> RunContext:
+        """The crawler's run context, made on first use (after the spider exists)."""
+        if crawler not in _contexts:
+            _contexts[crawler] = cls._create(crawler)
+        return _contexts[crawler]
+
+    @classmethod
+    def _create(cls, crawler: Crawler) -> RunContext:
+        settings = crawler.settings
+        started = datetime.now(UTC)
+        run_id = settings.get("GOVCRAWL_RUN_ID") or (
+            f"{started:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}")
+        export_dir = settings.get("GOVCRAWL_EXPORT_DIR")
+        state_path = settings.get("GOVCRAWL_STATE_PATH")
+        state = None
+        if state_path:
+            state = load_object(settings.get("GOVCRAWL_STATE_CLASS"))(state_path)
+        lock_dir = settings.get("GOVCRAWL_LOCK_DIR") or (
+            Path(state_path).parent / "locks" if state_path else Path(export_dir or ".") / ".locks")
+        return cls(site=crawler.spider.name, run_id=run_id, started=started,
+                   export_dir=Path(export_dir) if export_dir else None, state=state,
+                   lock_dir=Path(lock_dir))
+
+    @property
+    def run_dir(self) -> Path:
+        """``<export dir>/<site>/<YYYY-MM-DD>``, the date of the run's start in China."""
+        if self.export_dir is None:
+            raise RuntimeError("this run has no export folder")
+        return self.export_dir / self.site / f"{self.started.astimezone(CHINA):%Y-%m-%d}"
+
+    def path(self, suffix: str) -> Path:
+        """A file of this run: ``.jsonl``, ``.jsonl.part``, ``.report.json``, ``.rejects.jsonl``."""
+        return self.run_dir / f"{self.run_id}{suffix}"

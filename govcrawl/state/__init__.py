@@ -1,0 +1,6 @@
+"""Incremental-run state: what earlier runs saw, behind an interface a server store can implement."""
+
+from govcrawl.state.base import ArticleState, CrawlState, RunRecord
+from govcrawl.state.sqlite import SQLiteState
+
+__all__ = ["ArticleState", "CrawlState", "RunRecord", "SQLiteState"]

@@ -1,0 +1,79 @@
+"""The interface of a crawl-state store (SQLite here; a Redis store can implement it too).
+
+Exactly-once export rests on one rule: what a run learns about articles it exported is
+*staged* under the run's id and becomes the committed state only when the run's export file
+has been published. A run that dies before publishing leaves staged rows that recovery drops;
+one that dies after publishing leaves rows that recovery commits.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class ArticleState:
+    """What is known about one article URL."""
+
+    url: str
+    site: str
+    first_seen: str
+    last_seen: str
+    content_hash: str
+    revision: int = 1
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(slots=True)
+class RunRecord:
+    """One run of one site: its export file and, once finished, its report."""
+
+    run_id: str
+    site: str
+    export_path: str
+    status: str = "running"  # running | published | aborted
+    report: dict[str, Any] = field(default_factory=dict)
+
+
+class CrawlState(ABC):
+    """Per-article and per-run memory shared by the runs of a site."""
+
+    @abstractmethod
+    def articles(self, urls: Iterable[str]) -> dict[str, ArticleState]:
+        """Committed state of those URLs that earlier runs exported."""
+
+    @abstractmethod
+    def touch(self, url: str, seen_at: str, etag: str | None, last_modified: str | None) -> None:
+        """Note that a known article was seen unchanged (304 or same hash)."""
+
+    @abstractmethod
+    def begin_run(self, run: RunRecord) -> None:
+        """Register a run before it exports anything."""
+
+    @abstractmethod
+    def stage_many(self, run_id: str, articles: Iterable[ArticleState]) -> None:
+        """Remember the run's exported articles (durably); committed by ``publish_run``."""
+
+    @abstractmethod
+    def publish_run(self, run_id: str, report: dict[str, Any]) -> None:
+        """The run's export file is published: commit its staged articles and its report."""
+
+    @abstractmethod
+    def unfinished_runs(self, site: str) -> list[RunRecord]:
+        """Runs of the site that neither published nor aborted (killed runs)."""
+
+    @abstractmethod
+    def abort_run(self, run_id: str) -> None:
+        """Drop a run's staged articles: its export was never published."""
+
+    @abstractmethod
+    def recent_reports(self, site: str, limit: int) -> list[dict[str, Any]]:
+        """Reports of the site's last published runs, newest first."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the store."""

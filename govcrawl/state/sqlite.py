@@ -1,0 +1,112 @@
+"""The embedded crawl state: one SQLite file in WAL mode."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from govcrawl.state.base import ArticleState, CrawlState, RunRecord
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    url TEXT PRIMARY KEY, site TEXT NOT NULL, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
+    content_hash TEXT NOT NULL, revision INTEGER NOT NULL, etag TEXT, last_modified TEXT);
+CREATE TABLE IF NOT EXISTS staged (
+    run_id TEXT NOT NULL, url TEXT NOT NULL, site TEXT NOT NULL, first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL, content_hash TEXT NOT NULL, revision INTEGER NOT NULL,
+    etag TEXT, last_modified TEXT, PRIMARY KEY (run_id, url));
+CREATE TABLE IF NOT EXISTS runs (
+    run_id TEXT PRIMARY KEY, site TEXT NOT NULL, export_path TEXT NOT NULL,
+    status TEXT NOT NULL, started TEXT NOT NULL DEFAULT (datetime('now')), report TEXT);
+CREATE INDEX IF NOT EXISTS runs_by_site ON runs (site, status);
+"""
+COLUMNS = "url, site, first_seen, last_seen, content_hash, revision, etag, last_modified"
+#: SQLite caps host parameters per statement; look URLs up in chunks below it
+CHUNK = 500
+
+
+class SQLiteState(CrawlState):
+    """CrawlState in one SQLite file; safe for several processes (WAL, busy timeout)."""
+
+    def __init__(self, path: str | Path):
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.executescript(SCHEMA)
+
+    def articles(self, urls: Iterable[str]) -> dict[str, ArticleState]:
+        urls = list(urls)
+        found: dict[str, ArticleState] = {}
+        for i in range(0, len(urls), CHUNK):
+            chunk = urls[i:i + CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(f"SELECT {COLUMNS} FROM articles WHERE url IN ({marks})", chunk)
+            found.update((row[0], ArticleState(*row)) for row in rows)
+        return found
+
+    def touch(self, url: str, seen_at: str, etag: str | None, last_modified: str | None) -> None:
+        self.db.execute(
+            "UPDATE articles SET last_seen = ?, etag = coalesce(?, etag),"
+            " last_modified = coalesce(?, last_modified) WHERE url = ?",
+            (seen_at, etag, last_modified, url))
+
+    def begin_run(self, run: RunRecord) -> None:
+        self.db.execute("INSERT INTO runs (run_id, site, export_path, status) VALUES (?, ?, ?, ?)",
+                        (run.run_id, run.site, run.export_path, "running"))
+
+    def stage_many(self, run_id: str, articles: Iterable[ArticleState]) -> None:
+        rows = [(run_id, a.url, a.site, a.first_seen, a.last_seen, a.content_hash, a.revision,
+                 a.etag, a.last_modified) for a in articles]
+        with self._transaction():
+            self.db.executemany(
+                f"INSERT OR REPLACE INTO staged (run_id, {COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def publish_run(self, run_id: str, report: dict[str, Any]) -> None:
+        with self._transaction():
+            self.db.execute(
+                f"INSERT OR REPLACE INTO articles ({COLUMNS}) "
+                f"SELECT {COLUMNS} FROM staged WHERE run_id = ?", (run_id,))
+            self.db.execute("DELETE FROM staged WHERE run_id = ?", (run_id,))
+            self.db.execute("UPDATE runs SET status = 'published', report = ? WHERE run_id = ?",
+                            (json.dumps(report, ensure_ascii=False), run_id))
+
+    def unfinished_runs(self, site: str) -> list[RunRecord]:
+        rows = self.db.execute(
+            "SELECT run_id, site, export_path, status FROM runs WHERE site = ? AND status = 'running'",
+            (site,))
+        return [RunRecord(*row) for row in rows]
+
+    def abort_run(self, run_id: str) -> None:
+        with self._transaction():
+            self.db.execute("DELETE FROM staged WHERE run_id = ?", (run_id,))
+            self.db.execute("UPDATE runs SET status = 'aborted' WHERE run_id = ?", (run_id,))
+
+    def recent_reports(self, site: str, limit: int) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT report FROM runs WHERE site = ? AND status = 'published' AND report IS NOT NULL"
+            " ORDER BY started DESC, run_id DESC LIMIT ?", (site, limit))
+        return [json.loads(row[0]) for row in rows]
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _transaction(self):
+        return _Transaction(self.db)
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on error (the connection runs in autocommit)."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def __enter__(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.db.execute("COMMIT" if exc_type is None else "ROLLBACK")

@@ -1,0 +1,104 @@
+"""Body, dates, source, links and the 信息公开 table from small real snippets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from govcrawl.extract import choose_published, extract_article, parse_credits
+
+FIXTURES = Path(__file__).parent / "fixtures"
+URL = "http://fgw.zj.gov.cn/art/2016/11/22/art_1621004_30332664.html"
+
+
+def test_hanweb_page() -> None:
+    draft = extract_article((FIXTURES / "hanweb-a002.html").read_bytes(), URL)
+    assert draft.title == "1-10月德清县固定资产投资结构趋稳趋优"
+    assert draft.source_text == "省发改委"
+    assert draft.body_lines[0].startswith("1-10月，全县固定资产投资完成246.79亿元")
+    assert draft.body_lines[-1].endswith("（德清县发改局）")
+    # the URL repeats the labelled date, so its candidate is folded into the first
+    assert [c.origin for c in draft.date_candidates] == ["label", "meta"]
+    published = choose_published(draft.date_candidates)
+    assert published is not None and published.value.isoformat() == "2016-11-22T00:00:00+08:00"
+    assert draft.meta["ContentSource"] == "省发改委"
+    assert draft.canonical_url == URL
+    assert not any("打印" in line or "关闭" in line for line in draft.body_lines)
+
+
+# Trimmed from corpus b001 (cjn.cn TRS page), b018 (henan.gov.cn) and b005 (kaili.gov.cn).
+ARTICLE = """<html><head><meta charset="utf-8"><title>外媒眼中的武汉长假：蓬勃发展，欢声笑语_长江网</title></head><body>
+<div class="crumb">您的当前位置：<a href="/">首页</a> &gt; <a href="/news">新闻</a></div>
+<div class="art-main"><h1>外媒眼中的武汉长假：蓬勃发展，欢声笑语</h1>
+<div class="art-meta">2020-10-04 20:30 <span>来源: 长江网</span></div>
+<div class="share">分享到: <a href="#">微信</a> <a href="#">微博</a></div>
+<div class="TRS_Editor">
+<p>长江网10月4日讯（记者陈智 整合） 国庆中秋长假过半，但外媒关注武汉的热情不减，“中国”“武汉”依然频频出现在各大主流媒体的报道中。</p>
+<p style="text-align:center"><img src="W020201004.jpg" alt="游客在黄鹤楼景区游览"></p>
+<p style="text-align:center">游客在黄鹤楼景区游览。城市摄影队 周斌 摄</p>
+<table><tr><td>指标</td><td>数值</td></tr><tr><td>游客</td><td>100万</td></tr></table>
+<p>外媒注意到，武汉的夜经济在长假期间十分火爆，江滩、楚河汉街等地人气旺盛。</p>
+<p><a href="./P020240627596367566427.xlsx">附件1：岗位及要求一览表.xlsx</a></p>
+<p>【编辑：姚昊】</p>
+<div style="display:none">相关阅读：观影、逛展、看演出</div>
+</div>
+<div class="pageSource">（责任编辑：周雁）</div>
+</div>
+<div class="footer">网站地图 | 联系我们 长江互动传媒网版权所有 鄂ICP备05019530号</div>
+</body></html>"""
+
+
+def test_trs_article() -> None:
+    draft = extract_article(ARTICLE, "http://news.cjn.cn/sywh/202010/t20201004_3714581.htm")
+    body = "\n".join(draft.body_lines)
+    assert draft.title == "外媒眼中的武汉长假：蓬勃发展，欢声笑语"
+    assert draft.source_text == "长江网"
+    assert draft.body_lines[0].startswith("长江网10月4日讯（记者陈智 整合）")
+    assert "游客在黄鹤楼景区游览。城市摄影队 周斌 摄" in draft.body_lines
+    assert "指标 数值" in draft.body_lines
+    for chrome in ("编辑：姚昊", "相关阅读", "分享到", "网站地图", "ICP", "责任编辑"):
+        assert chrome not in body
+    assert "【编辑：姚昊】" in draft.credit_lines
+    published = choose_published(draft.date_candidates)
+    assert published is not None and published.value.isoformat() == "2020-10-04T20:30:00+08:00"
+    assert [i.url for i in draft.images] == ["http://news.cjn.cn/sywh/202010/W020201004.jpg"]
+    assert draft.attachments[0].url.endswith("/202010/P020240627596367566427.xlsx")
+    assert draft.attachments[0].text == "附件1：岗位及要求一览表.xlsx"
+    credits = parse_credits(draft.source_text, draft.credit_lines)
+    assert credits.editors == ["姚昊"]
+
+
+GOV_INFO = """<html><head><title>宜春市2022年国民经济和社会发展统计公报_宜春市人民政府</title></head><body>
+<table class="xxgk"><tr><td>索 引 号：</td><td>014717475N/2023-0040295</td><td>发布机构：</td><td>宜春市统计局</td></tr>
+<tr><td>发文日期：</td><td>2023-04-18</td><td>公开方式：</td><td>主动公开</td></tr>
+<tr><td>发文字号：</td><td>宜统字〔2023〕3号</td><td>有效性：</td><td>有效</td></tr></table>
+<h1>宜春市2022年国民经济和社会发展统计公报</h1>
+<div class="bt_content"><p>宜春市统计局　国家统计局宜春调查队</p><p>（2023年4月12日）</p>
+<p>2022年，在市委、市政府的坚强领导下，全市上下坚持以习近平新时代中国特色社会主义思想为指导，经济运行总体平稳。</p>
+<p>全年全市地区生产总值3486.3亿元，比上年增长5.2%。</p></div></body></html>"""
+
+
+def test_government_information_table() -> None:
+    draft = extract_article(GOV_INFO)
+    assert draft.document == {
+        "index_no": "014717475N/2023-0040295",
+        "issuer": "宜春市统计局",
+        "written_on": "2023-04-18",
+        "doc_no": "宜统字〔2023〕3号",
+        "validity": "有效",
+    }
+    assert draft.body_lines[0].startswith("2022年，在市委、市政府的坚强领导下")
+    published = choose_published(draft.date_candidates)
+    assert published is not None and published.value.date().isoformat() == "2023-04-18"
+    assert draft.source_text is None
+
+
+def test_density_fallback_without_known_container() -> None:
+    paragraphs = "".join(f"<p>第{i}段，这是正文内容，讲述了会议的主要精神和具体部署，要求各单位认真落实。</p>" for i in range(6))
+    html = (
+        "<html><head><title>某某会议召开</title></head><body><div class='nav'><a href='/'>首页</a><a href='/a'>新闻</a></div>"
+        f"<h1>某某会议召开</h1><div class='mainbody'>{paragraphs}</div>"
+        "<div class='links'><ul><li><a href='/1'>其他新闻标题一，内容</a></li><li><a href='/2'>其他新闻标题二</a></li></ul></div>"
+        "</body></html>"
+    )
+    draft = extract_article(html)
+    assert len(draft.body_lines) == 6 and draft.body_lines[0].startswith("第0段")

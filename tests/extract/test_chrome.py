@@ -1,0 +1,65 @@
+"""strip_chrome_lines removes widget and footer rows, never real paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from govcrawl.extract import strip_chrome_lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "扫描二维码",
+        "扫一扫在手机打开当前页",
+        "在您的设备上浏览本页",
+        "打印本页",
+        "【打印】【关闭】",
+        "【打印本页】【关闭窗口】",
+        '打?。?span id="printapp">',
+        "打印|关闭",
+        "字体：大 中 小",
+        "【字体：大 中 小】",
+        "字号：默认 小 大",
+        "分享到：微信 微博 QQ空间",
+        "关闭窗口",
+        "上一篇：市交警一大队：坚守一线 疏堵保畅守护平安",
+        "下一篇：",
+        "网站简介广告服务标识说明联系方式法律声明建议投诉",
+        "网站简介 | 广告服务 | 联系方式",
+        "当前位置：首页 > 营商环境 > 营商动态",
+        "浏览次数：",
+        "版权所有：中国政府网",
+        "冀ICP备13016076号-2",
+        "网站标识码：3609220011",
+        "相关链接>>",
+        "发布日期：2016-11-22",
+        "来源：新闻办",
+        "<div>",
+    ],
+)
+def test_drops_chrome(line: str) -> None:
+    assert strip_chrome_lines([line]) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "会上，他强调要打印材料并关闭窗口，上一篇文章说了。",
+        "各区要在网站地图中标注，版权所有单位要负责。",
+        "市委书记在会上强调，要扫描二维码核验身份。",
+        "一、项目编号：",
+        "2023",
+        "1.5",
+        "时间：2024年7月27日上午",
+        "（德清县发改局）",
+        "资料来源：国家统计局",
+        "图文来源：区委网信办、区融媒体中心",
+    ],
+)
+def test_keeps_paragraphs(line: str) -> None:
+    assert strip_chrome_lines([line]) == [line]
+
+
+def test_leftover_tags_removed_from_kept_lines() -> None:
+    assert strip_chrome_lines(["这是<strong>重点</strong>内容"]) == ["这是重点内容"]

@@ -1,0 +1,69 @@
+"""parse_credits: 来源 values, bylines, trailing bracketed credits, editors."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govcrawl.extract import Credits, parse_credits
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "editors"),
+    [
+        ("（天门市融媒体中心记者吴述明）", ["吴述明"], []),
+        ("天門市融媒體中心記者吳述明)", ["吳述明"], []),
+        ("（张巨峰）", ["张巨峰"], []),
+        ("（德清县发改局）", [], []),
+        ("（朝阳报）", [], []),
+        ("（刘通摄）", [], []),
+        ("来源：人民网 记者：木胜玉", ["木胜玉"], []),
+        ("（特约通讯员：林兴勇）", ["林兴勇"], []),
+        ("(文/图 刘玺东 易赛楠)", ["刘玺东", "易赛楠"], []),
+        ("长江网10月4日讯（记者陈智 整合）", ["陈智"], []),
+        ("作者：记者王敬照", ["王敬照"], []),
+        ("作者: 记者 郑晨子", ["郑晨子"], []),
+        ("记者 张三 通讯员 李四", ["张三", "李四"], []),
+        ("中央纪委国家监委网站 李鹃", ["李鹃"], []),
+        ("来源：澎湃新闻 2017-02-26 15:18 作者：武汉大学历史学院郭伦", ["郭伦"], []),
+        ("责任编辑：周雁", [], ["周雁"]),
+        ("（责任编辑：周雁）", [], ["周雁"]),
+        ("【编辑：姚昊】", [], ["姚昊"]),
+        ("编辑：（胡冠山）", [], ["胡冠山"]),
+        ("责任编辑：秭归融媒体中心", [], []),
+        ("新华社记者 谢环驰 摄", [], []),
+    ],
+)
+def test_credit_lines(line: str, authors: list[str], editors: list[str]) -> None:
+    credits = parse_credits(None, [line])
+    assert credits.authors == authors
+    assert credits.editors == editors
+
+
+@pytest.mark.parametrize(
+    ("source_text", "expected"),
+    [
+        ("本网", "本网"),
+        ("  山西日报 ", "山西日报"),
+        ("中国空间技术研究院、中国运载火箭技术研究院等", "中国空间技术研究院、中国运载火箭技术研究院等"),
+        ("湘潭日报·新湘潭客户端", "湘潭日报·新湘潭客户端"),
+        ("", None),
+        ("  ：", None),
+        (None, None),
+    ],
+)
+def test_source(source_text: str | None, expected: str | None) -> None:
+    assert parse_credits(source_text, []).source == expected
+
+
+def test_editor_is_not_author() -> None:
+    credits = parse_credits("新华社", ["记者 王五", "责任编辑：王五 审核：赵六"])
+    assert credits == Credits(source="新华社", authors=[], editors=["王五", "赵六"])
+
+
+@given(st.one_of(st.none(), st.text(max_size=30)), st.lists(st.text(max_size=60), max_size=5))
+def test_never_crashes(source_text: str | None, lines: list[str]) -> None:
+    credits = parse_credits(source_text, lines)
+    assert credits.source is None or credits.source.strip() == credits.source != ""
+    assert all(isinstance(name, str) and name for name in credits.authors + credits.editors)

@@ -1,0 +1,63 @@
+"""The displayed headline, not <title> with its site suffix."""
+
+from __future__ import annotations
+
+import pytest
+
+from govcrawl.extract import extract_article
+
+# Snippets copied from corpus pages (b020 wsjkw.sh.gov.cn, a006 kepu.gov.cn, a012 ccdi.gov.cn, a015, a003).
+CASES = [
+    (
+        "<html><head><title>关于开展2024年“世界家庭医生日”主题宣传活动的通知__上海市卫生健康委员会</title></head><body>"
+        '<h2 id="ivs_title" class="Article-title">关于开展2024年“世界家庭医生日”主题宣传活动的通知\n'
+        '<small id="ivs_date" class="Article-time">( 2024-05-11)</small></h2></body></html>',
+        "关于开展2024年“世界家庭医生日”主题宣传活动的通知",
+    ),
+    (
+        "<html><head><title>习近平主持召开深入推进长三角一体化发展座谈会-中国科普网</title></head><body>"
+        '<div class="title title-noline homer-title">中国科普网 &gt; 时政新闻 &gt;</div>'
+        '<div class="detil-new-title"><div>习近平主持召开深入推进长三角一体化发展座谈会</div>'
+        "<ul><li>来源：新华社</li><li>作者：</li><li>2023-12-01 14:43</li></ul></div></body></html>",
+        "习近平主持召开深入推进长三角一体化发展座谈会",
+    ),
+    (
+        "<html><head><title>评论——中央纪委国家监委网站</title></head><body>"
+        '<h2 class="tit">广安观潮丨科学精准打好作风建设持久战</h2><h4>微信扫一扫：分享</h4></body></html>',
+        "广安观潮丨科学精准打好作风建设持久战",
+    ),
+    (
+        "<html><head><title>在党和国家工作大局中把握职责使命本刊记者杨巨帅--中国纪检监察杂志</title></head><body>"
+        '<div class="tit"><p>在党和国家工作大局中把握职责使命&nbsp;</p>'
+        '<p><span style="font-size: 16px;">本刊记者&nbsp; 杨巨帅</span></p></div></body></html>',
+        "在党和国家工作大局中把握职责使命",
+    ),
+    (
+        "<html><head><title>全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇及调整2007\u3000年末国债余额限额的决议"
+        "__2007年第23号国务院公报_中国政府网</title></head><body><div id='UCAP-CONTENT'>"
+        '<p align="center"><font><strong>全国人民代表大会常务委员会<br>\n关于批准财政部发行特别国债购买外汇及<br>\n'
+        "调整2007年末国债余额限额的决议</strong></font><br>\n（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）</p>"
+        "<p>第十届全国人民代表大会常务委员会第二十八次会议，听取了财政部部长金人庆代表国务院对议案作的说明，并对议案进行了审议。</p>"
+        "</div></body></html>",
+        "全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇及调整2007年末国债余额限额的决议",
+    ),
+]
+
+
+@pytest.mark.parametrize(("html", "expected"), CASES)
+def test_displayed_headline(html: str, expected: str) -> None:
+    assert extract_article(html).title == expected
+
+
+def test_meta_article_title_helps_pick_heading() -> None:
+    html = (
+        '<html><head><meta name="ArticleTitle" content="绵阳开展“服务企业活动月”系列活动">'
+        "<title>四川省人民政府网站</title></head><body><h1>四川省人民政府</h1>"
+        "<h2>绵阳开展“服务企业活动月”系列活动</h2></body></html>"
+    )
+    assert extract_article(html).title == "绵阳开展“服务企业活动月”系列活动"
+
+
+def test_empty_page() -> None:
+    draft = extract_article(b"")
+    assert draft.title is None and draft.body_lines == [] and draft.date_candidates == []

@@ -1,0 +1,28 @@
+"""The extraction benchmark runs and reports sane govcrawl figures (quality floors live elsewhere)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CORPUS, ROOT
+
+
+@pytest.mark.skipif(not (CORPUS / "labels.jsonl").exists(), reason="labelled corpus absent")
+def test_bench_only_govcrawl_writes_json(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    # A subprocess: the peers and Scrapy warn at import, and pytest turns warnings into errors.
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "extraction.py"), "--only", "govcrawl",
+         "--repeat", "1", "--corpus", str(CORPUS), "--json", str(out)],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "body_f1" in proc.stdout
+    figures = json.loads(out.read_text(encoding="utf-8"))["extractors"]["govcrawl"]
+    assert figures["body_f1"] > 0.5
+    assert figures["pages/s"] > 0

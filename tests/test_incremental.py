@@ -1,0 +1,167 @@
+"""Incremental runs against a loopback site that the test changes between runs."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from govcrawl.pipelines.validate import schema_errors
+from govcrawl.siteserver import serve_site
+from tests.conftest import FAST_SETTINGS
+from tests.sitegen import GeneratedSite
+
+N_ARTICLES = 45
+
+
+class Runner:
+    """Runs `govcrawl run` on a generated site with one state file and one export folder."""
+
+    def __init__(self, tmp: Path, base: str, site: GeneratedSite):
+        self.tmp, self.base, self.site = tmp, base, site
+        self.entry = tmp / "gen.toml"
+        self.entry.write_text(site.entry_toml(base), encoding="utf-8")
+        self.state, self.out = tmp / "state" / "state.sqlite", tmp / "exports"
+
+    def args(self, *extra: str) -> list[str]:
+        args = [sys.executable, "-m", "govcrawl.cli", "run", str(self.entry),
+                "--state", str(self.state), "--out", str(self.out), *extra]
+        for setting in FAST_SETTINGS:
+            args += ["-s", setting]
+        return args
+
+    def run(self, *extra: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        proc = subprocess.run(self.args(*extra), cwd=self.tmp, capture_output=True, text=True,
+                              timeout=300, check=False)
+        if check:
+            assert proc.returncode == 0, proc.stdout + proc.stderr[-4000:]
+        return proc
+
+    def published(self) -> list[Path]:
+        return sorted(self.out.glob("gen/*/*.jsonl"), key=lambda p: p.stat().st_mtime_ns)
+
+    def reports(self) -> list[dict]:
+        files = sorted(self.out.glob("gen/*/*.report.json"), key=lambda p: p.stat().st_mtime_ns)
+        return [json.loads(p.read_text(encoding="utf-8")) for p in files]
+
+    def records(self, path: Path) -> list[dict]:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture
+def generated(tmp_path: Path):
+    site = GeneratedSite(tmp_path / "site", per_page=10)
+    site.add(N_ARTICLES)
+    with serve_site(site.root) as base:
+        yield Runner(tmp_path, base, site)
+
+
+def test_new_unchanged_then_added_and_edited(generated: Runner) -> None:
+    runner, site = generated, generated.site
+    runner.run()
+    [first] = runner.published()
+    records = runner.records(first)
+    assert len(records) == N_ARTICLES == len({r["url"] for r in records})
+    assert all(r["revision"] == 1 and r["first_seen"] for r in records)
+    assert all(schema_errors(r) == [] for r in records)
+    report1 = runner.reports()[-1]
+    assert report1["new"] == N_ARTICLES and report1["list_pages"] == site.pages()
+
+    runner.run()
+    second = runner.published()[-1]
+    assert runner.records(second) == []
+    report2 = runner.reports()[-1]
+    assert report2["article_pages"] == 0 and report2["exported"] == 0
+    assert report2["requests"] == 2  # robots.txt and the column's first page
+    assert report2["list_pages"] == 1  # page 1 held only known articles: paging stopped
+
+    site.add(3)
+    site.edit(1)
+    site.edit(2)  # the two oldest: on the last list page
+    runner.run("--refresh")
+    third = runner.records(runner.published()[-1])
+    by_url = {r["url"]: r for r in third}
+    edited = {runner.base + site.article_path(n) for n in (1, 2)}
+    added = {runner.base + site.article_path(n) for n in (46, 47, 48)}
+    assert set(by_url) == edited | added
+    for url in edited:
+        old = next(r for r in records if r["url"] == url)
+        assert by_url[url]["revision"] == 2
+        assert by_url[url]["previous_hash"] == old["content_hash"]
+        assert by_url[url]["first_seen"] == old["first_seen"]
+        assert "更正" in by_url[url]["body"]
+    assert all(by_url[u]["revision"] == 1 for u in added)
+    report3 = runner.reports()[-1]
+    assert report3["not_modified"] == N_ARTICLES - 2
+    assert (report3["new"], report3["changed"]) == (3, 2)
+
+
+def test_second_concurrent_run_is_refused(generated: Runner) -> None:
+    from govcrawl.state.lock import SiteLock
+
+    lock = SiteLock(generated.state.parent / "locks" / "gen.lock")
+    lock.acquire()
+    try:
+        proc = generated.run(check=False)
+    finally:
+        lock.release()
+    assert proc.returncode == 4
+    assert "gen is being crawled by pid" in proc.stderr
+    assert generated.published() == []
+
+
+def test_stale_lock_of_a_dead_process_is_recovered(generated: Runner) -> None:
+    lock_file = generated.state.parent / "locks" / "gen.lock"
+    lock_file.parent.mkdir(parents=True)
+    lock_file.write_text("pid 999999 since 2020-01-01T00:00:00+00:00\n", encoding="utf-8")
+    generated.run()
+    assert len(generated.records(generated.published()[0])) == N_ARTICLES
+
+
+def assert_exactly_once(runner: Runner) -> None:
+    """Every article in exactly one published file; no half-written line anywhere."""
+    urls = []
+    for path in runner.published():
+        text = path.read_text(encoding="utf-8")
+        assert text == "" or text.endswith("\n"), path
+        urls += [json.loads(line)["url"] for line in text.splitlines()]
+    expected = {runner.base + runner.site.article_path(n) for n in range(1, N_ARTICLES + 1)}
+    assert sorted(urls) == sorted(expected)
+
+
+@pytest.mark.parametrize("point", ["before_stage", "before_publish", "after_publish"])
+def test_killed_while_closing_then_rerun(generated: Runner, point: str) -> None:
+    proc = generated.run("-s", f"GOVCRAWL_CRASH_AT={point}", check=False)
+    assert proc.returncode == -signal.SIGKILL
+    generated.run()
+    generated.run()
+    assert_exactly_once(generated)
+
+
+@pytest.mark.parametrize("after_lines", [0, 5, 30])
+def test_killed_mid_crawl_then_rerun(tmp_path: Path, after_lines: int) -> None:
+    site = GeneratedSite(tmp_path / "site", per_page=10)
+    site.add(N_ARTICLES)
+    with serve_site(site.root, delay=0.02) as base:
+        runner = Runner(tmp_path, base, site)
+        # The kill point is read off the .part file (written in buffered chunks, so the
+        # kill may also land in the middle of a line: that file must never be published).
+        proc = subprocess.Popen(runner.args(), cwd=tmp_path, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:
+            parts = list(runner.out.glob("gen/*/*.jsonl.part"))
+            if parts and parts[0].read_bytes().count(b"\n") >= after_lines:
+                break
+            time.sleep(0.005)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        assert list(runner.out.glob("gen/*/*.jsonl")) == []  # nothing published by the kill
+        runner.run()
+        runner.run()
+    assert_exactly_once(runner)
