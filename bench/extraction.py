@@ -174,10 +174,12 @@ def bench_one(name: str, pages: list[Page], labels: list[dict[str, Any]], repeat
         start = time.perf_counter()
         out = [extract(page.body, page.url) for page in pages]
         times.append(time.perf_counter() - start)
-        preds = preds or {page.file: {"file": page.file, **rec} for page, rec in zip(pages, out)}
+        preds = preds or {page.file: {"file": page.file, **rec}
+                          for page, rec in zip(pages, out, strict=True)}
     summary, _rows = scorer.score(labels, preds)
     summary["pages/s"] = len(pages) / min(times)
-    summary["timing"] = {"passes": repeat, "best_s": min(times), "median_s": statistics.median(times)}
+    summary["timing"] = {"passes": repeat, "best_s": min(times),
+                         "median_s": statistics.median(times)}
     summary["rejected"] = sum(1 for pred in preds.values() if pred.get("rejected"))
     return summary
 

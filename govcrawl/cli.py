@@ -25,7 +25,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="govcrawl", description=__doc__)
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    crawl = sub.add_parser("crawl", help="crawl sites live (a key from `govcrawl sites` or a .toml path)")
+    crawl = sub.add_parser(
+        "crawl", help="crawl sites live (a key from `govcrawl sites` or a .toml path)")
     crawl.add_argument("sites", nargs="+", metavar="SITE")
     crawl.add_argument("-o", "--output", action="append", default=[], help="append to this feed")
     crawl.add_argument("-O", "--overwrite-output", action="append", default=[],

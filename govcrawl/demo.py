@@ -6,8 +6,8 @@ import tomllib
 from pathlib import Path
 
 from govcrawl.crawling import CrawlSummary, crawl_sites, project_settings
-from govcrawl.siteserver import serve_site
 from govcrawl.sites import SiteEntry
+from govcrawl.siteserver import serve_site
 
 SAMPLE_SITE = Path(__file__).resolve().parents[1] / "data" / "sample-site"
 

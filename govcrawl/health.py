@@ -19,7 +19,8 @@ def assess_health(report: dict[str, Any], history: list[dict[str, Any]]) -> dict
     usable = [h for h in history if h.get("list_pages")]
     if not usable:
         return {"status": "no_history", "flags": []}
-    flags = _links_per_page(report, usable) + _coverage(report, usable) + _rejections(report, usable)
+    flags = [*_links_per_page(report, usable), *_coverage(report, usable),
+             *_rejections(report, usable)]
     return {"status": "alert" if flags else "ok", "flags": flags, "compared_runs": len(usable)}
 
 

@@ -9,16 +9,18 @@ from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 
 class SavedSiteHandler(SimpleHTTPRequestHandler):
     """Serves files from a folder; ``statuses`` forces an HTTP status for chosen paths."""
 
-    statuses: dict[str, int] = {}
+    statuses: ClassVar[dict[str, int]] = {}
     delay: float = 0.0
     # Saved pages carry their own charset declarations (some of them lies, as on real sites).
-    extensions_map = {".html": "text/html", ".shtml": "text/html", ".htm": "text/html",
-                      ".txt": "text/plain", ".toml": "text/plain", ".jsonl": "text/plain"}
+    extensions_map: ClassVar[dict[str, str]] = {
+        ".html": "text/html", ".shtml": "text/html", ".htm": "text/html",
+        ".txt": "text/plain", ".toml": "text/plain", ".jsonl": "text/plain"}
 
     def do_GET(self) -> None:
         if self.delay:

@@ -50,7 +50,8 @@ def list_page(title: str, items: list[tuple[str, str]], pager: str) -> str:
 {lis}
 </ul>
 {pager}
-<div class="footer"><a href="http://www.example.org/about.html">网站简介</a> 版权所有：示例市人民政府</div>
+<div class="footer"><a href="http://www.example.org/about.html">网站简介</a>
+版权所有：示例市人民政府</div>
 </body></html>
 """
 
@@ -94,10 +95,14 @@ def copy_article(file: str, path: str) -> None:
     target.write_bytes(raw)
 
 
+def _index(style: str) -> str:
+    return "index.html" if style == "hanweb" else ""
+
+
 def site_entry() -> str:
     """The sample site's entry; {base} is filled in with the loopback server's address."""
     columns = "".join(
-        f'\n[[columns]]\nname = "{name}"\nurl = "{{base}}/{path}/{"index.html" if style == "hanweb" else ""}"\n'
+        f'\n[[columns]]\nname = "{name}"\nurl = "{{base}}/{path}/{_index(style)}"\n'
         for path, style, name, _ in COLUMNS)
     return ('# The bundled sample site, served on loopback by `govcrawl demo`.\n'
             'key = "sample"\nname = "示例市人民政府"\ndomains = ["127.0.0.1"]\n' + columns)

@@ -1,4 +1,4 @@
-"""The extraction benchmark runs and reports sane govcrawl figures (quality floors live elsewhere)."""
+"""The extraction benchmark runs and reports sane govcrawl figures (floors live elsewhere)."""
 
 from __future__ import annotations
 

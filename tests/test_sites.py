@@ -43,5 +43,5 @@ def test_bad_entries_fail_loudly(tmp_path: Path, text: str, message: str) -> Non
 
 
 def test_unknown_key_lists_known_ones() -> None:
-    with pytest.raises(SiteEntryError, match="known: .*tianmen"):
+    with pytest.raises(SiteEntryError, match=r"known: .*tianmen"):
         resolve_site("atlantis")

@@ -27,9 +27,11 @@ INDEX_NUMBER = re.compile(r"index_(\d+)\.s?html?$", re.I)
 CREATE_PAGE_HTML = re.compile(r"createPageHTML\(([^)]*)\)")
 HANWEB_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
 HANWEB_TOTAL = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>")
-HANWEB_PROXY_PARAM = re.compile(r"\b(columnid|unitid|webid|webname|path|perpage)\s*[:=]\s*['\"]?([^'\",&\s}]+)")
+HANWEB_PROXY_PARAM = re.compile(
+    r"\b(columnid|unitid|webid|webname|path|perpage)\s*[:=]\s*['\"]?([^'\",&\s}]+)")
 # Inline JSON lists (UCAP listData), where a URL may sit in a JSON string inside a string.
-JSON_URL = re.compile(r'\\?"(?:url|urls|link|docUrl|href|linkUrl|pc)\\?"\s*:\s*\\?"([^"\\]+?\.s?html?)\\?"')
+JSON_URL = re.compile(
+    r'\\?"(?:url|urls|link|docUrl|href|linkUrl|pc)\\?"\s*:\s*\\?"([^"\\]+?\.s?html?)\\?"')
 IGNORED_SCHEMES = ("javascript:", "mailto:", "tel:", "#")
 
 

@@ -1,4 +1,4 @@
-"""Incremental-run state: what earlier runs saw, behind an interface a server store can implement."""
+"""Incremental-run state: what earlier runs saw, behind an interface other stores can implement."""
 
 from govcrawl.state.base import ArticleState, CrawlState, RunRecord
 from govcrawl.state.sqlite import SQLiteState

@@ -32,7 +32,8 @@ class SiteLock:
         except BlockingIOError:
             holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "another process"
             os.close(fd)
-            raise SiteLocked(f"{self.path.stem} is being crawled by {holder} ({self.path})") from None
+            message = f"{self.path.stem} is being crawled by {holder} ({self.path})"
+            raise SiteLocked(message) from None
         os.ftruncate(fd, 0)
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
         os.pwrite(fd, f"pid {os.getpid()} since {stamp}\n".encode(), 0)

@@ -77,8 +77,8 @@ class SQLiteState(CrawlState):
 
     def unfinished_runs(self, site: str) -> list[RunRecord]:
         rows = self.db.execute(
-            "SELECT run_id, site, export_path, status FROM runs WHERE site = ? AND status = 'running'",
-            (site,))
+            "SELECT run_id, site, export_path, status FROM runs"
+            " WHERE site = ? AND status = 'running'", (site,))
         return [RunRecord(*row) for row in rows]
 
     def abort_run(self, run_id: str) -> None:

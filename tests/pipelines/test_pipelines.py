@@ -26,7 +26,10 @@ def crawler():
     return get_crawler(settings_dict={"TELNETCONSOLE_ENABLED": False})
 
 
-def make_item(draft: ArticleDraft, title: str = "全市二季度項目拉練活動暨穩(wěn)增長工作推進會舉行") -> Article:
+TITLE = "全市二季度項目拉練活動暨穩(wěn)增長工作推進會舉行"
+
+
+def make_item(draft: ArticleDraft, title: str | None = TITLE) -> Article:
     return Article(id=article_id(URL), url=URL, site="tianmen", site_name="天门市人民政府",
                    title=title, crawled_at="2026-11-25T09:00:00+00:00", draft=draft)
 

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Incremental re-runs: requests and time of an unchanged re-run against the first run.
+"""Incremental re-runs (named so as not to shadow the `incremental` package Twisted needs): requests and time of an unchanged re-run against the first run.
 
 Generates a TRS-style site of N articles (default 2,000, 20 to a list page), serves it on
 loopback, runs `govcrawl run` twice with one state file and prints both runs' figures. The
 targets: the re-run issues ≤ 5% of the first run's requests and takes ≤ 1/10 of its time.
 
-usage: bench/incremental.py [--articles N] [--per-page K] [--json FILE]
+usage: bench/incremental_runs.py [--articles N] [--per-page K] [--json FILE]
 """
 
 from __future__ import annotations
@@ -39,7 +39,8 @@ def run_once(tmp: Path, entry: Path) -> dict:
     wall = time.perf_counter() - started
     if proc.returncode != 0:
         sys.exit(f"govcrawl run failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
-    reports = sorted((tmp / "exports").glob("*/*/*.report.json"), key=lambda p: p.stat().st_mtime_ns)
+    reports = sorted((tmp / "exports").glob("*/*/*.report.json"),
+                     key=lambda p: p.stat().st_mtime_ns)
     return {**json.loads(reports[-1].read_text(encoding="utf-8")), "wall_s": round(wall, 3)}
 
 
