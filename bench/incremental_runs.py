@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Incremental re-runs (named so as not to shadow the `incremental` package Twisted needs): requests and time of an unchanged re-run against the first run.
+"""Incremental re-runs: requests and time of an unchanged re-run against the first run.
 
 Generates a TRS-style site of N articles (default 2,000, 20 to a list page), serves it on
 loopback, runs `govcrawl run` twice with one state file and prints both runs' figures. The
 targets: the re-run issues ≤ 5% of the first run's requests and takes ≤ 1/10 of its time.
+
+(Not named incremental.py: that would shadow the `incremental` package Twisted imports.)
 
 usage: bench/incremental_runs.py [--articles N] [--per-page K] [--json FILE]
 """

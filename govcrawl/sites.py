@@ -1,17 +1,31 @@
-"""Site entries: TOML files that describe a site to crawl. Adding a site is adding a file."""
+"""Site entries: TOML files that describe a site to crawl. Adding a site is adding a file.
+
+Entries come from, later ones overriding earlier ones with the same key: the bundled folder
+(package data, read through importlib.resources so that it also works from a zipped egg on a
+Scrapyd host), ``data/sites/`` under the working directory, the folders in the environment
+variable ``GOVCRAWL_SITE_DIRS`` (``os.pathsep``-separated), then any folders a caller passes
+(the spider loader passes the ``GOVCRAWL_SITE_DIRS`` setting).
+"""
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from functools import cached_property
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-BUNDLED_DIR = Path(__file__).parent / "sites"
+#: bundled entries: a real folder in a checkout, a folder inside the zip in a Scrapyd egg
+BUNDLED_DIR: Traversable = resources.files("govcrawl") / "sites"
 #: users' own entries, relative to the working directory
 USER_DIR = Path("data") / "sites"
+#: environment variable naming more entry folders. Scrapyd checks a job's spider name with
+#: `scrapy list` before the job's own settings apply, so a Scrapyd host names its folders here.
+SITE_DIRS_ENV = "GOVCRAWL_SITE_DIRS"
 
 
 class SiteEntryError(ValueError):
@@ -83,8 +97,8 @@ class SiteEntry(BaseModel):
         return named
 
 
-def load_entry(path: Path) -> SiteEntry:
-    """Read and validate one site entry file."""
+def load_entry(path: Traversable) -> SiteEntry:
+    """Read and validate one site entry file (a Path, or a file inside the package)."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
@@ -98,10 +112,21 @@ def load_entry(path: Path) -> SiteEntry:
     return entry
 
 
-def entry_files(extra_dirs: list[Path] | None = None) -> list[Path]:
-    """Entry files: bundled ones, then data/sites/, then extra dirs; later ones override."""
-    dirs = [BUNDLED_DIR, USER_DIR, *(extra_dirs or [])]
-    return [p for d in dirs if d.is_dir() for p in sorted(d.glob("*.toml"))]
+def env_site_dirs() -> list[Path]:
+    """The folders named by the GOVCRAWL_SITE_DIRS environment variable."""
+    return [Path(d) for d in os.environ.get(SITE_DIRS_ENV, "").split(os.pathsep) if d]
+
+
+def entry_files(extra_dirs: list[Path] | None = None) -> list[Traversable]:
+    """Entry files: bundled, data/sites/, $GOVCRAWL_SITE_DIRS, extra dirs; later ones override."""
+    dirs: list[Traversable] = [BUNDLED_DIR, USER_DIR, *env_site_dirs(), *(extra_dirs or [])]
+    return [f for d in dirs if d.is_dir() for f in _toml_files(d)]
+
+
+def _toml_files(folder: Traversable) -> list[Traversable]:
+    # iterdir, not glob: a folder inside a zipped egg is a Traversable without glob().
+    files = [f for f in folder.iterdir() if f.is_file() and f.name.endswith(".toml")]
+    return sorted(files, key=lambda f: f.name)
 
 
 def load_entries(extra_dirs: list[Path] | None = None) -> dict[str, SiteEntry]:

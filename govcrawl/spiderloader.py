@@ -13,7 +13,14 @@ from govcrawl.spiders.site import SiteSpider
 
 
 class SiteSpiderLoader:
-    """Spiders named after site entries (bundled, data/sites/, GOVCRAWL_SITE_DIRS)."""
+    """Spiders named after site entries: bundled, data/sites/, then GOVCRAWL_SITE_DIRS.
+
+    GOVCRAWL_SITE_DIRS is read both from the environment (``os.pathsep``-separated folders)
+    and from the setting of that name (a list, or a comma-separated string with ``-s``); the
+    setting's folders come last and so win on a clash. On a Scrapyd host use the environment
+    variable: Scrapyd validates a job's spider name with ``scrapy list`` run without the job's
+    settings, so entries known only through the setting are refused by ``schedule.json``.
+    """
 
     def __init__(self, settings: BaseSettings):
         dirs = [Path(d) for d in settings.getlist("GOVCRAWL_SITE_DIRS")]
