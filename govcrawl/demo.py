@@ -45,5 +45,7 @@ def _print(summary: CrawlSummary) -> None:
     reasons = ", ".join(f"{k}: {v}" for k, v in sorted(summary.rejected_by_reason().items()))
     print(f"Rejected:          {summary.rejected}{f' ({reasons})' if reasons else ''}")
     print(f"Export:            {summary.export}")
+    if report := summary.stats.get("govcrawl/run/report"):
+        print(f"Report:            {report}")
     if rejects := summary.stats.get("govcrawl/rejects_file"):
         print(f"Rejects:           {rejects}")

@@ -48,7 +48,7 @@ class RunExport:
     def from_crawler(cls, crawler: Crawler) -> Self:
         settings = crawler.settings
         if not settings.get("GOVCRAWL_EXPORT_DIR") or settings.getdict("FEEDS"):
-            raise NotConfigured("exports go through FEEDS")  # -o/-O on the command line
+            raise NotConfigured  # exports go through FEEDS (-o/-O on the command line)
         ext = cls(crawler)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)

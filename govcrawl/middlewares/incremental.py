@@ -21,7 +21,7 @@ from govcrawl.state.base import ArticleState
 class _StateUser:
     def __init__(self, crawler: Crawler):
         if not crawler.settings.get("GOVCRAWL_STATE_PATH"):
-            raise NotConfigured("no crawl state")
+            raise NotConfigured  # no crawl state: a full crawl
         self.crawler = crawler
         self.refresh_all = crawler.settings.getbool("GOVCRAWL_REFRESH")
         days = crawler.settings.getfloat("GOVCRAWL_REFRESH_AFTER_DAYS")
