@@ -17,12 +17,15 @@ class SavedSiteHandler(SimpleHTTPRequestHandler):
 
     statuses: ClassVar[dict[str, int]] = {}
     delay: float = 0.0
+    #: (path, User-Agent) of every request, for tests that check how they were crawled
+    seen: ClassVar[list[tuple[str, str]]] = []
     # Saved pages carry their own charset declarations (some of them lies, as on real sites).
     extensions_map: ClassVar[dict[str, str]] = {
         ".html": "text/html", ".shtml": "text/html", ".htm": "text/html",
         ".txt": "text/plain", ".toml": "text/plain", ".jsonl": "text/plain"}
 
     def do_GET(self) -> None:
+        self.seen.append((self.path, self.headers.get("User-Agent", "")))
         if self.delay:
             time.sleep(self.delay)  # a slow site, so that tests can interrupt a crawl
         status = self.statuses.get(self.path.split("?", 1)[0])
@@ -37,10 +40,14 @@ class SavedSiteHandler(SimpleHTTPRequestHandler):
 
 @contextmanager
 def serve_site(
-    root: Path, statuses: dict[str, int] | None = None, delay: float = 0.0
+    root: Path,
+    statuses: dict[str, int] | None = None,
+    delay: float = 0.0,
+    seen: list[tuple[str, str]] | None = None,
 ) -> Iterator[str]:
     """Serve ``root`` on 127.0.0.1 on a free port; yields the base URL (no trailing slash)."""
-    attrs = {"statuses": dict(statuses or {}), "delay": delay}
+    attrs = {"statuses": dict(statuses or {}), "delay": delay,
+             "seen": seen if seen is not None else []}
     handler = type("Handler", (SavedSiteHandler,), attrs)
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(root)))
     server.daemon_threads = True

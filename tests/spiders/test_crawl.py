@@ -12,6 +12,7 @@ from govcrawl.siteserver import serve_site
 from tests.conftest import FAST_SETTINGS, SAMPLE_SITE, read_jsonl, run_cli
 
 FAULT_STATUSES = {"/faults/202301/t20230101_500.html": 500}
+CONTACT = "https://example.org/govcrawl-contact"
 
 
 def write_entry(site: Path, base: str, path: Path, *, with_faults: bool = True) -> Path:
@@ -30,20 +31,23 @@ def expected_rows() -> list[dict]:
 @pytest.fixture
 def crawl(site_dir: Path, tmp_path: Path):
     """Run ``govcrawl crawl`` on the served site; returns (process, records, rejects, base)."""
-    with serve_site(site_dir, FAULT_STATUSES) as base:
+    seen: list[tuple[str, str]] = []
+    with serve_site(site_dir, FAULT_STATUSES, seen=seen) as base:
         entry = write_entry(site_dir, base, tmp_path / "sample.toml")
         out = tmp_path / "out.jsonl"
         args = ["crawl", str(entry), "-O", str(out)]
-        for setting in [*FAST_SETTINGS, f"GOVCRAWL_REJECTS_URI={tmp_path}/rejects.jsonl"]:
+        settings = [*FAST_SETTINGS, f"GOVCRAWL_REJECTS_URI={tmp_path}/rejects.jsonl",
+                    f"GOVCRAWL_CONTACT_URL={CONTACT}"]
+        for setting in settings:
             args += ["-s", setting]
         proc = run_cli(*args, cwd=tmp_path)
     rejects_path = tmp_path / "rejects.jsonl"
     rejects = read_jsonl(rejects_path) if rejects_path.exists() else []
-    return proc, read_jsonl(out) if out.exists() else [], rejects, base
+    return proc, read_jsonl(out) if out.exists() else [], rejects, base, seen
 
 
 def test_exports_every_article_exactly_once(crawl) -> None:
-    proc, records, _, base = crawl
+    proc, records, _, base, _ = crawl
     assert proc.returncode == 0, proc.stderr[-3000:]
     urls = [r["url"] for r in records]
     assert len(urls) == len(set(urls))
@@ -51,7 +55,7 @@ def test_exports_every_article_exactly_once(crawl) -> None:
 
 
 def test_pagination_styles_all_followed(crawl) -> None:
-    _, records, _, _ = crawl
+    _, records, _, _, _ = crawl
     by_column: dict[str, int] = {}
     for record in records:
         by_column[record["column"]] = by_column.get(record["column"], 0) + 1
@@ -63,7 +67,7 @@ def test_pagination_styles_all_followed(crawl) -> None:
 
 
 def test_records_valid_and_clean(crawl) -> None:
-    _, records, _, base = crawl
+    _, records, _, base, _ = crawl
     expected = {base + row["path"]: row for row in expected_rows()}
     for record in records:
         assert schema_errors(record) == [], record["url"]
@@ -72,17 +76,27 @@ def test_records_valid_and_clean(crawl) -> None:
 
 
 def test_off_site_and_robots_forbidden_links_not_followed(crawl) -> None:
-    proc, records, rejects, _ = crawl
+    proc, records, rejects, _, seen = crawl
     assert not [r for r in records if "example" in r["url"] or "/private/" in r["url"]]
     assert "/private/" not in json.dumps(rejects)
     assert "example.com" not in json.dumps(rejects)
     # Scrapy's closing stats dump: one robots-forbidden link, two off-site ones
     assert "'robotstxt/forbidden': 1" in proc.stderr
     assert "'offsite/filtered': 2" in proc.stderr
+    assert not [path for path, _ in seen if path.startswith("/private/")]
+
+
+def test_honest_user_agent_with_contact(crawl) -> None:
+    *_, seen = crawl
+    agents = {agent for _, agent in seen}
+    assert len(agents) == 1
+    [agent] = agents
+    assert agent.startswith("govcrawl/") and CONTACT in agent
+    assert seen[0][0] == "/robots.txt"
 
 
 def test_broken_pages_rejected_with_reason_and_run_continues(crawl) -> None:
-    proc, records, rejects, base = crawl
+    proc, records, rejects, base, _ = crawl
     reasons = {r["url"].removeprefix(base): r["reason"] for r in rejects}
     assert reasons["/faults/202301/t20230101_404.html"] == "http_404"
     assert reasons["/faults/202301/t20230101_500.html"] == "http_500"
