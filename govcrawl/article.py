@@ -10,6 +10,7 @@ import hashlib
 from datetime import UTC, datetime
 
 from parsel import Selector
+from w3lib.url import canonicalize_url
 
 from govcrawl.extract import ArticleDraft, DateCandidate, decode_html, extract_article
 from govcrawl.items import Article
@@ -20,8 +21,13 @@ COLUMN_META = "ColumnName"
 
 
 def article_id(url: str) -> str:
-    """Stable id of an article: first 16 hex digits of the SHA-1 of its canonical URL."""
-    return hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
+    """Stable id of an article: first 16 hex digits of the SHA-1 of its canonical URL.
+
+    Canonical: w3lib's canonical form (sorted query, no fragment) without the scheme, because
+    these sites serve the same page over http and https.
+    """
+    canonical = canonicalize_url(url).split("://", 1)[-1]
+    return hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:16]
 
 
 def build_article(

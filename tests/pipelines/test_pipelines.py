@@ -120,3 +120,10 @@ def test_invalid_record_rejected_with_reason(crawler, title, body, reason) -> No
     with pytest.raises(RejectItem) as err:
         run(crawler, item, ValidateArticlePipeline)
     assert err.value.reason == reason
+
+
+def test_article_id_is_stable_across_scheme_fragment_and_query_order() -> None:
+    a = article_id("https://www.tianmen.gov.cn/list.jsp?id=7&col=2#top")
+    b = article_id("http://www.tianmen.gov.cn/list.jsp?col=2&id=7")
+    assert a == b and len(a) == 16
+    assert a != article_id("http://www.tianmen.gov.cn/list.jsp?col=2&id=8")
