@@ -37,6 +37,9 @@ class CrawlSummary:
 
     @property
     def exported(self) -> int:
+        """Records written: by the run export when it ran, else by Scrapy's feeds."""
+        if "govcrawl/run/id" in self.stats:
+            return int(self.stats.get("govcrawl/run/exported", 0))
         return int(self.stats.get("item_scraped_count", 0))
 
     @property
@@ -89,5 +92,5 @@ def _feed_path(settings: Settings, site: str) -> str | None:
     """The export file of a site when FEEDS names one local file."""
     for uri in settings.getdict("FEEDS"):
         if "://" not in str(uri):
-            return str(uri) % {"name": site, "time": "*"}
+            return str(uri).replace("%(name)s", site)
     return None

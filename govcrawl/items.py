@@ -64,9 +64,11 @@ class Article:
     """Raw extraction evidence for the pipelines; never exported."""
     validators: dict[str, str] = field(default_factory=dict)
     """The response's ETag / Last-Modified, kept in the crawl state; never exported."""
+    listed_url: str | None = None
+    """The URL the list page linked to, when a redirect led elsewhere; never exported."""
 
 
 #: fields that serve the crawl and never reach an export
-INTERNAL_FIELDS = frozenset({"draft", "validators"})
+INTERNAL_FIELDS = frozenset({"draft", "validators", "listed_url"})
 #: the exported fields, in order (FEED_EXPORT_FIELDS)
 EXPORT_FIELDS: list[str] = [f.name for f in fields(Article) if f.name not in INTERNAL_FIELDS]

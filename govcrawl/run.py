@@ -27,7 +27,13 @@ class RunContext:
     export_dir: Path | None
     state: CrawlState | None
     lock_dir: Path
-    counts: dict[str, int] = field(default_factory=dict)
+    #: columns (start URLs) this run paged, paged to the end (or to known articles), and
+    #: those with a list page that failed
+    columns_visited: set[str] = field(default_factory=set)
+    columns_ended: set[str] = field(default_factory=set)
+    columns_failed: set[str] = field(default_factory=set)
+    #: (url, reason) of every page this run rejected
+    rejected: list[tuple[str, str]] = field(default_factory=list)
 
     @classmethod
     def for_crawler(cls, crawler: Crawler) -> RunContext:
@@ -49,9 +55,10 @@ class RunContext:
             state = load_object(settings.get("GOVCRAWL_STATE_CLASS"))(state_path)
         lock_dir = settings.get("GOVCRAWL_LOCK_DIR") or (
             Path(state_path).parent / "locks" if state_path else Path(export_dir or ".") / ".locks")
+        # Absolute: the state remembers export paths, and the next run may start elsewhere.
         return cls(site=crawler.spider.name, run_id=run_id, started=started,
-                   export_dir=Path(export_dir) if export_dir else None, state=state,
-                   lock_dir=Path(lock_dir))
+                   export_dir=Path(export_dir).resolve() if export_dir else None, state=state,
+                   lock_dir=Path(lock_dir).resolve())
 
     @property
     def run_dir(self) -> Path:
@@ -61,5 +68,10 @@ class RunContext:
         return self.export_dir / self.site / f"{self.started.astimezone(CHINA):%Y-%m-%d}"
 
     def path(self, suffix: str) -> Path:
-        """A file of this run: ``.jsonl``, ``.jsonl.part``, ``.report.json``, ``.rejects.jsonl``."""
+        """A file of this run: ``.jsonl``, ``.jsonl.part`` or ``.report.json``."""
         return self.run_dir / f"{self.run_id}{suffix}"
+
+    @property
+    def rejects_path(self) -> Path:
+        """``rejects/<run-id>.jsonl``: out of the way of consumers globbing ``*.jsonl``."""
+        return self.run_dir / "rejects" / f"{self.run_id}.jsonl"

@@ -46,7 +46,8 @@ def serve_site(
     seen: list[tuple[str, str]] | None = None,
 ) -> Iterator[str]:
     """Serve ``root`` on 127.0.0.1 on a free port; yields the base URL (no trailing slash)."""
-    attrs = {"statuses": dict(statuses or {}), "delay": delay,
+    # The dicts are shared, not copied: a test may break or mend a page between runs.
+    attrs = {"statuses": statuses if statuses is not None else {}, "delay": delay,
              "seen": seen if seen is not None else []}
     handler = type("Handler", (SavedSiteHandler,), attrs)
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(root)))

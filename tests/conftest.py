@@ -31,7 +31,8 @@ def read_jsonl(path: Path) -> list[dict]:
 
 def run_cli(*args: str, cwd: Path, timeout: int = 120) -> subprocess.CompletedProcess[str]:
     """Run ``govcrawl`` in a fresh process (the reactor cannot restart in one process)."""
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    # PYTHONPATH: settings may name test-only components (tests.pipelines.failing …)
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONPATH": str(ROOT)}
     return subprocess.run(
         [sys.executable, "-m", "govcrawl.cli", *args],
         cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout, check=False,

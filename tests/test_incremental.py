@@ -101,6 +101,34 @@ def test_new_unchanged_then_added_and_edited(generated: Runner) -> None:
     assert (report3["new"], report3["changed"]) == (3, 2)
 
 
+def test_nightly_run_exports_only_new_articles(generated: Runner) -> None:
+    generated.run()
+    generated.site.add(3)
+    generated.run()
+    new = generated.records(generated.published()[-1])
+    expected = {generated.base + generated.site.article_path(n) for n in (46, 47, 48)}
+    assert {r["url"] for r in new} == expected
+    report = generated.reports()[-1]
+    # page 1 holds the new ones, page 2 only known ones: paging stops there
+    assert (report["list_pages"], report["article_pages"], report["new"]) == (2, 3, 3)
+
+
+def test_interrupted_paging_is_completed_by_the_next_run(tmp_path: Path) -> None:
+    site = GeneratedSite(tmp_path / "site", per_page=10)
+    site.add(N_ARTICLES)
+    statuses = {"/xwzx/tzgg/index_1.html": 503}
+    with serve_site(site.root, statuses) as base:
+        runner = Runner(tmp_path, base, site)
+        runner.run()  # page 2 fails: only page 1's articles this time
+        assert len(runner.records(runner.published()[-1])) == 10
+        statuses.clear()
+        runner.run()  # the column was never paged to its end, so this run pages it all
+        assert runner.reports()[-1]["list_pages"] == site.pages()
+        runner.run()
+        assert runner.reports()[-1]["list_pages"] == 1
+    assert_exactly_once(runner)
+
+
 def test_second_concurrent_run_is_refused(generated: Runner) -> None:
     from govcrawl.state.lock import SiteLock
 
@@ -115,10 +143,19 @@ def test_second_concurrent_run_is_refused(generated: Runner) -> None:
     assert generated.published() == []
 
 
-def test_stale_lock_of_a_dead_process_is_recovered(generated: Runner) -> None:
+def test_stale_lock_of_a_killed_run_is_recovered(generated: Runner) -> None:
     lock_file = generated.state.parent / "locks" / "gen.lock"
-    lock_file.parent.mkdir(parents=True)
-    lock_file.write_text("pid 999999 since 2020-01-01T00:00:00+00:00\n", encoding="utf-8")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from pathlib import Path; "
+         "from govcrawl.state.lock import SiteLock; SiteLock(Path(sys.argv[1])).acquire(); "
+         "print('locked', flush=True); time.sleep(60)", str(lock_file)],
+        stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "locked"
+    assert generated.run(check=False).returncode == 4
+    holder.send_signal(signal.SIGKILL)
+    holder.wait()
+    holder.stdout.close()
+    assert "pid" in lock_file.read_text(encoding="utf-8")  # the dead holder's note stays
     generated.run()
     assert len(generated.records(generated.published()[0])) == N_ARTICLES
 

@@ -47,6 +47,7 @@ class RejectsLog:
         crawler.signals.connect(ext.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(ext.page_rejected, signal=page_rejected)
         crawler.signals.connect(ext.spider_error, signal=signals.spider_error)
+        crawler.signals.connect(ext.item_error, signal=signals.item_error)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
 
@@ -64,9 +65,15 @@ class RejectsLog:
     def spider_error(self, failure: Failure, response: Response) -> None:
         self.record(response.url, "spider_error", f"{failure.type.__name__}: {failure.value}")
 
+    def item_error(self, item: Any, response: Response | None, failure: Failure) -> None:
+        url = getattr(item, "url", None) or (response.url if response is not None else None)
+        self.record(url, "pipeline_error", f"{failure.type.__name__}: {failure.value}")
+
     def record(self, url: str | None, reason: str, detail: str) -> None:
         """Count one rejection and append it to the rejects file."""
         stats = self.crawler.stats
+        if url and self.crawler.spider is not None:
+            RunContext.for_crawler(self.crawler).rejected.append((url, reason))
         stats.inc_value("govcrawl/rejected")
         stats.inc_value(f"govcrawl/rejected/{reason}")
         logger.info("Rejected %s (%s): %s", url, reason, detail)
@@ -93,7 +100,7 @@ class RejectsLog:
             return Path(self.uri_template % {"name": spider.name, "time": stamp})
         ctx = RunContext.for_crawler(self.crawler)
         if ctx.export_dir is not None:
-            return ctx.path(".rejects.jsonl")
+            return ctx.rejects_path
         return Path("data", "exports", spider.name, f"rejects-{ctx.run_id}.jsonl")
 
     def spider_closed(self) -> None:

@@ -13,13 +13,14 @@ import json
 import logging
 import os
 import signal
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, Self
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import CloseSpider, NotConfigured
 
 from govcrawl.health import assess_health
 from govcrawl.items import Article
@@ -55,7 +56,7 @@ class RunExport:
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
 
-    async def spider_opened(self, spider: Spider) -> None:
+    def spider_opened(self, spider: Spider) -> None:
         ctx = RunContext.for_crawler(self.crawler)
         lock = SiteLock(ctx.lock_dir / f"{ctx.site}.lock")
         try:
@@ -63,9 +64,17 @@ class RunExport:
         except SiteLocked as exc:
             logger.error("%s", exc)
             self.crawler.stats.set_value("govcrawl/run/locked", str(exc))
-            await self.crawler.engine.close_spider_async(reason="site_locked")
-            return
+            raise CloseSpider("site_locked") from None
+        try:
+            self._open_run(ctx)
+        except (OSError, sqlite3.Error) as exc:
+            # Crawling on without a place to put the records would only look like success.
+            logger.error("Cannot start the run of %s: %s", ctx.site, exc)
+            lock.release()
+            raise CloseSpider("export_failed") from exc
         self.ctx, self.lock = ctx, lock
+
+    def _open_run(self, ctx: RunContext) -> None:
         if ctx.state is not None:
             self._recover(ctx)
             ctx.state.begin_run(RunRecord(ctx.run_id, ctx.site, str(ctx.path(".jsonl"))))
@@ -80,11 +89,15 @@ class RunExport:
         record = export_dict(item)
         self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
         self.exported += 1
+        self.crawler.stats.inc_value("govcrawl/run/exported")
         self.crawler.stats.inc_value(f"govcrawl/state/{'new' if item.revision == 1 else 'changed'}")
         for name in COVERED_FIELDS:
             self.coverage[name] += bool(record.get(name))
         if self.ctx is not None and self.ctx.state is not None:
-            self.staged.append(_article_state(item))
+            self.staged.append(_article_state(item, item.url))
+            if item.listed_url and item.listed_url != item.url:
+                # Lists keep linking to the URL that redirected: know the article by it too.
+                self.staged.append(_article_state(item, item.listed_url))
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.ctx is None or self.out is None:
@@ -101,14 +114,21 @@ class RunExport:
         _fsync_dir(final.parent)
         self._crash_point("after_publish")
         report = self._report(reason)
-        if ctx.state is not None:
-            ctx.state.publish_run(ctx.run_id, report)
-            ctx.state.close()
         _write_json(ctx.path(".report.json"), report)
         self.crawler.stats.set_value("govcrawl/run/report", str(ctx.path(".report.json")))
+        if ctx.state is not None:
+            self._commit(ctx, report, finished=reason == "finished")
         if report["health"]["status"] == "alert":
             self.crawler.stats.set_value("govcrawl/run/health_alert", report["health"]["flags"])
         self.lock.release()
+
+    def _commit(self, ctx: RunContext, report: dict[str, Any], *, finished: bool) -> None:
+        """Make the published run the state; only a finished run can mark columns complete."""
+        complete = ctx.columns_ended - ctx.columns_failed if finished else set()
+        incomplete = ctx.columns_failed if finished else ctx.columns_visited
+        ctx.state.publish_run(ctx.run_id, report, complete_columns=complete,
+                              incomplete_columns=incomplete, rejected=ctx.rejected)
+        ctx.state.close()
 
     def _crash_point(self, name: str) -> None:
         """Fault injection for the exactly-once tests: die here as SIGKILL would."""
@@ -155,9 +175,9 @@ class RunExport:
         return report
 
 
-def _article_state(item: Article) -> ArticleState:
+def _article_state(item: Article, url: str) -> ArticleState:
     return ArticleState(
-        url=item.url, site=item.site, first_seen=item.first_seen or item.crawled_at,
+        url=url, site=item.site, first_seen=item.first_seen or item.crawled_at,
         last_seen=item.crawled_at, content_hash=item.content_hash, revision=item.revision,
         etag=item.validators.get("etag"), last_modified=item.validators.get("last_modified"))
 

@@ -28,7 +28,7 @@ CREATE_PAGE_HTML = re.compile(r"createPageHTML\(([^)]*)\)")
 HANWEB_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
 HANWEB_TOTAL = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>")
 HANWEB_PROXY_PARAM = re.compile(
-    r"\b(columnid|unitid|webid|webname|path|perpage)\s*[:=]\s*['\"]?([^'\",&\s}]+)")
+    r"\b(columnid|unitid|webid|webname|path|perpage)\s*[:=]\s*['\"]?([^'\",&\s}<>\]\[]+)")
 # Inline JSON lists (UCAP listData), where a URL may sit in a JSON string inside a string.
 JSON_URL = re.compile(
     r'\\?"(?:url|urls|link|docUrl|href|linkUrl|pc)\\?"\s*:\s*\\?"([^"\\]+?\.s?html?)\\?"')
@@ -41,7 +41,7 @@ class ListRequest:
 
     url: str
     formdata: dict[str, str] | None = None
-    #: "page" (numbered), "next" (下一页) or "last" (尾页)
+    #: "page" (numbered), "next" (下一页), "last" (尾页) or "list" (another list, e.g. a sub-column)
     rel: str = "page"
     #: 1-based page number when the link tells it (index_2.html is page 3)
     page: int | None = None
@@ -73,8 +73,11 @@ def extract_listing(
             page.list_requests.append(ListRequest(href, rel="next"))
         elif any(t in text for t in LAST_TEXTS):
             page.list_requests.append(ListRequest(href, rel="last", page=_page_of(href, text)))
-        elif is_list(href) or text.isdigit():
-            page.list_requests.append(ListRequest(href, page=_page_of(href, text)))
+        elif is_list(href) or _is_number(text):
+            number = _page_of(href, text)
+            # A list link that gives no page number is another list (a sub-column), not a page.
+            rel = "page" if number is not None or _is_number(text) else "list"
+            page.list_requests.append(ListRequest(href, rel=rel, page=number))
     page.list_requests += [ListRequest(u, page=_page_of(u, "")) for u in trs_page_urls(html, url)]
     page.list_requests += hanweb_proxy_requests(html, url)
     page.article_urls = _unique(page.article_urls)
@@ -118,21 +121,25 @@ def _page_of(url: str, text: str) -> int | None:
     """The page number a list link leads to, when its URL or text tells."""
     if match := INDEX_NUMBER.search(urlparse(url).path):
         return int(match.group(1)) + 1
-    return int(text) if text.isdigit() else None
+    return int(text) if _is_number(text) else None
+
+
+def _is_number(text: str) -> bool:
+    # isdigit() is true for ① and ², which int() refuses
+    return text.isascii() and text.isdecimal()
 
 
 def trs_page_urls(html: str, url: str) -> list[str]:
     """Every page of a TRS list from its ``createPageHTML(count, current, "index", "html")``."""
-    match = CREATE_PAGE_HTML.search(html)
-    if not match:
-        return []
-    args = [a.strip().strip("'\"") for a in match.group(1).split(",")]
-    numbers = [int(a) for a in args if a.isdigit()]
-    words = [a for a in args if a and not a.isdigit()]
-    if not numbers or len(words) < 2:
-        return []
-    count, (prefix, ext) = numbers[0], words[-2:]
-    return [urljoin(url, f"{prefix}_{n}.{ext}") for n in range(1, min(count, 1000))]
+    # Pages often also define the function (createPageHTML(_nPageCount, …)): skip that.
+    for match in CREATE_PAGE_HTML.finditer(html):
+        args = [a.strip().strip("'\"") for a in match.group(1).split(",")]
+        numbers = [int(a) for a in args if _is_number(a)]
+        words = [a for a in args if a and not _is_number(a)]
+        if numbers and len(words) >= 2:
+            count, (prefix, ext) = numbers[0], words[-2:]
+            return [urljoin(url, f"{prefix}_{n}.{ext}") for n in range(1, min(count, 1000))]
+    return []
 
 
 def hanweb_proxy_requests(html: str, url: str) -> list[ListRequest]:
@@ -143,14 +150,16 @@ def hanweb_proxy_requests(html: str, url: str) -> list[ListRequest]:
     params = dict(HANWEB_PROXY_PARAM.findall(html))
     if not total or "columnid" not in params:
         return []
-    per_page = int(params.pop("perpage", "15") or 15)
+    per_page = params.pop("perpage", "15")
+    per_page = int(per_page) if _is_number(per_page) and int(per_page) > 0 else 15
     form = {"col": "1", "appid": "1", "permissiontype": "0", "sourceContentType": "1", **params}
     proxy = urljoin(url, "/module/web/jpage/dataproxy.jsp")
     requests = []
     for start in range(1, int(total.group(1)) + 1, per_page):
         end = start + per_page - 1
         query = f"?startrecord={start}&endrecord={end}&perpage={per_page}"
-        requests.append(ListRequest(proxy + query, dict(form), page=start // per_page + 1))
+        page = (start - 1) // per_page + 1
+        requests.append(ListRequest(proxy + query, dict(form), page=page))
     return requests
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable
 from datetime import UTC, datetime, timedelta
+from functools import cached_property
 from typing import Any, Self
+from urllib.parse import urlparse
 
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -15,7 +17,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
 from govcrawl.run import RunContext
-from govcrawl.state.base import ArticleState
+from govcrawl.state.base import ArticleState, CrawlState
 
 
 class _StateUser:
@@ -32,8 +34,12 @@ class _StateUser:
         return cls(crawler)
 
     @property
-    def state(self):
-        return RunContext.for_crawler(self.crawler).state
+    def ctx(self) -> RunContext:
+        return RunContext.for_crawler(self.crawler)
+
+    @property
+    def state(self) -> CrawlState:
+        return self.ctx.state
 
     def is_due(self, known: ArticleState) -> bool:
         """Should a known article be fetched again (conditionally) in this run?"""
@@ -46,8 +52,9 @@ class _StateUser:
 
 
 class IncrementalSpiderMiddleware(_StateUser):
-    """Drops requests for known articles that are not due; pages a list one page at a time
-    and stops after GOVCRAWL_STOP_AFTER_KNOWN_PAGES pages in a row held nothing to fetch."""
+    """Drops requests for known articles that are not due; pages a list one page at a time,
+    and stops after GOVCRAWL_STOP_AFTER_KNOWN_PAGES pages in a row with nothing to fetch,
+    once an earlier run has paged that column to its end."""
 
     def process_spider_output(self, response: Response, result: Iterable[Any]) -> Iterable[Any]:
         yield from self._filter(response, list(result))
@@ -58,17 +65,29 @@ class IncrementalSpiderMiddleware(_StateUser):
         for output in self._filter(response, [o async for o in result]):
             yield output
 
+    def process_spider_exception(self, response: Response, exception: Exception) -> None:
+        if response.meta.get("govcrawl_kind") == "list":
+            self.ctx.columns_failed.add(response.meta.get("govcrawl_column"))
+
+    @cached_property
+    def complete_columns(self) -> set[str]:
+        return self.state.complete_columns(self.ctx.site)
+
     def _filter(self, response: Response, outputs: list[Any]) -> list[Any]:
         if response.meta.get("govcrawl_kind") != "list":
             return outputs
         articles = [o for o in outputs if _kind(o) == "article"]
-        known = self.state.articles(r.url for r in articles)
-        kept_articles = [self._article(r, known.get(r.url)) for r in articles]
-        kept_articles = [r for r in kept_articles if r is not None]
-        quiet = bool(articles) and not kept_articles
+        on_site = [r for r in articles if self._on_site(r.url)]
+        known = self.state.articles(r.url for r in on_site)
+        failed = self.state.rejected_urls(r.url for r in on_site if r.url not in known)
+        kept = [r for r in (self._article(r, known.get(r.url)) for r in articles) if r]
+        fresh = [r for r in kept if r.url not in failed and self._on_site(r.url)]
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        self.state.record_list_page(response.url, self.ctx.site, now, len(articles))
+        quiet = bool(on_site) and not fresh
         streak = response.meta.get("govcrawl_quiet_pages", 0) + 1 if quiet else 0
         others = [o for o in outputs if _kind(o) not in ("article", "list")]
-        return others + kept_articles + self._next_pages(response, outputs, streak)
+        return others + kept + self._lists(response, outputs, streak)
 
     def _article(self, request: Request, known: ArticleState | None) -> Request | None:
         if known is None:
@@ -84,23 +103,49 @@ class IncrementalSpiderMiddleware(_StateUser):
         return request.replace(headers={**request.headers.to_unicode_dict(), **headers},
                                meta={**request.meta, "govcrawl_known": True})
 
-    def _next_pages(self, response: Response, outputs: list[Any], streak: int) -> list[Request]:
-        if streak >= self.crawler.settings.getint("GOVCRAWL_STOP_AFTER_KNOWN_PAGES"):
-            self.crawler.stats.inc_value("govcrawl/state/pagination_stopped")
-            return []
-        page = response.meta.get("govcrawl_page", 1)
+    def _lists(self, response: Response, outputs: list[Any], streak: int) -> list[Request]:
         lists = [o for o in outputs if _kind(o) == "list"]
-        # Sequential paging, so that a run can stop where the known articles begin.
-        nexts = [r for r in lists if r.meta.get("govcrawl_page") == page + 1
-                 and r.meta.get("govcrawl_rel") != "last"]
-        nexts = nexts[:1] or [r for r in lists if r.meta.get("govcrawl_rel") == "next"][:1]
-        return [r.replace(meta={**r.meta, "govcrawl_quiet_pages": streak}) for r in nexts]
+        # Sub-columns and Hanweb data-proxy pages (all issued from the column's first page)
+        # are not a chain to walk one by one.
+        side = [r for r in lists if r.meta.get("govcrawl_rel") == "list" or r.method == "POST"]
+        column = response.meta.get("govcrawl_column")
+        stop_after = self.crawler.settings.getint("GOVCRAWL_STOP_AFTER_KNOWN_PAGES")
+        self.ctx.columns_visited.add(column)
+        if column in self.complete_columns and 0 < stop_after <= streak:
+            self.crawler.stats.inc_value("govcrawl/state/pagination_stopped")
+            self.ctx.columns_ended.add(column)  # reached what earlier runs exported
+            return side
+        nexts = _next_page(response.meta.get("govcrawl_page", 1), lists)
+        if not nexts:
+            self.ctx.columns_ended.add(column)
+        return side + [r.replace(meta={**r.meta, "govcrawl_quiet_pages": streak}) for r in nexts]
+
+    def _on_site(self, url: str) -> bool:
+        domains = getattr(self.crawler.spider, "allowed_domains", None) or []
+        host = (urlparse(url).hostname or "").lower()
+        return not domains or any(host == d or host.endswith("." + d) for d in domains)
+
+
+def _next_page(page: int, lists: list[Request]) -> list[Request]:
+    """The one list page after ``page``: its 下一页 link, else the lowest higher page number."""
+    chain = [r for r in lists if r.method != "POST" and r.meta.get("govcrawl_rel") != "list"]
+    nexts = [r for r in chain if r.meta.get("govcrawl_rel") == "next"]
+    if nexts:
+        return nexts[:1]
+    later = [r for r in chain if r.meta.get("govcrawl_page", 0) > page
+             and r.meta.get("govcrawl_rel") != "last"]
+    return sorted(later, key=lambda r: r.meta["govcrawl_page"])[:1]
 
 
 class ConditionalFetchMiddleware(_StateUser):
-    """A 304 answer to a conditional article request: the article is unchanged, and seen."""
+    """A 304 answer to a conditional article request: the article is unchanged, and seen.
+
+    Also notes list pages that failed, so that their column is not taken as fully paged.
+    """
 
     def process_response(self, request: Request, response: Response) -> Response:
+        if request.meta.get("govcrawl_kind") == "list" and response.status >= 400:
+            self.ctx.columns_failed.add(request.meta.get("govcrawl_column"))
         if response.status != 304 or not request.meta.get("govcrawl_known"):
             return response
         now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -108,6 +153,10 @@ class ConditionalFetchMiddleware(_StateUser):
         self.state.touch(request.url, now, etag.decode("latin-1") if etag else None, None)
         self.crawler.stats.inc_value("govcrawl/state/not_modified")
         raise IgnoreRequest(f"not modified: {request.url}")
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        if request.meta.get("govcrawl_kind") == "list":
+            self.ctx.columns_failed.add(request.meta.get("govcrawl_column"))
 
 
 def _kind(output: Any) -> str | None:

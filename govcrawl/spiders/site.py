@@ -20,6 +20,8 @@ from govcrawl.extract import decode_html
 from govcrawl.extract.listing import ListRequest, extract_listing
 from govcrawl.sites import SiteEntry
 
+#: RobotsTxtMiddleware's message; a forbidden page is recorded, never fetched
+ROBOTS_FORBIDDEN = "Forbidden by robots.txt"
 HTML_TYPES = (b"text/html", b"application/xhtml", b"text/xml", b"application/xml")
 
 
@@ -44,14 +46,19 @@ class SiteSpider(scrapy.Spider):
         if cls.entry.download_delay is not None:
             settings.set("DOWNLOAD_DELAY", cls.entry.download_delay, priority="spider")
 
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._articles_seen: set[str] = set()
+
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for column in self.entry.start_columns:
-            yield self._list_request(ListRequest(column.url), column.name, 1)
+            yield self._list_request(ListRequest(column.url), column.name, 1, column.url)
 
     def parse_list(self, response: Response, column: str, page_no: int) -> Iterator[Any]:
         """Follow every article on a list page, then the list's further pages."""
         if not self._is_html(response):
             return
+        column_url = response.meta.get("govcrawl_column", response.url)
         listing = extract_listing(
             decode_html(response.body, self._encoding(response)),
             response.url,
@@ -60,15 +67,26 @@ class SiteSpider(scrapy.Spider):
         )
         self.crawler.stats.inc_value("govcrawl/list/pages")
         self.crawler.stats.inc_value("govcrawl/list/article_links", len(listing.article_urls))
+        if page_no > 1 and listing.article_urls and self._articles_seen.issuperset(
+                listing.article_urls):
+            # Some sites answer any page number past the end with the last page, and a
+            # 下一页 link: a page with nothing new ends the chain.
+            self.crawler.stats.inc_value("govcrawl/list/repeated_pages")
+            listing.list_requests = [r for r in listing.list_requests if r.rel == "list"]
+        self._articles_seen.update(listing.article_urls)
         for url in listing.article_urls:
             yield scrapy.Request(
                 url, callback=self.parse_article, errback=self.on_error,
-                cb_kwargs={"column": column}, meta={"govcrawl_kind": "article"},
+                cb_kwargs={"column": column},
+                meta={"govcrawl_kind": "article", "govcrawl_column": column_url},
             )
         for request in listing.list_requests:
+            if request.rel == "list":
+                yield self._list_request(request, column, 1, request.url)
+                continue
             number = request.page or page_no + 1
             if self.entry.max_pages is None or number <= self.entry.max_pages:
-                yield self._list_request(request, column, number)
+                yield self._list_request(request, column, number, column_url)
 
     def parse_article(self, response: Response, column: str) -> Iterator[Any]:
         """Turn an article page into an Article for the pipelines."""
@@ -85,6 +103,7 @@ class SiteSpider(scrapy.Spider):
             selectors=self.entry.selectors,
         )
         article.validators = _validators(response)
+        article.listed_url = response.meta.get("redirect_urls", [response.url])[0]
         yield article
 
     def on_error(self, failure: Failure) -> None:
@@ -93,17 +112,22 @@ class SiteSpider(scrapy.Spider):
         if failure.check(HttpError):
             status = failure.value.response.status
             reason, detail = f"http_{status}", f"HTTP {status}"
+        elif failure.check(IgnoreRequest) and ROBOTS_FORBIDDEN in str(failure.value):
+            reason, detail = "robots_forbidden", str(failure.value)
         elif failure.check(IgnoreRequest):
-            # robots.txt or the incremental state said no: a decision, not a failure
+            # off-site, or not modified since the last run: a decision, not a failure
             self.crawler.stats.inc_value("govcrawl/skipped")
             return
         else:
             reason, detail = "fetch_error", f"{failure.type.__name__}: {failure.getErrorMessage()}"
         self._reject(request.url, reason, detail)
 
-    def _list_request(self, request: ListRequest, column: str, page_no: int) -> scrapy.Request:
+    def _list_request(
+        self, request: ListRequest, column: str, page_no: int, column_url: str
+    ) -> scrapy.Request:
         kwargs = {"column": column, "page_no": page_no}
-        meta = {"govcrawl_kind": "list", "govcrawl_page": page_no, "govcrawl_rel": request.rel}
+        meta = {"govcrawl_kind": "list", "govcrawl_page": page_no, "govcrawl_rel": request.rel,
+                "govcrawl_column": column_url}
         if request.formdata is not None:
             return scrapy.FormRequest(
                 request.url, formdata=request.formdata, callback=self.parse_list,

@@ -59,8 +59,30 @@ class CrawlState(ABC):
         """Remember the run's exported articles (durably); committed by ``publish_run``."""
 
     @abstractmethod
-    def publish_run(self, run_id: str, report: dict[str, Any]) -> None:
-        """The run's export file is published: commit its staged articles and its report."""
+    def publish_run(
+        self,
+        run_id: str,
+        report: dict[str, Any],
+        *,
+        complete_columns: Iterable[str] = (),
+        incomplete_columns: Iterable[str] = (),
+        rejected: Iterable[tuple[str, str]] = (),
+    ) -> None:
+        """The run's export file is published: commit its staged articles and its report,
+        the columns it paged to the end (or not: they must be paged fully next time), and
+        the (url, reason) of the pages it rejected."""
+
+    @abstractmethod
+    def complete_columns(self, site: str) -> set[str]:
+        """Start URLs of the site's columns that some published run paged to the end."""
+
+    @abstractmethod
+    def rejected_urls(self, urls: Iterable[str]) -> set[str]:
+        """Those of the URLs that an earlier run rejected (404, robots, invalid …)."""
+
+    @abstractmethod
+    def record_list_page(self, url: str, site: str, seen_at: str, article_links: int) -> None:
+        """What a list page showed when last fetched."""
 
     @abstractmethod
     def unfinished_runs(self, site: str) -> list[RunRecord]:

@@ -22,6 +22,13 @@ CREATE TABLE IF NOT EXISTS runs (
     run_id TEXT PRIMARY KEY, site TEXT NOT NULL, export_path TEXT NOT NULL,
     status TEXT NOT NULL, started TEXT NOT NULL DEFAULT (datetime('now')), report TEXT);
 CREATE INDEX IF NOT EXISTS runs_by_site ON runs (site, status);
+CREATE TABLE IF NOT EXISTS columns (
+    site TEXT NOT NULL, url TEXT NOT NULL, completed_by TEXT NOT NULL, PRIMARY KEY (site, url));
+CREATE TABLE IF NOT EXISTS rejected (
+    url TEXT PRIMARY KEY, reason TEXT NOT NULL, run_id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS list_pages (
+    url TEXT PRIMARY KEY, site TEXT NOT NULL, last_seen TEXT NOT NULL,
+    article_links INTEGER NOT NULL);
 """
 COLUMNS = "url, site, first_seen, last_seen, content_hash, revision, etag, last_modified"
 #: SQLite caps host parameters per statement; look URLs up in chunks below it
@@ -39,14 +46,17 @@ class SQLiteState(CrawlState):
         self.db.executescript(SCHEMA)
 
     def articles(self, urls: Iterable[str]) -> dict[str, ArticleState]:
+        rows = self._lookup(f"SELECT {COLUMNS} FROM articles WHERE url IN ({{}})", urls)
+        return {row[0]: ArticleState(*row) for row in rows}
+
+    def _lookup(self, query: str, urls: Iterable[str]) -> list:
+        """Rows of ``query`` (with one ``{}`` for the placeholders) for many URLs."""
         urls = list(urls)
-        found: dict[str, ArticleState] = {}
+        rows = []
         for i in range(0, len(urls), CHUNK):
             chunk = urls[i:i + CHUNK]
-            marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(f"SELECT {COLUMNS} FROM articles WHERE url IN ({marks})", chunk)
-            found.update((row[0], ArticleState(*row)) for row in rows)
-        return found
+            rows += self.db.execute(query.format(",".join("?" * len(chunk))), chunk).fetchall()
+        return rows
 
     def touch(self, url: str, seen_at: str, etag: str | None, last_modified: str | None) -> None:
         self.db.execute(
@@ -66,14 +76,44 @@ class SQLiteState(CrawlState):
                 f"INSERT OR REPLACE INTO staged (run_id, {COLUMNS}) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
-    def publish_run(self, run_id: str, report: dict[str, Any]) -> None:
+    def publish_run(
+        self,
+        run_id: str,
+        report: dict[str, Any],
+        *,
+        complete_columns: Iterable[str] = (),
+        incomplete_columns: Iterable[str] = (),
+        rejected: Iterable[tuple[str, str]] = (),
+    ) -> None:
+        site = report.get("site", "")
         with self._transaction():
+            self.db.executemany("DELETE FROM columns WHERE site = ? AND url = ?",
+                                [(site, url) for url in incomplete_columns])
+            self.db.executemany(
+                "INSERT OR IGNORE INTO columns (site, url, completed_by) VALUES (?, ?, ?)",
+                [(site, url, run_id) for url in complete_columns])
+            self.db.executemany(
+                "INSERT OR REPLACE INTO rejected (url, reason, run_id) VALUES (?, ?, ?)",
+                [(url, reason, run_id) for url, reason in rejected])
             self.db.execute(
                 f"INSERT OR REPLACE INTO articles ({COLUMNS}) "
                 f"SELECT {COLUMNS} FROM staged WHERE run_id = ?", (run_id,))
             self.db.execute("DELETE FROM staged WHERE run_id = ?", (run_id,))
             self.db.execute("UPDATE runs SET status = 'published', report = ? WHERE run_id = ?",
                             (json.dumps(report, ensure_ascii=False), run_id))
+
+    def complete_columns(self, site: str) -> set[str]:
+        rows = self.db.execute("SELECT url FROM columns WHERE site = ?", (site,))
+        return {row[0] for row in rows}
+
+    def rejected_urls(self, urls: Iterable[str]) -> set[str]:
+        return {row[0] for row in self._lookup("SELECT url FROM rejected WHERE url IN ({})", urls)}
+
+    def record_list_page(self, url: str, site: str, seen_at: str, article_links: int) -> None:
+        """What a list page showed when last fetched (for diagnosing a site)."""
+        self.db.execute(
+            "INSERT OR REPLACE INTO list_pages (url, site, last_seen, article_links)"
+            " VALUES (?, ?, ?, ?)", (url, site, seen_at, article_links))
 
     def unfinished_runs(self, site: str) -> list[RunRecord]:
         rows = self.db.execute(

@@ -105,3 +105,28 @@ def test_corpus_trs_search_list_with_numbered_pages() -> None:
                            list_pattern=r"/search\?page=\d+")
     assert len([u for u in page.article_urls if "/t20" in u]) >= 10
     assert any("page=17" in r.url for r in page.list_requests)
+
+
+def test_create_page_html_definition_is_not_the_call() -> None:
+    html = """<script>function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt){
+    }</script><div><script>createPageHTML(3, 0, "index", "shtml");</script></div>"""
+    page = extract_listing(html, BASE)
+    assert [r.url for r in page.list_requests] == [BASE + "index_1.shtml", BASE + "index_2.shtml"]
+
+
+def test_odd_digit_link_text_does_not_break_the_page() -> None:
+    html = '<a href="/zwgk/202301/t20230101_1.html">①</a> <a href="list_2.html">²</a>'
+    page = extract_listing(html, "http://x.gov.cn/zwgk/")
+    assert len(page.article_urls) == 1
+
+
+def test_hanweb_proxy_with_bad_perpage_falls_back() -> None:
+    html = """dataproxy.jsp {columnid:'9',perpage:'0'}<totalrecord>20</totalrecord>"""
+    requests = hanweb_proxy_requests(html, "http://x.gov.cn/col/col9/index.html")
+    assert [r.page for r in requests] == [1, 2]
+
+
+def test_list_pattern_links_without_number_are_sub_columns() -> None:
+    html = '<a href="/zwgk/tzgg/">通知公告</a> <a href="/zwgk/zcjd/">政策解读</a>'
+    page = extract_listing(html, "http://x.gov.cn/zwgk/", list_pattern=r"/zwgk/\w+/$")
+    assert [(r.rel, r.page) for r in page.list_requests] == [("list", None), ("list", None)]

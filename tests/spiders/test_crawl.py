@@ -69,6 +69,7 @@ def test_pagination_styles_all_followed(crawl) -> None:
 def test_records_valid_and_clean(crawl) -> None:
     _, records, _, base, _ = crawl
     expected = {base + row["path"]: row for row in expected_rows()}
+    assert len(records) == len(expected)
     for record in records:
         assert schema_errors(record) == [], record["url"]
         for chrome in expected[record["url"]]["must_exclude"]:
@@ -78,7 +79,8 @@ def test_records_valid_and_clean(crawl) -> None:
 def test_off_site_and_robots_forbidden_links_not_followed(crawl) -> None:
     proc, records, rejects, _, seen = crawl
     assert not [r for r in records if "example" in r["url"] or "/private/" in r["url"]]
-    assert "/private/" not in json.dumps(rejects)
+    # never fetched, but recorded: the reader of the rejects file learns robots.txt said no
+    assert [r["reason"] for r in rejects if "/private/" in r["url"]] == ["robots_forbidden"]
     assert "example.com" not in json.dumps(rejects)
     # Scrapy's closing stats dump: one robots-forbidden link, two off-site ones
     assert "'robotstxt/forbidden': 1" in proc.stderr
@@ -101,8 +103,8 @@ def test_broken_pages_rejected_with_reason_and_run_continues(crawl) -> None:
     assert reasons["/faults/202301/t20230101_404.html"] == "http_404"
     assert reasons["/faults/202301/t20230101_500.html"] == "http_500"
     assert reasons["/faults/202301/t20230102_1.html"].startswith("invalid_")
-    assert len(rejects) == 3
-    assert "3 rejected" in proc.stdout
+    assert len(rejects) == 4  # and the robots-forbidden link
+    assert "4 rejected" in proc.stdout
     assert len(records) == len(expected_rows())
 
 
@@ -110,3 +112,25 @@ def test_unknown_site_is_a_clear_error(tmp_path: Path) -> None:
     proc = run_cli("crawl", "no-such-site", cwd=tmp_path)
     assert proc.returncode == 2
     assert "unknown site 'no-such-site'" in proc.stderr
+
+
+def test_a_crashing_pipeline_costs_one_record_and_is_recorded(tmp_path: Path) -> None:
+    from govcrawl import settings
+    from tests.pipelines.failing import FAILING_PATH
+
+    pipelines = {**settings.ITEM_PIPELINES, "tests.pipelines.failing.FailOnePipeline": 750}
+    with serve_site(SAMPLE_SITE) as base:
+        entry = write_entry(SAMPLE_SITE, base, tmp_path / "sample.toml", with_faults=False)
+        args = ["crawl", str(entry), "--out", str(tmp_path / "out"),
+                "-s", f"ITEM_PIPELINES={json.dumps(pipelines)}"]
+        for setting in FAST_SETTINGS:
+            args += ["-s", setting]
+        proc = run_cli(*args, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    [export] = list((tmp_path / "out").glob("sample/*/*.jsonl"))
+    assert len(read_jsonl(export)) == len(expected_rows()) - 1
+    [rejects] = list((tmp_path / "out").glob("sample/*/rejects/*.jsonl"))
+    by_reason = {r["reason"]: r for r in read_jsonl(rejects)}
+    assert set(by_reason) == {"pipeline_error", "robots_forbidden"}
+    assert by_reason["pipeline_error"]["url"] == base + FAILING_PATH
+    assert "boom" in by_reason["pipeline_error"]["detail"]
