@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Self
-
-from scrapy.crawler import Crawler
-
 from govcrawl.extract import choose_published
 from govcrawl.items import Article
+from govcrawl.pipelines.base import CrawlerPipeline
 
 
-class NormalizePublishedPipeline:
+class NormalizePublishedPipeline(CrawlerPipeline):
     """Fills published_at, published_precision and published_from."""
-
-    def __init__(self, crawler: Crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> Self:
-        return cls(crawler)
 
     def process_item(self, item: Article) -> Article:
         if item.draft is None or item.published_at:

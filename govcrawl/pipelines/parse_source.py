@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Self
-
-from scrapy.crawler import Crawler
-
 from govcrawl.extract import parse_credits, repair_text
 from govcrawl.items import Article
+from govcrawl.pipelines.base import CrawlerPipeline
 
 
-class ParseSourcePipeline:
+class ParseSourcePipeline(CrawlerPipeline):
     """Fills source, authors and editors from the draft's source text and credit lines."""
-
-    def __init__(self, crawler: Crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> Self:
-        return cls(crawler)
 
     def process_item(self, item: Article) -> Article:
         if item.draft is None:

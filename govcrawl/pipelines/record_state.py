@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Self
-
-from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from govcrawl.items import Article
+from govcrawl.pipelines.base import CrawlerPipeline
 from govcrawl.run import RunContext
 
 
@@ -18,18 +16,11 @@ class UnchangedArticle(DropItem):
         super().__init__(f"unchanged: {url}", log_level="DEBUG")
 
 
-class RecordStatePipeline:
+class RecordStatePipeline(CrawlerPipeline):
     """Fills first_seen, revision and previous_hash; drops unchanged articles.
 
     The state itself is written by the run export once the record is in the export file.
     """
-
-    def __init__(self, crawler: Crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> Self:
-        return cls(crawler)
 
     def process_item(self, item: Article) -> Article:
         state = self._state()

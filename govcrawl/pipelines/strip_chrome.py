@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Self
-
-from scrapy.crawler import Crawler
-
 from govcrawl.extract import repair_text, strip_chrome_lines
 from govcrawl.items import Article
+from govcrawl.pipelines.base import CrawlerPipeline
 
 
-class StripChromePipeline:
+class StripChromePipeline(CrawlerPipeline):
     """Turns the draft's body lines into the clean ``body`` text, one paragraph per line."""
-
-    def __init__(self, crawler: Crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> Self:
-        return cls(crawler)
 
     def process_item(self, item: Article) -> Article:
         if item.title:
