@@ -202,3 +202,16 @@ def test_killed_mid_crawl_then_rerun(tmp_path: Path, after_lines: int) -> None:
         runner.run()
         runner.run()
     assert_exactly_once(runner)
+
+
+def test_redesigned_site_is_flagged_with_its_own_exit_code(generated: Runner) -> None:
+    generated.run()
+    # The column page now renders its list by script: no article link left in the HTML.
+    index = generated.site.root / "xwzx" / "tzgg" / "index.html"
+    index.write_text('<html><body><div id="app"></div><script src="/list.js"></script>'
+                     "</body></html>", encoding="utf-8")
+    proc = generated.run(check=False)
+    assert proc.returncode == 3, proc.stderr[-2000:]
+    assert "HEALTH: article links per list page fell to 0.0" in proc.stderr
+    health = generated.reports()[-1]["health"]
+    assert health["status"] == "alert" and health["compared_runs"] == 1
