@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govcrawl.extract import body, container, documents, fields, links, metadata, title, urls
+from govcrawl.extract import body, container, documents, fields, links, metadata, title
 from govcrawl.extract.encoding import decode_html
 from govcrawl.extract.model import ArticleDraft, DateCandidate
 from govcrawl.extract.page import Page, build_page
@@ -22,9 +22,13 @@ def _source(page: Page, anchor: int | None, meta: dict[str, str]) -> str | None:
     return value
 
 
-def _dates(page: Page, title_span: tuple[int, int] | None, headline: str, box: container.Container | None,
-           meta: dict[str, str], url: str | None) -> list[DateCandidate]:
-    """All date candidates in trust order: label, near title, document, meta, URL."""
+def _dates(page: Page, title_span: tuple[int, int] | None, headline: str,
+           box: container.Container | None, meta: dict[str, str]) -> list[DateCandidate]:
+    """All date candidates in trust order: label, near title, document, meta.
+
+    The URL's date (t20230724_…) is not a candidate: it is never shown on the page, republished
+    pages keep an old one, and on a page that shows no date the right answer is none.
+    """
     exclude = (box.start, box.end) if box else None
     anchor = title_span[0] if title_span else None
     primary, document = fields.labelled_dates(page.text, anchor, exclude)
@@ -34,9 +38,6 @@ def _dates(page: Page, title_span: tuple[int, int] | None, headline: str, box: c
                               "NewsArticlePubDay", "firstpublishedtime")
     if pub:
         found.append(DateCandidate(pub, "meta"))
-    url_date = urls.date_from_url(url)
-    if url_date:
-        found.append(DateCandidate(url_date, "url"))
     return _unique(found)
 
 
@@ -65,7 +66,7 @@ def extract_article(html: bytes | str, url: str | None = None, *, http_encoding:
     box = container.find_container(page)
     draft = ArticleDraft(title=headline, meta=meta, canonical_url=canonical)
     draft.source_text = _source(page, anchor, meta)
-    draft.date_candidates = _dates(page, title_span, headline or "", box, meta, url or canonical)
+    draft.date_candidates = _dates(page, title_span, headline or "", box, meta)
     draft.document = documents.extract_document(page.text, box.start if box else None)
     exclude = (box.start, box.end) if box else None
     if box is not None:

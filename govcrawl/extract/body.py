@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lxml import etree
-
 from govcrawl.extract.chrome import strip_chrome_lines
 from govcrawl.extract.container import Container
 from govcrawl.extract.credits import credit_fragments, looks_like_byline
@@ -22,8 +20,9 @@ _CHROME_ATTR = re.compile(
     re.I,
 )
 #: never cut a known body container even when its class also says e.g. "print"
-_CHROME_ATTR_SAFE = re.compile(r"TRS_Editor|trs_editor_view|Custom_UnionStyle|UCAP-CONTENT|\bzoom\b")
-_CANDIDATES = etree.XPath(".//*[@class or @id]")
+_CHROME_ATTR_SAFE = re.compile(
+    r"TRS_Editor|trs_editor_view|TRS_UEDITOR|Custom_UnionStyle|UCAP-CONTENT|\bzoom\b"
+)
 _CREDIT_LINE = re.compile(
     r"^[\[【(（]?\s*(?:责任编辑|責任編輯|值班编辑|编辑|編輯|审核|審核|审校|校对|校對|终审|初审|复审|"
     r"作者|记者|記者|来源|來源|稿源|信息来源|文章来源|通讯员|摄影|撰稿)\s*[:：]"
@@ -47,16 +46,17 @@ class BodyParts:
 
 
 def _chrome_spans(page: Page, container: Container) -> list[tuple[int, int]]:
-    """Text ranges of widget elements inside the container."""
-    root = container.element if container.element is not None else page.root
+    """Text ranges of widget elements inside the container (the container itself excluded)."""
     cut: list[tuple[int, int]] = []
-    for el in _CANDIDATES(root):
-        marker = f"{el.get('class', '')} {el.get('id', '')}"
-        if not _CHROME_ATTR.search(marker) or _CHROME_ATTR_SAFE.search(marker):
+    for el, marker in page.marked:  # document order, so text offsets never decrease
+        start, end = page.spans[el]
+        if start < container.start or el is container.element:
             continue
-        span = page.span(el)
-        if span and container.start <= span[0] and span[1] <= container.end and span[1] > span[0]:
-            cut.append(span)
+        if start >= container.end:
+            break
+        widget = _CHROME_ATTR.search(marker) and not _CHROME_ATTR_SAFE.search(marker)
+        if widget and start < end <= container.end:
+            cut.append((start, end))
     return cut
 
 

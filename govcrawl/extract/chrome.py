@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from govcrawl.extract.text import to_simplified
 
@@ -17,7 +18,7 @@ _CHROME_START = re.compile(
     r"当前位置|您的当前位置|您当前的位置|您现在的位置|您当前所在位置|您现在所在的位置|现在位置|所在位置|"
     r"相关链接|相关阅读|相关新闻|相关稿件|相关报道|相关附件|相关信息|相关解读|相关文章|关联稿件|延伸阅读|"
     r"热门搜索|热点推荐|往期回顾|推荐阅读|精彩推荐|"
-    r"版权所有|主办单位|承办单位|主办：|主办:|承办：|承办:|协办|技术支持|网站标识码|政府网站标识码|"
+    r"版权所有|技术支持|网站标识码|政府网站标识码|"
     r"网站地图|联系我们|免责声明|法律声明|隐私声明|网站声明|版权声明|"
     r"无障碍|长者模式|适老化|切换到|切換到|繁體|繁体版|简体版|"
     r"点击阅读原文|阅读原文|查看原文|返回顶部|返回首页|返回列表|【返回|"
@@ -45,6 +46,15 @@ _LEFTOVER_TAG = re.compile(
 )
 _FILLER = re.compile(r"[\s\[\]【】〖〗()（）<>《》|｜/\\·•:：,，.。、?？!！\-—_=+*#~>»«0-9]+")
 _SENTENCE_END = re.compile(r"[。！？；]")
+#: 主办单位：… rows are footer chrome at the edges of a body, but an event notice lists its
+#: organisers the same way between real paragraphs (主办单位：教育部思想政治工作司).
+_ORGANISER = re.compile(
+    r"^[\[【(（]?\s*(?:主办单位|承办单位|协办单位|主办|承办|协办)\s*[:：]"
+)
+#: an attachment label left with nothing after it (the list is filled by script or empty)
+_EMPTY_ATTACHMENTS = re.compile(r"^[【\[]?(?:相关)?附件(?:下载)?[】\]]?\s*[:：]?$")
+_PARAGRAPH = re.compile(r"[，。；！？]")
+_MIN_PARAGRAPH = 20
 _MAX_CHROME_LEN = 60
 _WIDGET_STUBS = frozenset({"打", "印", "关", "闭"})
 #: A bare publish-date or 来源 line that leaked into a body (时间/日期 alone are notice content).
@@ -59,6 +69,12 @@ def _only_chrome_words(text: str) -> bool:
     return not rest and bool(_CHROME_WORD.search(text))
 
 
+def is_widget_row(text: str) -> bool:
+    """A short row of widget words only (大 中 小, 打印 关闭); cheap: no script conversion."""
+    return len(text) <= _MAX_CHROME_LEN and _only_chrome_words(text)
+
+
+@lru_cache(maxsize=8192)
 def is_chrome_line(line: str) -> bool:
     """Whether a whole line is page chrome rather than article text."""
     text = _LEFTOVER_TAG.sub("", line).strip()
@@ -77,13 +93,34 @@ def is_chrome_line(line: str) -> bool:
     return len(simple) <= _MAX_CHROME_LEN and _only_chrome_words(simple)
 
 
+def _is_paragraph(line: str) -> bool:
+    """A line of running text (long enough, with sentence punctuation)."""
+    return len(line) >= _MIN_PARAGRAPH and bool(_PARAGRAPH.search(line))
+
+
+def _inner_range(lines: Sequence[str]) -> tuple[int, int]:
+    """Indices of the first and last paragraph lines (an empty range when there are none)."""
+    marks = [i for i, line in enumerate(lines) if _is_paragraph(line)]
+    return (marks[0], marks[-1]) if marks else (0, -1)
+
+
+def _is_organiser_row(line: str, index: int, inner: tuple[int, int]) -> bool:
+    """A 主办/承办 row outside the paragraphs (before the first, after the last): footer."""
+    if inner[0] < index < inner[1]:
+        return False
+    return bool(_ORGANISER.match(line)) and not _SENTENCE_END.search(line)
+
+
 def strip_chrome_lines(lines: Sequence[str]) -> list[str]:
     """Drop chrome lines and leftover tags; keep real paragraphs that merely mention chrome words."""
     kept: list[str] = []
-    for line in lines:
-        if is_chrome_line(line):
+    inner = _inner_range(lines)
+    for index, line in enumerate(lines):
+        if is_chrome_line(line) or _is_organiser_row(line, index, inner):
             continue
         cleaned = _LEFTOVER_TAG.sub("", line).strip() if "<" in line or "&" in line else line
         if cleaned:
             kept.append(cleaned)
+    while kept and _EMPTY_ATTACHMENTS.match(kept[-1]):
+        kept.pop()
     return kept

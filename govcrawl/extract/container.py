@@ -9,11 +9,11 @@ from lxml import etree
 
 from govcrawl.extract.page import Page
 
-#: Known CMS body containers, most specific first.
 #: Known CMS body containers, most specific first: (class token or id or tag, kind).
 KNOWN_CONTAINERS = (
     ("TRS_Editor", "class"),
     ("trs_editor_view", "class"),
+    ("TRS_UEDITOR", "class"),
     ("Custom_UnionStyle", "class"),
     ("ucapcontent", "tag"),  # has no attributes: found separately
     ("UCAP-CONTENT", "id"),
@@ -25,8 +25,17 @@ KNOWN_CONTAINERS = (
 _UCAP_RANK = [name for name, _kind in KNOWN_CONTAINERS].index("ucapcontent")
 _KNOWN_HINT = re.compile("|".join(name for name, _kind in KNOWN_CONTAINERS))
 _PUNCT = re.compile(r"[，。；！？、：,;!?]")
+#: footer rows and 日期：/来源： rows never vote for a container (so an image-only article
+#: does not fall back to the footer or the info row)
+_NO_VOTE = re.compile(
+    r"ICP备|ICP证|公网安备|网站标识码|版权所有|Copyright|©|"
+    r"^(?:发布时间|发布日期|日期|时间|来源|信息来源|文章来源)\s*[:：]",
+    re.I,
+)
 _INLINE_TAGS = frozenset({"span", "font", "strong", "b", "em", "i", "u", "a", "sup", "sub", "label", "small", "big"})
-_TEXT_TAGS = ("p", "div", "td", "section", "pre", "blockquote", "article", "li", "dd", "center", *_INLINE_TAGS)
+#: elements whose own text is a paragraph or part of one (links excluded: they are chrome-ish)
+_TEXT_TAGS = ("p", "div", "td", "section", "pre", "blockquote", "article", "li", "dd", "center",
+              *(tag for tag in _INLINE_TAGS if tag != "a"))
 _MIN_PARAGRAPH = 12
 _MIN_CONTAINER = 40
 _MAX_LINK_RATIO = 0.5
@@ -72,9 +81,6 @@ def _hanweb(page: Page) -> Container | None:
 
 def _rank(el: etree._Element) -> int | None:
     """Priority of a known container element, None when it is not one."""
-    marker = f"{el.get('class', '')} {el.get('id', '')}"
-    if not _KNOWN_HINT.search(marker):
-        return None
     classes = el.get("class", "").split()
     for rank, (name, kind) in enumerate(KNOWN_CONTAINERS):
         if (kind == "class" and name in classes) or (kind == "id" and el.get("id") == name) or (
@@ -89,8 +95,8 @@ def _known(page: Page) -> Container | None:
     ranked: list[tuple[int, int, etree._Element]] = [
         (_UCAP_RANK, -1, el) for el in page.root.iter("ucapcontent")
     ]
-    for order, el in enumerate(page.marked):
-        rank = _rank(el)
+    for order, (el, marker) in enumerate(page.marked):
+        rank = _rank(el) if _KNOWN_HINT.search(marker) else None
         if rank is not None and page.span(el):
             ranked.append((rank, order, el))
     for _rank_, _order, el in sorted(ranked, key=lambda item: item[:2]):
@@ -120,11 +126,11 @@ def _block_of(el: etree._Element) -> etree._Element:
 def _paragraph_texts(page: Page) -> dict[etree._Element, str]:
     """Visible own text gathered per block element."""
     blocks: dict[etree._Element, list[str]] = {}
+    spans = page.spans
     for el in page.root.iter(_TEXT_TAGS):
-        span = page.span(el)
-        if not span or span[0] < 0 or el.tag == "a":
+        if el not in spans:
             continue
-        own = _own_text(el).strip()
+        own = (_own_text(el) if len(el) else el.text or "").strip()
         if own:
             blocks.setdefault(_block_of(el), []).append(own)
     return {block: "".join(texts) for block, texts in blocks.items()}
@@ -133,8 +139,9 @@ def _paragraph_texts(page: Page) -> dict[etree._Element, str]:
 def _density(page: Page) -> Container | None:
     """Readability-style scoring: paragraphs vote for their parent and grandparent."""
     scores: dict[etree._Element, float] = {}
+    headings = set(page.headings)  # the headline block is not a paragraph of the body
     for block, own in _paragraph_texts(page).items():
-        if len(own) < _MIN_PARAGRAPH:
+        if len(own) < _MIN_PARAGRAPH or _NO_VOTE.search(own) or block in headings:
             continue
         vote = 1 + len(_PUNCT.findall(own)) + min(len(own) / 100, 3)
         scores[block] = scores.get(block, 0.0) + vote * 0.3

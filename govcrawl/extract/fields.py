@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from govcrawl.extract.dates import ABSOLUTE, SHORT_YEAR
@@ -24,14 +25,16 @@ PRIMARY_LABELS = ("发布时间", "发布日期", "发表时间", "发稿时间"
 DOCUMENT_LABELS = ("发文日期", "成文日期", "生成日期", "印发日期", "更新时间", "更新日期")
 SOURCE_LABELS = ("来源", "信息来源", "稿源", "文章来源", "稿件来源", "来源于", "新闻来源", "内容来源",
                  "來源", "信息來源", "文章來源")
+# The labels must not continue a word (工作时间, 的来源); that is checked in Python by
+# _free_matches, because a leading look-behind makes the regex engine try every position.
 _DATE_LABELLED = re.compile(
-    rf"(?<![\u4e00-\u9fff])(?P<label>{_spaced(*PRIMARY_LABELS, *DOCUMENT_LABELS)}){_SEP}{_DATE_TEXT}"
+    rf"(?P<label>{_spaced(*PRIMARY_LABELS, *DOCUMENT_LABELS)}){_SEP}{_DATE_TEXT}"
 )
 _SOURCE_LABELLED = re.compile(
-    rf"(?<![\u4e00-\u9fff])(?:{_spaced(*SOURCE_LABELS)})[\s\x1f]*[:：][ \x1f\t]*(?P<value>[^\n\t\x1f]*)"
+    rf"(?:{_spaced(*SOURCE_LABELS)})[\s\x1f]*[:：][ \x1f\t]*(?P<value>[^\n\t\x1f]*)"
 )
 _AUTHOR_LABELLED = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:作者|作\s*者|记者|記者)[\s\x1f]*[:：][ \x1f\t]*(?P<value>[^\n\t\x1f|｜]{0,30})"
+    r"(?:作者|作\s*者|记者|記者)[\s\x1f]*[:：][ \x1f\t]*(?P<value>[^\n\t\x1f|｜]{0,30})"
 )
 _UNLABELLED_DATE = re.compile(_DATE_TEXT)
 #: where a 来源 value stops: another label, a date, a separator bar, a wide gap
@@ -42,6 +45,7 @@ _SOURCE_END = re.compile(
     r"^[\u4e00-\u9fff]{2,6}\s*[:：]"
 )
 _NEAR_TITLE_CHARS = 260
+_BESIDE_CHARS = 120
 _PRIMARY = frozenset(re.sub(r"\s", "", label) for label in PRIMARY_LABELS)
 
 
@@ -54,6 +58,18 @@ class Hit:
     label: str
 
 
+def _free_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches that do not start right after a Han character (what a look-behind would give)."""
+    pos = 0
+    while match := pattern.search(text, pos):
+        start = match.start()
+        if start and "\u4e00" <= text[start - 1] <= "\u9fff":
+            pos = start + 1
+            continue
+        yield match
+        pos = max(match.end(), start + 1)
+
+
 def _distance(hit: Hit, anchor: int | None) -> int:
     """Distance to the headline; without one, document order."""
     return abs(hit.start - anchor) if anchor is not None else hit.start
@@ -63,7 +79,7 @@ def labelled_dates(text: str, anchor: int | None, exclude: tuple[int, int] | Non
     """Labelled dates outside the body: (发布时间-like, 成文/生成日期-like), nearest the title first."""
     primary: list[Hit] = []
     document: list[Hit] = []
-    for match in _DATE_LABELLED.finditer(text):
+    for match in _free_matches(_DATE_LABELLED, text):
         if exclude and exclude[0] <= match.start() < exclude[1]:
             continue
         label = re.sub(r"[\s\x1f]", "", match.group("label"))
@@ -101,18 +117,26 @@ def _source_value(raw: str) -> str:
 
 
 def labelled_source(text: str, anchor: int | None) -> str | None:
-    """The 来源 value nearest the headline; '' when that label is empty."""
-    hits = [Hit(_source_value(m.group("value")), m.start(), "source") for m in _SOURCE_LABELLED.finditer(text)]
+    """The 来源 value nearest the headline; '' when every such label is empty.
+
+    An empty 来源： (a template placeholder) gives way to a filled one right beside it.
+    """
+    hits = [
+        Hit(_source_value(m.group("value")), m.start(), "source")
+        for m in _free_matches(_SOURCE_LABELLED, text)
+    ]
     if not hits:
         return None
-    return min(hits, key=lambda h: _distance(h, anchor)).value
+    nearest = min(hits, key=lambda h: _distance(h, anchor))
+    beside = [h for h in hits if h.value and abs(h.start - nearest.start) <= _BESIDE_CHARS]
+    return nearest.value or min(beside, key=lambda h: _distance(h, anchor), default=nearest).value
 
 
 def labelled_author(text: str, anchor: int | None, exclude: tuple[int, int] | None) -> str | None:
     """A 作者：/记者： line outside the body, nearest the headline, verbatim."""
     hits = [
         Hit(m.group(0).strip(), m.start(), "author")
-        for m in _AUTHOR_LABELLED.finditer(text)
+        for m in _free_matches(_AUTHOR_LABELLED, text)
         if m.group("value").strip() and not (exclude and exclude[0] <= m.start() < exclude[1])
     ]
     return min(hits, key=lambda h: _distance(h, anchor)).value if hits else None

@@ -7,22 +7,28 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-_META = etree.XPath("//meta[@content and (@name or @property or @itemprop)]")
+#: meta tags, and kaili.gov.cn-style hidden divs carrying the same facts, in one pass
+_META = etree.XPath(
+    "//meta[@content and (@name or @property or @itemprop)]"
+    " | //div[starts-with(@id, 'NewsArticle')]"
+)
 _CANONICAL = etree.XPath("//link[@rel and @href]")
 _SPACE = re.compile(r"\s+")
-#: kaili.gov.cn-style hidden divs carrying the same facts as the meta tags
-_HIDDEN_DIVS = etree.XPath("//div[starts-with(@id, 'NewsArticle')]")
 
 
 def extract_meta(root: etree._Element) -> dict[str, str]:
     """Meta tags by name as found (first occurrence wins), values whitespace-trimmed."""
     meta: dict[str, str] = {}
+    divs: dict[str, str] = {}
     for el in _META(root):
+        if el.tag == "div":
+            divs.setdefault(el.get("id", ""), _SPACE.sub(" ", "".join(el.itertext())).strip())
+            continue
         name = (el.get("name") or el.get("property") or el.get("itemprop") or "").strip()
         if name and name not in meta:
             meta[name] = _SPACE.sub(" ", el.get("content") or "").strip()
-    for el in _HIDDEN_DIVS(root):
-        meta.setdefault(el.get("id", ""), _SPACE.sub(" ", "".join(el.itertext())).strip())
+    for name, value in divs.items():
+        meta.setdefault(name, value)
     return meta
 
 

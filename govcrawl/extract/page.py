@@ -24,12 +24,20 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "ucaptitle"})
 #: Separators: block boundary, table cell boundary, inline element boundary.
 NL, CELL, INLINE = "\n", "\t", "\x1f"
 _SEPARATORS = {tag: NL for tag in BLOCK_TAGS} | {tag: CELL for tag in CELL_TAGS}
+_SKIP = SKIP_TAGS | {"head"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|sr-only|visually-hidden)(?:\s|$)", re.I)
 #: class/id fragments of headline blocks (title, tit, biaoti, headline, ftheme …)
 _TITLE_ATTR = re.compile(r"tit|biaoti|headline|theme|article-h|^bt$", re.I)
+#: document.write('…') with a string literal: a 来源 written by script counts as shown
+_DOCUMENT_WRITE = re.compile(r"""document\.write(?:ln)?\(\s*(['"])(.*?)(?<!\\)\1\s*\)""", re.S)
+_MARKUP = re.compile(r"<[^>]*>")
+_SOURCE_WORDS = re.compile(r"来源|來源|稿源")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
-_PARSER = etree.HTMLParser(remove_comments=False, remove_pis=True, no_network=True)
+#: no ID table: nothing looks elements up by id, and building it costs parse time
+_PARSER = etree.HTMLParser(
+    remove_comments=False, remove_pis=True, no_network=True, collect_ids=False
+)
 
 
 @dataclass(slots=True)
@@ -46,8 +54,8 @@ class Page:
     hanweb: list[tuple[str, int]] = field(default_factory=list)
     #: visible headings and title-like blocks, in document order
     headings: list[etree._Element] = field(default_factory=list)
-    #: visible elements carrying a class or id, in document order
-    marked: list[etree._Element] = field(default_factory=list)
+    #: visible elements carrying a class or id, with their "class id" marker, in document order
+    marked: list[tuple[etree._Element, str]] = field(default_factory=list)
 
     def span(self, el: etree._Element) -> tuple[int, int] | None:
         """Offsets of an element's visible text, None when hidden or skipped."""
@@ -70,24 +78,26 @@ class Page:
 
 def is_hidden(el: etree._Element) -> bool:
     """Hidden by inline style, the hidden attribute or a hide class."""
-    attrs = el.attrib
-    style = attrs.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    return _hidden(el, el.keys())
+
+
+def _hidden(el: etree._Element, keys: list[str]) -> bool:
+    """is_hidden for an element whose attribute names are already known."""
+    if "style" in keys and _HIDDEN_STYLE.search(el.get("style")):
         return True
-    if "hidden" in attrs:
+    if "hidden" in keys:
         return True
-    cls = attrs.get("class")
-    return bool(cls and ("hid" in cls or "Hid" in cls or "HID" in cls) and _HIDDEN_CLASS.search(cls))
+    cls = el.get("class") if "class" in keys else None
+    return bool(cls and ("hid" in cls.lower()) and _HIDDEN_CLASS.search(cls))
 
 
 def _clean(raw: str | None) -> str:
     """Collapse source whitespace as a browser does: any run becomes one space."""
     if not raw:
         return ""
-    words = raw.split()
-    if not words:
+    if raw.isspace():
         return " "
-    out = " ".join(words)
+    out = " ".join(raw.split())
     if raw[0].isspace():
         out = " " + out
     return out + " " if raw[-1].isspace() else out
@@ -98,54 +108,67 @@ def _tops(root: etree._Element) -> list[etree._Element]:
     return [root, *(el for el in root.itersiblings() if isinstance(el.tag, str))]
 
 
-def _classify(page: Page, el: etree._Element, tag: str) -> bool:
-    """Note headings and marked elements; return False when the element is hidden."""
-    attrs = el.attrib
-    if not attrs:
-        if tag in HEADING_TAGS:
-            page.headings.append(el)
-        return True
-    if is_hidden(el):
+def _classify(page: Page, el: etree._Element, tag: str, keys: list[str]) -> bool:
+    """Note a marked element and title-like blocks; return False when the element is hidden."""
+    if _hidden(el, keys):
         return False
-    cls, eid = attrs.get("class"), attrs.get("id")
+    cls = el.get("class") if "class" in keys else None
+    eid = el.get("id") if "id" in keys else None
     marker = f"{cls} {eid}" if cls and eid else cls or eid
     if marker:
-        page.marked.append(el)
+        page.marked.append((el, marker))
     if tag in HEADING_TAGS or (marker and _TITLE_ATTR.search(marker)):
         page.headings.append(el)
     return True
 
 
+def _written_source(script: etree._Element) -> str:
+    """What an inline script writes into the page, when that is a 来源 line (it is shown)."""
+    code = script.text
+    if not code or "document.write" not in code or not _SOURCE_WORDS.search(code):
+        return ""
+    written = (_clean(_MARKUP.sub(INLINE, m.group(2))) for m in _DOCUMENT_WRITE.finditer(code))
+    return "".join(INLINE + text for text in written if _SOURCE_WORDS.search(text))
+
+
 def _walk_tree(page: Page, top: etree._Element, parts: list[str], size: int) -> int:
     """Append one tree's visible text to parts; record spans, links and Hanweb markers."""
-    spans = page.spans
-    open_links: list[int] = []
+    # The hot loop of the whole extractor: one pass, a stack instead of dict look-ups, attribute
+    # work only where attributes exist.
+    spans, headings, separators = page.spans, page.headings, _SEPARATORS
+    opened: list[tuple[int, str] | None] = []  # (start, separator) of each open element
     walker = etree.iterwalk(top, events=("start", "end", "comment"))
     for event, el in walker:
-        if event == "comment":
+        if event == "start":
+            tag = el.tag
+            keys = el.keys()
+            if tag in _SKIP or (keys and not _classify(page, el, tag, keys)):
+                walker.skip_subtree()
+                opened.append(None)
+                piece = _written_source(el) if tag == "script" else ""
+            else:
+                if not keys and tag in HEADING_TAGS:
+                    headings.append(el)
+                piece = separators.get(tag, INLINE)
+                opened.append((size, piece))
+                text = el.text
+                if text:
+                    piece += _clean(text)
+        elif event == "end":
+            entry = opened.pop()
+            tail = el.tail
+            if entry is None:
+                piece = _clean(tail) if tail else ""
+            else:
+                spans[el] = (entry[0], size)
+                if el.tag == "a":
+                    page.links.append((entry[0], size))
+                piece = entry[1] + _clean(tail) if tail else entry[1]
+        else:
             note = el.text or ""
             if "ZJEG_RSS" in note:
                 page.hanweb.append((note, size))
             piece = _clean(el.tail)
-        elif event == "start":
-            tag = el.tag
-            if tag in SKIP_TAGS or tag == "head" or not _classify(page, el, tag):
-                walker.skip_subtree()
-                continue
-            piece = _SEPARATORS.get(tag, INLINE) + _clean(el.text)
-            spans[el] = (size, size)
-            if tag == "a":
-                open_links.append(size)
-        else:
-            span = spans.get(el)
-            if span is None:
-                piece = _clean(el.tail)
-            else:
-                tag = el.tag
-                spans[el] = (span[0], size)
-                if tag == "a" and open_links:
-                    page.links.append((open_links.pop(), size))
-                piece = _SEPARATORS.get(tag, INLINE) + _clean(el.tail)
         if piece:
             parts.append(piece)
             size += len(piece)

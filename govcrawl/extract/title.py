@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 
+from govcrawl.extract.chrome import is_widget_row
 from govcrawl.extract.metadata import meta_value
 from govcrawl.extract.page import Page
 
@@ -22,6 +24,12 @@ _NOT_HEADLINE = re.compile(
     r"|^[\s(（]*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}"
 )
 _TRAILING_DATE = re.compile(r"\s*[(（]\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*[)）]\s*$")
+#: a date or 来源/时间 field starting a new element after the headline
+#: (<h2>标题<small>2023-08-19 <span>来源：…</span></small></h2>)
+_TRAILING_FIELD = re.compile(
+    r"\x1f[\s\x1f]*(?:\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}|"
+    r"(?:来源|来\s源|发布时间|发布日期|时间|日期|作者|字号|字体)\s*[:：]).*$"
+)
 _CHROME_TITLE = re.compile(r"更多|>>|>\s*$|扫一扫|分享|当前位置|首页")
 _MIN_TITLE = 4
 _MAX_TITLE = 120
@@ -32,9 +40,10 @@ def norm(text: str) -> str:
     return _NORM_DROP.sub("", text)
 
 
-def _bigrams(text: str) -> set[str]:
-    """Character bigrams of a normalised text."""
-    return {text[i : i + 2] for i in range(len(text) - 1)}
+@lru_cache(maxsize=1024)
+def _bigrams(text: str) -> frozenset[str]:
+    """Character bigrams of a normalised text (cached: the references recur for every candidate)."""
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
 
 
 def _agreement(candidate: str, refs: list[str]) -> float:
@@ -61,7 +70,8 @@ def _references(page: Page, meta: dict[str, str]) -> list[str]:
         refs.append(whole)
         segments = [s for s in _SPLIT_SUFFIX.split(whole) if s]
         if len(segments) > 1:
-            refs.append(max(segments, key=len))
+            # the headline leads (标题_栏目_网站) even when the site name is the longer segment
+            refs.extend((segments[0], max(segments, key=len)))
     return [r for r in dict.fromkeys(norm(r) for r in refs) if len(r) >= _MIN_TITLE]
 
 
@@ -70,8 +80,10 @@ def headline_text(page: Page, el: etree._Element) -> str | None:
     span = page.span(el)
     if span is None or span[0] < 0:
         return None
-    lines = (_SPACES.sub(" ", line).strip() for line in page.text[span[0] : span[1]].split("\n"))
+    raw = (_TRAILING_FIELD.sub("", line) for line in page.text[span[0] : span[1]].split("\n"))
+    lines = (_SPACES.sub(" ", line).strip() for line in raw)
     kept = [line for line in lines if line and not _NOT_HEADLINE.match(line)]
+    kept = kept[:1] + [line for line in kept[1:] if not is_widget_row(line)]
     return _TRAILING_DATE.sub("", "".join(kept)).strip() or None
 
 
@@ -79,9 +91,11 @@ def _best(page: Page, elements: list[etree._Element], refs: list[str], floor: fl
     """The element whose headline text agrees best with the references."""
     best: tuple[float, str, etree._Element] | None = None
     longest = max((len(r) for r in refs), default=0) * 3 + 200
+    # an exact match needs at least as many characters as the shortest reference
+    shortest = min((len(r) for r in refs), default=0) if floor >= 0.99 else 0
     for el in elements:
         span = page.span(el)
-        if span is None or span[1] - span[0] > longest:
+        if span is None or not shortest <= span[1] - span[0] <= longest:
             continue
         text = headline_text(page, el)
         if not text or not _MIN_TITLE <= len(text) <= _MAX_TITLE:

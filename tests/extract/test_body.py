@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from govcrawl.extract import choose_published, extract_article, parse_credits
+from govcrawl.extract import choose_published, extract_article, parse_credits, strip_chrome_lines
 
 FIXTURES = Path(__file__).parent / "fixtures"
 URL = "http://fgw.zj.gov.cn/art/2016/11/22/art_1621004_30332664.html"
@@ -102,3 +102,56 @@ def test_density_fallback_without_known_container() -> None:
     )
     draft = extract_article(html)
     assert len(draft.body_lines) == 6 and draft.body_lines[0].startswith("第0段")
+
+
+def test_image_only_article_does_not_fall_back_to_footer() -> None:
+    html = (
+        "<html><head><title>某区产业园开园，首批企业签约入驻，打造产城融合新高地</title></head><body>"
+        "<div class='xl_con'><div class='xl_tit1'>某区产业园开园，首批企业签约入驻，打造产城融合新高地</div>"
+        "<div class='xl_tit2'><span>日期：2023-06-08 17:21</span><span>来源：区融媒体中心</span></div>"
+        "<div class='view TRS_UEDITOR trs_paper_default'><p><img src='1.png'></p></div>"
+        "<div class='xl_tit3'><div id='annex'>附件:</div><ul id='list'></ul></div></div>"
+        "<div class='bot'><p>版权所有：某区人民政府 | 鄂ICP备05009168 | 政府网站标识码：4201110038<br>"
+        "主办单位：某区政府办公室 | 承办单位：某区大数据中心 | 联系地址：某区某路300号 | 邮编：430070</p></div>"
+        "</body></html>"
+    )
+    assert extract_article(html).body_lines == []
+
+
+def test_organisers_between_paragraphs_stay() -> None:
+    lines = [
+        "为深入贯彻落实有关精神，决定举办宣传教育活动。现将有关事宜通知如下。",
+        "二、组织单位",
+        "主办单位：教育部思想政治工作司",
+        "承办单位：教育部宣传教育中心",
+        "三、活动时间",
+        "各地各高校根据通知精神，结合实际制定工作方案，做好动员部署。",
+        "主办单位：某市人民政府办公厅",
+        "附件：",
+    ]
+    assert strip_chrome_lines(lines) == lines[:6]
+
+
+def test_url_date_is_not_a_published_candidate() -> None:
+    # the page shows no date: the date in the URL must not be taken for one
+    html = (
+        "<html><head><title>监督检查发现的问题</title></head><body><h1>监督检查发现的问题</h1>"
+        "<div class='TRS_Editor'><p>日前，检查组对被监督单位“四风”问题走访调查，发现问题并督促整改。</p></div>"
+        "</body></html>"
+    )
+    draft = extract_article(html, "http://www.example.gov.cn/yw/202207/t20220701_202445.html")
+    assert draft.date_candidates == []
+
+
+def test_source_written_by_inline_script_counts_as_shown() -> None:
+    html = (
+        "<html><head><title>栏目_某委员会</title><meta name='ArticleTitle' content='文旅之窗成功首秀'></head>"
+        "<body><p class='tit'>文旅之窗成功首秀</p><div class='bar'><span>日期：</span><span>2021-07-13</span>"
+        """<script>if("国际交流合作处"!=""){document.write('<span class="tit">来源：</span>"""
+        """<span class="con">国际交流合作处</span>');}</script></div>"""
+        "<div class='TRS_UEDITOR'><p>7月7日下午，文旅之窗在展示交易中心项目场地成功首秀，顺利举办设计日活动。</p></div>"
+        "<script>document.write(unescape('%3Cspan id=x%3E'));</script></body></html>"
+    )
+    draft = extract_article(html)
+    assert draft.source_text == "国际交流合作处"
+    assert draft.body_lines == ["7月7日下午，文旅之窗在展示交易中心项目场地成功首秀，顺利举办设计日活动。"]

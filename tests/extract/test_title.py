@@ -58,6 +58,33 @@ def test_meta_article_title_helps_pick_heading() -> None:
     assert extract_article(html).title == "绵阳开展“服务企业活动月”系列活动"
 
 
+def test_headline_leads_title_with_longer_site_name() -> None:
+    # <title>标题_站名</title> where the site name is the longer segment and also sits in the footer
+    html = (
+        "<html><head><title>从信息社会迈向智能社会_中央网络安全和信息化委员会办公室</title></head><body>"
+        '<div class="main-title"><h1 class="title">\n从信息社会迈向智能社会\n</h1>'
+        '<div class="info"><span id="pubtime">2020年02月18日 09:15</span><span id="source">来源：人民日报</span></div></div>'
+        "<div class='main-content'><p>人工智能是指在机器上实现类似乃至超越人类的感知、认知、行为等智能的系统。</p></div>"
+        '<div class="footer"><p class="footer-first">中央网络安全和信息化委员会办公室</p></div></body></html>'
+    )
+    draft = extract_article(html)
+    assert draft.title == "从信息社会迈向智能社会"
+    assert [c.text for c in draft.date_candidates][:1] == ["2020年02月18日 09:15"]
+
+
+def test_date_and_font_widget_inside_heading_stay_out() -> None:
+    html = (
+        "<html><head><title>第十届出版传媒论坛在沪召开</title></head><body>"
+        '<h2 class="Article-title">第十届出版传媒论坛在沪召开\n<small class="Article-time">2023-08-19\n'
+        '<span>来源：解放日报</span></small><div class="zihao"><span>字号：</span>'
+        '<div class="controls"><a href="#">大</a> <a href="#">中</a> <a href="#">小</a></div></div></h2>'
+        "<div><p>以推进出版传媒业高质量发展为主题的论坛近日在沪召开，专家学者发表主旨演讲。</p></div></body></html>"
+    )
+    draft = extract_article(html)
+    assert draft.title == "第十届出版传媒论坛在沪召开"
+    assert draft.source_text == "解放日报"
+
+
 def test_empty_page() -> None:
     draft = extract_article(b"")
     assert draft.title is None and draft.body_lines == [] and draft.date_candidates == []
