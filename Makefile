@@ -16,6 +16,9 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed
 	$(PY) -m pytest -q
 
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check govcrawl tests bench scripts
+
 bench: $(VENV)/.installed
 	$(PY) bench/extraction.py
 

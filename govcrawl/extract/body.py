@@ -78,13 +78,19 @@ def _is_credit(line: str) -> bool:
     """A short labelled credit or byline line (责任编辑：…, 来源：… 记者：…)."""
     if len(line) > _MAX_CREDIT:
         return False
-    return bool(_CREDIT_LINE.match(line) or _BYLINE_START.match(line) and not _SENTENCE_PUNCT.search(line))
+    return bool(_CREDIT_LINE.match(line) or (_BYLINE_START.match(line) and not _SENTENCE_PUNCT.search(line)))
+
+
+def _repeats_title(key: str, title: str) -> bool:
+    """The line is the headline again, a piece of it, or it with a short tail."""
+    return key == title or (len(key) >= 4 and key in title) or (
+        key.startswith(title) and len(key) < len(title) + 16)
 
 
 def _is_header(line: str, title: str) -> bool:
     """A line above the text proper: repeated title, deck, date line, issuer or byline."""
     key = norm(line)
-    if title and (key == title or (len(key) >= 4 and key in title) or (key.startswith(title) and len(key) < len(title) + 16)):
+    if title and _repeats_title(key, title):
         return True
     if _DATE_ONLY.match(line) or _PAREN_DATE.match(line):
         return True

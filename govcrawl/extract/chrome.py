@@ -58,7 +58,8 @@ _MIN_PARAGRAPH = 20
 _MAX_CHROME_LEN = 60
 _WIDGET_STUBS = frozenset({"打", "印", "关", "闭"})
 #: A bare publish-date or 来源 line that leaked into a body (时间/日期 alone are notice content).
-_META_LINE = re.compile(r"^[\[【(（]?\s*(?:发布时间|发布日期|发表时间|发稿时间|信息来源|文章来源|稿件来源|稿源|来源)\s*[:：]")
+_META_LINE = re.compile(
+    r"^[\[【(（]?\s*(?:发布时间|发布日期|发表时间|发稿时间|信息来源|文章来源|稿件来源|稿源|来源)\s*[:：]")
 
 
 def _only_chrome_words(text: str) -> bool:

@@ -99,7 +99,7 @@ def _known(page: Page) -> Container | None:
         rank = _rank(el) if _KNOWN_HINT.search(marker) else None
         if rank is not None and page.span(el):
             ranked.append((rank, order, el))
-    for _rank_, _order, el in sorted(ranked, key=lambda item: item[:2]):
+    for *_, el in sorted(ranked, key=lambda item: item[:2]):
         span = page.span(el)
         if span and _valid(page, *span):
             return Container(span[0], span[1], el, "known")

@@ -85,7 +85,7 @@ def _parse_fallback(text: str, now: datetime) -> tuple[datetime, str] | None:
     """Ask dateparser about forms the regexes do not know (imported lazily: it is slow)."""
     if not _DIGITS.search(text) or len(text) > 80:
         return None
-    import dateparser  # noqa: PLC0415 - heavy import kept off the common path
+    import dateparser
 
     settings = {
         "TIMEZONE": "Asia/Shanghai",

@@ -90,7 +90,9 @@ def labelled_dates(text: str, anchor: int | None, exclude: tuple[int, int] | Non
     return primary, document
 
 
-def near_title_date(page: Page, title_span: tuple[int, int] | None, headline: str, body_start: int | None) -> str | None:
+def near_title_date(
+    page: Page, title_span: tuple[int, int] | None, headline: str, body_start: int | None
+) -> str | None:
     """An unlabelled date shown with the headline (inside its block or just after it).
 
     Dates in the headline itself and dates that trail a link (related-article lists) do not count.

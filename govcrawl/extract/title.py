@@ -87,7 +87,9 @@ def headline_text(page: Page, el: etree._Element) -> str | None:
     return _TRAILING_DATE.sub("", "".join(kept)).strip() or None
 
 
-def _best(page: Page, elements: list[etree._Element], refs: list[str], floor: float) -> tuple[float, str, etree._Element] | None:
+def _best(
+    page: Page, elements: list[etree._Element], refs: list[str], floor: float
+) -> tuple[float, str, etree._Element] | None:
     """The element whose headline text agrees best with the references."""
     best: tuple[float, str, etree._Element] | None = None
     longest = max((len(r) for r in refs), default=0) * 3 + 200

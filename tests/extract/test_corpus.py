@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from govcrawl.extract import choose_published, extract_article, parse_credits, repair_text, strip_chrome_lines
+from govcrawl.extract import (
+    choose_published,
+    extract_article,
+    parse_credits,
+    repair_text,
+    strip_chrome_lines,
+)
 
 CORPUS = Path(__file__).parents[2].parent / "shared" / "corpus"
 SCORER = CORPUS.parent / "eval" / "score.py"

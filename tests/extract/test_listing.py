@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from govcrawl.extract.listing import ListRequest, extract_listing, hanweb_proxy_requests
 from tests.conftest import CORPUS, SAMPLE_SITE
-
-import pytest
 
 BASE = "http://www.tianmen.gov.cn/zwgk/zc/tzgg/"
 
