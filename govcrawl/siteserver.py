@@ -13,8 +13,15 @@ from typing import ClassVar
 
 
 class SavedSiteHandler(SimpleHTTPRequestHandler):
-    """Serves files from a folder; ``statuses`` forces an HTTP status for chosen paths."""
+    """Serves files from a folder; ``statuses`` forces an HTTP status for chosen paths.
 
+    A POST (a Hanweb data proxy, say) is answered with the saved file ``<path>@<query>``, so
+    that each page of records a site serves can be saved as a file of its own.
+    """
+
+    # Keep-alive, as real servers do: with HTTP/1.0 a client may reuse a connection that the
+    # server is closing, and a POST on it is not retried.
+    protocol_version = "HTTP/1.1"
     statuses: ClassVar[dict[str, int]] = {}
     delay: float = 0.0
     #: (path, User-Agent) of every request, for tests that check how they were crawled
@@ -33,6 +40,18 @@ class SavedSiteHandler(SimpleHTTPRequestHandler):
             self.send_error(status)
             return
         super().do_GET()
+
+    def guess_type(self, path: str) -> str:
+        # CMS endpoints (.jsp, .do, saved as path@query) answer HTML or XML fragments
+        guessed = super().guess_type(path)
+        return "text/html" if guessed == "application/octet-stream" else guessed
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        self.rfile.read(length)  # the form: the saved answer depends on the query only
+        path, _, query = self.path.partition("?")
+        self.path = f"{path}@{query}" if query else path
+        self.do_GET()
 
     def log_message(self, format: str, *args: object) -> None:
         """Stay quiet: Scrapy's log already shows every request."""
