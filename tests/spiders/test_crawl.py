@@ -30,7 +30,7 @@ def expected_rows() -> list[dict]:
 
 @pytest.fixture
 def crawl(site_dir: Path, tmp_path: Path):
-    """Run ``govcrawl crawl`` on the served site; returns (process, records, rejects, base)."""
+    """Run ``govcrawl crawl`` on the served site: (process, records, rejects, base, requests)."""
     seen: list[tuple[str, str]] = []
     with serve_site(site_dir, FAULT_STATUSES, seen=seen) as base:
         entry = write_entry(site_dir, base, tmp_path / "sample.toml")
@@ -46,9 +46,12 @@ def crawl(site_dir: Path, tmp_path: Path):
     return proc, read_jsonl(out) if out.exists() else [], rejects, base, seen
 
 
-def test_exports_every_article_exactly_once(crawl) -> None:
+def test_exports_every_article_exactly_once(crawl, tmp_path: Path) -> None:
     proc, records, _, base, _ = crawl
     assert proc.returncode == 0, proc.stderr[-3000:]
+    text = (tmp_path / "out.jsonl").read_text(encoding="utf-8")
+    assert "\\u" not in text and "人民政府" in text  # real characters, not escapes
+    assert len(text.splitlines()) == len(records)
     urls = [r["url"] for r in records]
     assert len(urls) == len(set(urls))
     assert sorted(urls) == sorted(base + row["path"] for row in expected_rows())
