@@ -148,6 +148,10 @@ def _print_summary(summary) -> None:
     if summary.locked:
         print(f"{summary.site}: not crawled: {summary.locked}", file=sys.stderr)
         return
+    if summary.failed:
+        reason = summary.stats.get("finish_reason")
+        why = "no list page could be read" if reason == "finished" else f"closed: {reason}"
+        print(f"{summary.site}: FAILED ({why})", file=sys.stderr)
     reasons = ", ".join(f"{k} {v}" for k, v in sorted(summary.rejected_by_reason().items()))
     print(f"{summary.site}: {summary.pages} pages fetched, {summary.exported} articles exported, "
           f"{summary.rejected} rejected{f' ({reasons})' if reasons else ''}")

@@ -48,7 +48,10 @@ class CrawlSummary:
 
     @property
     def failed(self) -> bool:
-        return self.stats.get("finish_reason") not in ("finished", "closespider_itemcount")
+        """The crawl ended abnormally, or not one list page could be read (site down, DNS)."""
+        if self.stats.get("finish_reason") not in ("finished", "closespider_itemcount"):
+            return True
+        return not self.stats.get("govcrawl/list/pages")
 
     @property
     def locked(self) -> str | None:

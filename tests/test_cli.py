@@ -80,3 +80,16 @@ def test_demo_exports_the_sample_site(tmp_path: Path) -> None:
     assert f"Articles exported: {len(expected)}" in proc.stdout
     assert str(export) in proc.stdout
     shutil.rmtree(out)
+
+
+def test_a_site_that_cannot_be_reached_fails_the_command(tmp_path: Path) -> None:
+    entry = tmp_path / "down.toml"
+    # a loopback port nobody listens on: connection refused, quickly and offline
+    entry.write_text('key = "down"\nname = "停机的站"\ndomains = ["127.0.0.1"]\n'
+                     'start_urls = ["http://127.0.0.1:9/xwzx/"]\n', encoding="utf-8")
+    proc = run_cli("crawl", str(entry), "--out", str(tmp_path / "out"), "-s", "RETRY_TIMES=0",
+                   cwd=tmp_path)
+    assert proc.returncode == 1
+    assert "down: FAILED (no list page could be read)" in proc.stderr
+    [rejects] = list((tmp_path / "out").glob("down/*/rejects/*.jsonl"))
+    assert [r["reason"] for r in read_jsonl(rejects)] == ["fetch_error"]
