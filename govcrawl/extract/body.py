@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from govcrawl.extract.chrome import strip_chrome_lines
+from govcrawl.extract.chrome import is_widget_row, strip_chrome_lines
 from govcrawl.extract.container import Container
-from govcrawl.extract.credits import credit_fragments, looks_like_byline
+from govcrawl.extract.credits import credit_fragments, looks_like_byline, split_broken_credit
 from govcrawl.extract.dates import ABSOLUTE
 from govcrawl.extract.page import Page
 from govcrawl.extract.title import norm
@@ -16,7 +16,7 @@ from govcrawl.extract.title import norm
 _CHROME_ATTR = re.compile(
     r"share|bdshare|jiathis|fenxiang|print|dayin|close|guanbi|qrcode|qr-code|ewm|erweima|"
     r"fontsize|font-size|zihao|ztdx|pagesource|page-source|editor-name|zrbj|bianji|"
-    r"related|xgxw|xgwz|relevant|comment|pinglun|pager|prevnext|nextprev|sxp|toolbar",
+    r"related|xgxw|xgwz|relevant|comment|pinglun|pager|prevnext|nextprev|sxp|toolbar|\bzan\b|dianzan",
     re.I,
 )
 #: never cut a known body container even when its class also says e.g. "print"
@@ -24,10 +24,12 @@ _CHROME_ATTR_SAFE = re.compile(
     r"TRS_Editor|trs_editor_view|TRS_UEDITOR|Custom_UnionStyle|UCAP-CONTENT|\bzoom\b"
 )
 _CREDIT_LINE = re.compile(
-    r"^[\[【(（]?\s*(?:责任编辑|責任編輯|值班编辑|编辑|編輯|审核|審核|审校|校对|校對|终审|初审|复审|"
+    r"^[\[【(（]?\s*(?:责任编辑|責任編輯|值班编辑|编辑|編輯|责编|責編|审核|審核|审校|校对|校對|终审|初审|复审|"
     r"作者|记者|記者|来源|來源|稿源|信息来源|文章来源|通讯员|摄影|撰稿)\s*[:：]"
 )
 _BYLINE_START = re.compile(r"^[\[【(（]?\s*(?:本报记者|本刊记者|记者|記者|通讯员|特约通讯员|文\s*/\s*图|图\s*/\s*文)\s")
+#: 【纠错】/【打印】 buttons that share a row with the 责任编辑 credit
+_LEADING_WIDGETS = re.compile(r"^(?:[【\[][^】\]]{1,6}[】\]]\s*)+")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 _DATE_ONLY = re.compile(r"^[\s(（\[【]*" + ABSOLUTE.pattern + r"[\s)）\]】]*$")
 _PAREN_DATE = re.compile(r"^[（(][^（）()]*\d{4}\s*年[^（）()]*[)）]$")
@@ -74,10 +76,19 @@ def raw_lines(page: Page, container: Container) -> list[str]:
     return [line for line in lines if line]
 
 
+def _without_widgets(line: str) -> str:
+    """The line without leading widget buttons (【纠错】 责任编辑：… → 责任编辑：…)."""
+    widgets = _LEADING_WIDGETS.match(line)
+    if widgets and is_widget_row(widgets.group(0)):
+        return line[widgets.end() :].lstrip()
+    return line
+
+
 def _is_credit(line: str) -> bool:
     """A short labelled credit or byline line (责任编辑：…, 来源：… 记者：…)."""
     if len(line) > _MAX_CREDIT:
         return False
+    line = _without_widgets(line)
     return bool(_CREDIT_LINE.match(line) or (_BYLINE_START.match(line) and not _SENTENCE_PUNCT.search(line)))
 
 
@@ -114,6 +125,10 @@ def extract_body(page: Page, container: Container, title: str | None) -> BodyPar
         (parts.credits if _is_credit(line) else kept).append(line)
     kept, header = _strip_header(strip_chrome_lines(kept), key)
     parts.credits[:0] = [h for h in header if looks_like_byline(h)]
+    broken = split_broken_credit(kept[-1]) if kept else None
+    if broken is not None:
+        kept[-1:] = [broken[0]] if broken[0] else []
+        parts.credits.append(broken[1])
     parts.credits.extend(credit_fragments(kept[:1] + kept[-2:]))
     parts.lines = kept
     return parts

@@ -14,7 +14,7 @@ _CHROME_START = re.compile(
     r"扫描二维码|扫一扫|扫码|微信扫一扫|用微信扫|手机扫|在您的设备上浏览|在手机上浏览|手机浏览|"
     r"打印本页|打印此页|打印文章|打印页面|打印本稿|关闭窗口|关闭本页|关闭当前页|【?关闭】|"
     r"字体|字号|浏览字号|调整字体|字体大小|文字大小|分享到|分享至|分享：|分享:|"
-    r"上一篇|下一篇|上一条|下一条|上一页|下一页|"
+    r"上一篇|下一篇|上一条|下一条|上一页|下一页|上一张|下一张|"
     r"当前位置|您的当前位置|您当前的位置|您现在的位置|您当前所在位置|您现在所在的位置|现在位置|所在位置|"
     r"相关链接|相关阅读|相关新闻|相关稿件|相关报道|相关附件|相关信息|相关解读|相关文章|关联稿件|延伸阅读|"
     r"热门搜索|热点推荐|往期回顾|推荐阅读|精彩推荐|"
@@ -35,6 +35,7 @@ _CHROME_WORD = re.compile(
     r"网站简介|广告服务|标识说明|联系方式|法律声明|建议投诉|网站地图|联系我们|关于我们|网站声明|隐私声明|"
     r"隐私政策|使用帮助|网站导航|设为首页|加入收藏|无障碍|长者模式|适老化|繁體|简体|English|"
     r"字体|字号|大|中|小|默认|放大|缩小|复制链接|点赞|评论|转发|今日头条|抖音|快手|小程序|客户端|"
+    r"上一张|下一张|播放|暂停|全屏|"
     r"扫一扫|二维码|手机版|APP|工作邮箱|邮箱登录|在线留言|网站年报|政务微博|政务微信|官方微博|官方微信",
     re.I,
 )
@@ -46,6 +47,11 @@ _LEFTOVER_TAG = re.compile(
 )
 _FILLER = re.compile(r"[\s\[\]【】〖〗()（）<>《》|｜/\\·•:：,，.。、?？!！\-—_=+*#~>»«0-9]+")
 _SENTENCE_END = re.compile(r"[。！？；]")
+#: a page-number row under a split article: 【1】【2】【3】 or [1] [2] 下一页
+_PAGER = re.compile(
+    r"^(?:(?:[【\[]\s*\d{1,3}\s*[】\]]|上一页|下一页|首页|尾页|末页)\s*){2,}$"
+    r"|^\d{1,3}\s*/\s*\d{1,3}$"  # an image gallery's 2/5 counter
+)
 #: 主办单位：… rows are footer chrome at the edges of a body, but an event notice lists its
 #: organisers the same way between real paragraphs (主办单位：教育部思想政治工作司).
 _ORGANISER = re.compile(
@@ -84,6 +90,8 @@ def is_chrome_line(line: str) -> bool:
     if len(text) > _MAX_CHROME_LEN * 2:
         return False
     simple = to_simplified(text)
+    if _PAGER.match(simple):
+        return True
     if _FILLER.sub("", simple) == "":
         return False  # numbers and punctuation alone belong to tables and lists
     short = len(simple) <= _MAX_CHROME_LEN and not _SENTENCE_END.search(simple)

@@ -16,11 +16,13 @@ AUTHOR_LABEL = re.compile(
     rf"\s*[:：]?\s*(?:本报记者|记者|記者|通讯员|特约通讯员)?\s*(?P<names>{_NAME_LIST})"
 )
 EDITOR_LABEL = re.compile(
-    rf"(?:责任编辑|責任編輯|值班编辑|编辑|編輯|审核|審核|终审|终审|校对|校對|审校|初审|复审)"
+    rf"(?:责任编辑|責任編輯|值班编辑|编辑|編輯|责编|責編|审核|審核|终审|终审|校对|校對|审校|初审|复审)"
     rf"\s*[:：]\s*[（(]?\s*(?P<names>{_NAME_LIST})"
 )
 #: a trailing credit in brackets: （天门市融媒体中心记者吴述明） or （张巨峰）
 TRAILING_BRACKET = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
+#: a trailing credit whose opening bracket a scrape lost: …参加会议。天门市融媒体中心记者吴述明)
+_BROKEN_CREDIT = re.compile(r"(?:^|(?<=[。！？!?”」』…]))\s*(?P<credit>[^（()）。！？!?，,；;]{2,40})[)）]\s*$")
 _BRACKETED = re.compile(r"[（(][^（）()]{2,40}[)）]")
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3})*$")
 #: endings of organisations, places and outlets, which are not personal names
@@ -34,7 +36,7 @@ _OUTLET_NAME = re.compile(
 )
 _NOT_NAMES = frozenset({
     "本网", "本报", "记者", "通讯员", "编辑", "整合", "报道", "综合", "摄影", "实习生", "见习",
-    "审核", "校对", "终审", "初审", "复审", "责任编辑", "作者", "来源", "监制", "统筹",
+    "审核", "校对", "终审", "初审", "复审", "责任编辑", "责编", "作者", "来源", "监制", "统筹",
 })
 _PHOTO_AFTER = re.compile(r"^\s*摄")
 _SOURCE_TRIM = " \t:：|｜,，;；。\u3000"
@@ -122,6 +124,24 @@ def credit_fragments(lines: Sequence[str]) -> list[str]:
             if AUTHOR_LABEL.search(text) or (match.end() == len(line.rstrip()) and _bracket_names(text)):
                 found.append(text)
     return found
+
+
+def split_broken_credit(line: str) -> tuple[str, str] | None:
+    """(text, credit) when a line ends in a credit that lost its opening bracket, else None.
+
+    Only an unbalanced closing bracket after the last sentence counts, and only when what it closes
+    reads as a credit (记者 + names, or a bare name): proper （…） credits stay in the body.
+    """
+    if not line.endswith((")", "）")) or line.count("(") + line.count("（") >= line.count(")") + line.count("）"):
+        return None
+    match = _BROKEN_CREDIT.search(line)
+    if not match:
+        return None
+    credit = match.group("credit").strip()
+    labelled = list(AUTHOR_LABEL.finditer(credit))
+    if not (labelled and labelled[-1].end() == len(credit)) and not _bracket_names(f"（{credit}）"):
+        return None
+    return line[: match.start()].rstrip(), f"（{credit}）"
 
 
 def looks_like_byline(line: str) -> bool:

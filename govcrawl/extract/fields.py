@@ -37,12 +37,17 @@ _AUTHOR_LABELLED = re.compile(
     r"(?:作者|作\s*者|记者|記者)[\s\x1f]*[:：][ \x1f\t]*(?P<value>[^\n\t\x1f|｜]{0,30})"
 )
 _UNLABELLED_DATE = re.compile(_DATE_TEXT)
+#: media sites show fresh articles as 3小时前 / 昨天 10:20 / 刚刚 beside the headline
+_RELATIVE_DATE = re.compile(
+    r"(?<!\d)\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|个小时|天)\s*前|"
+    r"(?:今天|今日|昨天|昨日|前天)\s*(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d|刚刚|剛剛"
+)
 #: where a 来源 value stops: another label, a date, a separator bar, a wide gap
 _SOURCE_END = re.compile(
     r"\s{2,}|[|｜【\[]|"
-    r"(?:发布时间|发布日期|发表时间|时间|日期|作者|记者|编辑|责任编辑|浏览|点击|阅读|字体|字号|分享|打印|"
-    r"發布時間|時間|作者|編輯)\s*[:：]|\d{4}\s*[-年/.]\s*\d{1,2}|"
-    r"^[\u4e00-\u9fff]{2,6}\s*[:：]"
+    r"(?:发布时间|发布日期|发表时间|时间|日期|作者|记者|编辑|责任编辑|字体|字号|分享|打印|"
+    r"發布時間|時間|作者|編輯)\s*[:：]|(?:浏览|点击|阅读|访问)[\u4e00-\u9fff]{0,2}\s*[:：]|"
+    r"\d{4}\s*[-年/.]\s*\d{1,2}|(?:^|\s)[\u4e00-\u9fff]{2,6}\s*[:：]"
 )
 _NEAR_TITLE_CHARS = 260
 _BESIDE_CHARS = 120
@@ -108,6 +113,9 @@ def near_title_date(
         if re.sub(r"\s", "", match.group("date")) in headline_key or page.follows_link(match.start()):
             continue
         return match.group("date")
+    for match in _RELATIVE_DATE.finditer(page.text, end, stop):
+        if not page.follows_link(match.start()):
+            return match.group(0)
     return None
 
 
