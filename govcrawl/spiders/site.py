@@ -67,12 +67,7 @@ class SiteSpider(scrapy.Spider):
         )
         self.crawler.stats.inc_value("govcrawl/list/pages")
         self.crawler.stats.inc_value("govcrawl/list/article_links", len(listing.article_urls))
-        if page_no > 1 and listing.article_urls and self._articles_seen.issuperset(
-                listing.article_urls):
-            # Some sites answer any page number past the end with the last page, and a
-            # 下一页 link: a page with nothing new ends the chain.
-            self.crawler.stats.inc_value("govcrawl/list/repeated_pages")
-            listing.list_requests = [r for r in listing.list_requests if r.rel == "list"]
+        repeated = page_no > 1 and self._articles_seen.issuperset(listing.article_urls)
         self._articles_seen.update(listing.article_urls)
         for url in listing.article_urls:
             yield scrapy.Request(
@@ -80,7 +75,18 @@ class SiteSpider(scrapy.Spider):
                 cb_kwargs={"column": column},
                 meta={"govcrawl_kind": "article", "govcrawl_column": column_url},
             )
-        for request in listing.list_requests:
+        if repeated and listing.article_urls:
+            # Some sites answer any page number past the end with the last page, and a
+            # 下一页 link: a page with nothing new ends the chain.
+            self.crawler.stats.inc_value("govcrawl/list/repeated_pages")
+            listing.list_requests = [r for r in listing.list_requests if r.rel == "list"]
+        yield from self._list_requests(listing.list_requests, column, page_no, column_url)
+
+    def _list_requests(
+        self, requests: list[ListRequest], column: str, page_no: int, column_url: str
+    ) -> Iterator[scrapy.Request]:
+        """Further pages of this column (up to max_pages), and sub-columns as columns of their own."""
+        for request in requests:
             if request.rel == "list":
                 yield self._list_request(request, column, 1, request.url)
                 continue
