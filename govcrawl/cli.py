@@ -126,7 +126,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"govcrawl: {path}: {exc.strerror}", file=sys.stderr)
             return 1
-        record = pipelines.extract(body, args.url or path.resolve().as_uri())
+        url = args.url if not args.url or "://" in args.url else f"http://{args.url}"
+        record = pipelines.extract(body, url or path.resolve().as_uri())
         print(json.dumps({"file": str(path), **record}, ensure_ascii=False), flush=True)
     return 0
 
