@@ -188,8 +188,9 @@ def test_killed_mid_crawl_then_rerun(tmp_path: Path, after_lines: int) -> None:
         runner = Runner(tmp_path, base, site)
         # The kill point is read off the .part file (written in buffered chunks, so the
         # kill may also land in the middle of a line: that file must never be published).
-        proc = subprocess.Popen(runner.args(), cwd=tmp_path, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
+        # Small staging batches: the kill also lands after some articles were staged.
+        proc = subprocess.Popen(runner.args("-s", "GOVCRAWL_STAGE_BATCH=4"), cwd=tmp_path,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and proc.poll() is None:
             parts = list(runner.out.glob("gen/*/*.jsonl.part"))

@@ -42,6 +42,8 @@ class RunExport:
         self.lock: SiteLock | None = None
         self.out: IO[str] | None = None
         self.staged: list[ArticleState] = []
+        # written in batches, to keep memory flat on long runs
+        self.stage_batch = crawler.settings.getint("GOVCRAWL_STAGE_BATCH")
         self.coverage = dict.fromkeys(COVERED_FIELDS, 0)
         self.exported = 0
 
@@ -98,6 +100,8 @@ class RunExport:
             if item.listed_url and item.listed_url != item.url:
                 # Lists keep linking to the URL that redirected: know the article by it too.
                 self.staged.append(_article_state(item, item.listed_url))
+            if len(self.staged) >= self.stage_batch:
+                self._stage()
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.ctx is None or self.out is None:
@@ -108,7 +112,7 @@ class RunExport:
         self.out.close()
         self._crash_point("before_stage")
         if ctx.state is not None:
-            ctx.state.stage_many(ctx.run_id, self.staged)
+            self._stage()
         self._crash_point("before_publish")
         os.replace(ctx.path(".jsonl.part"), final)
         _fsync_dir(final.parent)
@@ -121,6 +125,11 @@ class RunExport:
         if report["health"]["status"] == "alert":
             self.crawler.stats.set_value("govcrawl/run/health_alert", report["health"]["flags"])
         self.lock.release()
+
+    def _stage(self) -> None:
+        """Stage what is buffered: harmless before the publish, which alone makes it count."""
+        self.ctx.state.stage_many(self.ctx.run_id, self.staged)
+        self.staged.clear()
 
     def _commit(self, ctx: RunContext, report: dict[str, Any], *, finished: bool) -> None:
         """Make the published run the state; only a finished run can mark columns complete."""
