@@ -10,6 +10,7 @@ from govcrawl.extract.container import Container
 from govcrawl.extract.credits import credit_fragments, looks_like_byline, split_broken_credit
 from govcrawl.extract.dates import ABSOLUTE
 from govcrawl.extract.page import Page
+from govcrawl.extract.text import remove_pinyin
 from govcrawl.extract.title import norm
 
 #: Widgets inside containers: share bars, print/close, QR codes, font switches, editor credits.
@@ -24,8 +25,9 @@ _CHROME_ATTR_SAFE = re.compile(
     r"TRS_Editor|trs_editor_view|TRS_UEDITOR|Custom_UnionStyle|UCAP-CONTENT|\bzoom\b"
 )
 _CREDIT_LINE = re.compile(
-    r"^[\[【(（]?\s*(?:责任编辑|責任編輯|值班编辑|编辑|編輯|责编|責編|审核|審核|审校|校对|校對|终审|初审|复审|"
-    r"作者|记者|記者|来源|來源|稿源|信息来源|文章来源|通讯员|摄影|撰稿)\s*[:：]"
+    r"^[\[【(（]?\s*(?:责任编辑|責任編輯|值班编辑|编辑|編輯|责编|責編|审核|審核|審覈|审校|審校|校对|校對|终审|終審|"
+    r"初审|初審|复审|複審|作者|记者|記者|来源|來源|稿源|信息来源|信息來源|文章来源|文章來源|通讯员|通訊員|摄影|攝影|撰稿)"
+    r"\s*[:：]"
 )
 _BYLINE_START = re.compile(r"^[\[【(（]?\s*(?:本报记者|本刊记者|记者|記者|通讯员|特约通讯员|文\s*/\s*图|图\s*/\s*文)\s")
 #: 【纠错】/【打印】 buttons that share a row with the 责任编辑 credit
@@ -122,7 +124,8 @@ def extract_body(page: Page, container: Container, title: str | None) -> BodyPar
     key = norm(title or "")
     kept: list[str] = []
     for line in raw_lines(page, container):
-        (parts.credits if _is_credit(line) else kept).append(line)
+        # a 繁體 converter's pinyin (編(biān)輯：) must not hide a credit line
+        (parts.credits if _is_credit(remove_pinyin(line)) else kept).append(line)
     kept, header = _strip_header(strip_chrome_lines(kept), key)
     parts.credits[:0] = [h for h in header if looks_like_byline(h)]
     broken = split_broken_credit(kept[-1]) if kept else None

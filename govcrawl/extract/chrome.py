@@ -59,6 +59,11 @@ _ORGANISER = re.compile(
 )
 #: an attachment label left with nothing after it (the list is filled by script or empty)
 _EMPTY_ATTACHMENTS = re.compile(r"^[【\[]?(?:相关)?附件(?:下载)?[】\]]?\s*[:：]?$")
+#: a copyright notice closing an article (版权声明：… 未经授权不得转载。): chrome even as a sentence
+_RIGHTS_NOTICE = re.compile(
+    r"^[【\[]?(?:版权声明|免责声明|特别声明|郑重声明)\s*[:：】\]]|未经(?:书面)?(?:授权|许可).{0,12}(?:转载|使用|复制)|转载请注明"
+)
+_MAX_NOTICE = 160
 _PARAGRAPH = re.compile(r"[，。；！？]")
 _MIN_PARAGRAPH = 20
 _MAX_CHROME_LEN = 60
@@ -120,6 +125,11 @@ def _is_organiser_row(line: str, index: int, inner: tuple[int, int]) -> bool:
     return bool(_ORGANISER.match(line)) and not _SENTENCE_END.search(line)
 
 
+def _is_rights_notice(line: str) -> bool:
+    """A short copyright or reprint notice (only judged at the end of a body)."""
+    return len(line) <= _MAX_NOTICE and bool(_RIGHTS_NOTICE.search(to_simplified(line)))
+
+
 def strip_chrome_lines(lines: Sequence[str]) -> list[str]:
     """Drop chrome lines and leftover tags; keep real paragraphs that merely mention chrome words."""
     kept: list[str] = []
@@ -130,6 +140,6 @@ def strip_chrome_lines(lines: Sequence[str]) -> list[str]:
         cleaned = _LEFTOVER_TAG.sub("", line).strip() if "<" in line or "&" in line else line
         if cleaned:
             kept.append(cleaned)
-    while kept and _EMPTY_ATTACHMENTS.match(kept[-1]):
+    while kept and (_EMPTY_ATTACHMENTS.match(kept[-1]) or _is_rights_notice(kept[-1])):
         kept.pop()
     return kept

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
-from govcrawl.extract import choose_published, extract_article, parse_credits, strip_chrome_lines
+from govcrawl.extract import choose_published, extract_article, parse_credits, repair_text, strip_chrome_lines
+from govcrawl.extract.dates import CST
 
 FIXTURES = Path(__file__).parent / "fixtures"
 URL = "http://fgw.zj.gov.cn/art/2016/11/22/art_1621004_30332664.html"
@@ -155,3 +157,72 @@ def test_source_written_by_inline_script_counts_as_shown() -> None:
     draft = extract_article(html)
     assert draft.source_text == "国际交流合作处"
     assert draft.body_lines == ["7月7日下午，文旅之窗在展示交易中心项目场地成功首秀，顺利举办设计日活动。"]
+
+
+def _page(info: str, body: str, title: str = "荆州长江大桥改扩建工程开工") -> str:
+    """A small media-site article page around the given info row and body paragraphs."""
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}_湖北日报网</title></head><body>"
+        f"<div class='nav'><a href='/'>首页</a> <a href='/news/'>新闻</a></div>"
+        f"<h1>{title}</h1><div class='info'>{info}</div><div class='article-content'>{body}</div>"
+        "<div class='foot'>湖北日报传媒集团 版权所有 鄂ICP备09012345号</div></body></html>"
+    )
+
+
+PARAGRAPHS = (
+    "<p>3月19日，荆州长江大桥改扩建工程正式开工，总投资约40亿元，建设工期4年。</p>"
+    "<p>项目建成后，将进一步提升长江两岸交通通行能力，助力荆州建设区域中心城市。</p>"
+)
+
+
+def test_credit_row_behind_widget_buttons() -> None:
+    # news.cn: 【纠错】 shares the row with 责任编辑; a 点赞 widget shows +1
+    body = PARAGRAPHS + (
+        "<div class='zan-wap'><a class='zan'></a><div class='zan-i'>+1</div></div>"
+        "<div class='p-tags'><a class='advise'>【纠错】</a> 责任编辑： 尹世杰</div>"
+    )
+    draft = extract_article(_page("2019-12-10 07:57:40 来源：新华网", body))
+    assert draft.body_lines[-1].startswith("项目建成后")
+    assert parse_credits(None, draft.credit_lines).editors == ["尹世杰"]
+
+
+def test_credit_that_lost_its_opening_bracket_leaves_the_body() -> None:
+    body = PARAGRAPHS + "<p>市直各单位主要负责人参加会议。天门市融媒体中心记者吴述明)</p>"
+    draft = extract_article(_page("发布时间：2023年07月24日 来源：天门市融媒体中心", body))
+    assert draft.body_lines[-1] == "市直各单位主要负责人参加会议。"
+    assert parse_credits(None, draft.credit_lines).authors == ["吴述明"]
+
+
+def test_credit_line_with_pinyin_residue_is_a_credit() -> None:
+    body = PARAGRAPHS + "<p>編(biān)輯(jí)：張敏　審(shěn)核：李強</p>"
+    draft = extract_article(_page("2024-06-18 09:15 來源：仙桃市融媒體中心", body))
+    assert draft.body_lines[-1].startswith("项目建成后")
+    # the pipeline repairs credit lines before parsing them
+    credits = parse_credits(None, [repair_text(line) for line in draft.credit_lines])
+    assert credits.editors == ["張敏", "李強"]
+
+
+def test_relative_date_beside_the_headline() -> None:
+    draft = extract_article(_page("<span>3小时前</span> <span>来源：潜江市融媒体中心</span>", PARAGRAPHS))
+    assert [(c.text, c.origin) for c in draft.date_candidates] == [("3小时前", "near_title")]
+    now = datetime(2024, 5, 20, 22, 30, tzinfo=CST)
+    published = choose_published(draft.date_candidates, now=now)
+    assert published is not None and published.value == datetime(2024, 5, 20, 19, 30, tzinfo=CST)
+
+
+def test_source_stops_at_the_next_field() -> None:
+    info = "发布日期：2011-05-06 &nbsp; 信息来源：温州日报 &nbsp; 浏览次数：<span id='hits'></span>"
+    assert extract_article(_page(info, PARAGRAPHS)).source_text == "温州日报"
+    info = "2024年03月20日 08:30 来源：天门日报 摄影：王勇"
+    assert extract_article(_page(info, PARAGRAPHS)).source_text == "天门日报"
+
+
+def test_gallery_counters_and_buttons_are_chrome() -> None:
+    body = (
+        "<div class='slide'><img src='1.jpg'><p>佛子山镇油菜花海吸引众多游客前来观赏。</p><span>1/2</span></div>"
+        "<div class='slide'><img src='2.jpg'><p>游客在花海中拍照留念。</p><span>2/2</span></div>"
+        "<div class='nav'><a>上一张</a> <a>下一张</a> <a>播放</a></div>" + PARAGRAPHS
+    )
+    lines = strip_chrome_lines(extract_article(_page("2024-03-20 来源：天门日报", body)).body_lines)
+    assert lines[:2] == ["佛子山镇油菜花海吸引众多游客前来观赏。", "游客在花海中拍照留念。"]
+    assert not any("/" in line or "上一张" in line for line in lines)

@@ -36,6 +36,10 @@ from govcrawl.extract import strip_chrome_lines
         "发布日期：2016-11-22",
         "来源：新闻办",
         "<div>",
+        "【1】【2】【3】【4】",
+        "[1] [2] 下一页",
+        "2/5",
+        "上一张 下一张 播放",
     ],
 )
 def test_drops_chrome(line: str) -> None:
@@ -63,3 +67,13 @@ def test_keeps_paragraphs(line: str) -> None:
 
 def test_leftover_tags_removed_from_kept_lines() -> None:
     assert strip_chrome_lines(["这是<strong>重点</strong>内容"]) == ["这是重点内容"]
+
+
+def test_trailing_rights_notice_dropped() -> None:
+    lines = [
+        "项目建成后，将进一步提升长江两岸交通通行能力。",
+        "版权声明：凡注明“来源：湖北日报”的所有作品，版权均属于湖北日报，未经授权不得转载。",
+    ]
+    assert strip_chrome_lines(lines) == lines[:1]
+    # the same words inside an article are text
+    assert strip_chrome_lines(lines[::-1]) == lines[::-1]

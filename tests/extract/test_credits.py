@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govcrawl.extract import Credits, parse_credits
+from govcrawl.extract.credits import split_broken_credit
 
 
 @pytest.mark.parametrize(
@@ -33,6 +34,11 @@ from govcrawl.extract import Credits, parse_credits
         ("编辑：（胡冠山）", [], ["胡冠山"]),
         ("责任编辑：秭归融媒体中心", [], []),
         ("新华社记者 谢环驰 摄", [], []),
+        ("(责编：汤诗瑶、丁涛)", [], ["汤诗瑶", "丁涛"]),
+        ("【纠错】 【责任编辑:常宁】", [], ["常宁"]),
+        ("湖北日报讯（记者张宇、通讯员李文）", ["张宇", "李文"], []),
+        ("作者：記者 陳曦 通訊員 王濤", ["陳曦", "王濤"], []),
+        ("編輯：張敏 審覈：李強 終審：王華", [], ["張敏", "李強", "王華"]),
     ],
 )
 def test_credit_lines(line: str, authors: list[str], editors: list[str]) -> None:
@@ -67,3 +73,21 @@ def test_never_crashes(source_text: str | None, lines: list[str]) -> None:
     credits = parse_credits(source_text, lines)
     assert credits.source is None or credits.source.strip() == credits.source != ""
     assert all(isinstance(name, str) and name for name in credits.authors + credits.editors)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a scrape lost the opening bracket: the credit leaves the paragraph
+        ("市直各單位主要負責人參加會議。天門市融媒體中心記者吳述明)", ("市直各單位主要負責人參加會議。", "（天門市融媒體中心記者吳述明）")),
+        ("活动吸引了众多市民参与。张巨峰）", ("活动吸引了众多市民参与。", "（张巨峰）")),
+        ("天门市融媒体中心记者吴述明）", ("", "（天门市融媒体中心记者吴述明）")),
+        # proper bracketed credits stay where they are
+        ("市直各单位主要负责人参加会议。（天门市融媒体中心记者吴述明）", None),
+        # a closing bracket that is not a credit
+        ("会议由张华忠主持。详见附件2）", None),
+        ("一是加强领导。二是落实责任，压实各方面工作）", None),
+    ],
+)
+def test_split_broken_credit(line: str, expected: tuple[str, str] | None) -> None:
+    assert split_broken_credit(line) == expected
