@@ -12,6 +12,7 @@ from govcrawl.extract.metadata import meta_value
 from govcrawl.extract.page import Page
 
 _TITLE_TAG = etree.XPath("//title")
+_MINOR_HEADINGS = etree.XPath("//h5 | //h6")
 _SHORT_BLOCKS = etree.XPath(
     "//*[self::p or self::div or self::td or self::span or self::strong or self::font or self::b]"
 )
@@ -31,6 +32,11 @@ _TRAILING_FIELD = re.compile(
     r"(?:来源|来\s源|发布时间|发布日期|时间|日期|作者|字号|字体)\s*[:：]).*$"
 )
 _CHROME_TITLE = re.compile(r"更多|>>|>\s*$|扫一扫|分享|当前位置|首页")
+#: what follows a headline: its date or 发布时间/来源 row (a footer heading has none)
+_FIELD_AFTER = re.compile(
+    r"[\s\x1f]*(?:(?:发布时间|发布日期|发表时间|时间|日期|来源|来\s源|信息来源|作者)\s*[:：]|"
+    r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})"
+)
 _MIN_TITLE = 4
 _MAX_TITLE = 120
 
@@ -109,15 +115,23 @@ def _best(
 
 
 def _first_heading(page: Page, elements: list[etree._Element]) -> tuple[str, etree._Element] | None:
-    """Without a usable <title>: the first real h1, else the first title-like heading."""
-    for tags in (("h1",), ("h2", "h3", "ucaptitle"), None):
-        for el in elements:
-            if tags is not None and el.tag not in tags:
+    """Without a usable <title>: the first heading followed by its date or 来源 row, else the
+    first real h1, else the first title-like heading."""
+    dated = [el for el in [*elements, *_MINOR_HEADINGS(page.root)] if _dated(page, el)]
+    for tags in ("dated", ("h1",), ("h2", "h3", "ucaptitle"), None):
+        for el in dated if tags == "dated" else elements:
+            if tags not in ("dated", None) and el.tag not in tags:
                 continue
             text = headline_text(page, el)
             if text and 6 <= len(text) <= _MAX_TITLE and not _CHROME_TITLE.search(text):
                 return text, el
     return None
+
+
+def _dated(page: Page, el: etree._Element) -> bool:
+    """Whether the element's text is followed right away by a date or a 发布时间/来源 field."""
+    span = page.span(el)
+    return span is not None and span[0] >= 0 and _FIELD_AFTER.match(page.text, span[1]) is not None
 
 
 def extract_title(page: Page, meta: dict[str, str]) -> tuple[str | None, etree._Element | None]:

@@ -88,3 +88,18 @@ def test_date_and_font_widget_inside_heading_stay_out() -> None:
 def test_empty_page() -> None:
     draft = extract_article(b"")
     assert draft.title is None and draft.body_lines == [] and draft.date_candidates == []
+
+
+def test_heading_with_its_date_row_beats_earlier_footer_heading() -> None:
+    # <title> names only the column and site; the headline is an <h5> followed by its 发布时间 row
+    # (gsc.org.cn style), while a 友情链接 <h3> and a contact-box <h5> carry no such row.
+    html = (
+        "<html><head><title>新闻动态--中国地理学会官网</title></head><body>"
+        '<div class="se_nav"><h3>首页 - 新闻动态</h3></div>'
+        '<div class="xq_fonts"><h5>2019年中国人文地理学术年会在重庆成功举行！</h5>'
+        '<div class="ly"><b>发布时间：2019-05-18</b> <i>来源：中国地理学会</i></div>'
+        "<div><p>5月10-12日，2019年中国人文地理学术年会在重庆举行，600余名专家学者参会。</p></div></div>"
+        '<div class="cont"><h4>联系我们</h4><h5>中国地理学会</h5><p>地 址：北京市朝阳区大屯路甲11号</p></div>'
+        '<div class="title_l"><h3>友情链接 / <i>Friendship link</i></h3></div></body></html>'
+    )
+    assert extract_article(html).title == "2019年中国人文地理学术年会在重庆成功举行！"
