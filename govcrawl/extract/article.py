@@ -78,4 +78,6 @@ def extract_article(html: bytes | str, url: str | None = None, *, http_encoding:
     byline = fields.labelled_author(page.text, anchor, exclude)
     if byline:
         draft.credit_lines.insert(0, byline)
+    draft.credit_lines += [line for line in fields.labelled_editors(page.text, anchor, exclude)
+                           if line not in draft.credit_lines]
     return draft

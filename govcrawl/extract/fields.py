@@ -36,6 +36,12 @@ _SOURCE_LABELLED = re.compile(
 _AUTHOR_LABELLED = re.compile(
     r"(?:作者|作\s*者|记者|記者)[\s\x1f]*[:：][ \x1f\t]*(?P<value>[^\n\t\x1f|｜]{0,30})"
 )
+_EDITOR_LABELLED = re.compile(
+    r"[（(【\[]?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|终审|終審|校对|校對)"
+    r"[\s\x1f]*[:：][ \x1f\t]*[（(]?[\u4e00-\u9fff][^\n\t\x1f|｜]{0,20}"
+)
+#: an editor line belongs to the article only right below its body (or in the info row)
+_EDITOR_REACH = 200
 _UNLABELLED_DATE = re.compile(_DATE_TEXT)
 #: media sites show fresh articles as 3小时前 / 昨天 10:20 / 刚刚 beside the headline
 _RELATIVE_DATE = re.compile(
@@ -150,6 +156,20 @@ def labelled_author(text: str, anchor: int | None, exclude: tuple[int, int] | No
         if m.group("value").strip() and not (exclude and exclude[0] <= m.start() < exclude[1])
     ]
     return min(hits, key=lambda h: _distance(h, anchor)).value if hits else None
+
+
+def labelled_editors(text: str, anchor: int | None, exclude: tuple[int, int] | None) -> list[str]:
+    """责任编辑：/编辑：/审核： lines just below the body or beside the headline, verbatim."""
+    windows = []
+    if exclude:
+        windows.append((exclude[1], exclude[1] + _EDITOR_REACH))
+    if anchor is not None:
+        windows.append((anchor, min(anchor + _EDITOR_REACH, exclude[0] if exclude else len(text))))
+    found = []
+    for start, end in windows:
+        found += [m.group(0).strip().replace("\x1f", " ")
+                  for m in _free_matches(_EDITOR_LABELLED, text[start:end])]
+    return found
 
 
 def date_candidates(primary: list[Hit], near: str | None, document: list[Hit]) -> list[DateCandidate]:

@@ -91,3 +91,20 @@ def test_never_crashes(source_text: str | None, lines: list[str]) -> None:
 )
 def test_split_broken_credit(line: str, expected: tuple[str, str] | None) -> None:
     assert split_broken_credit(line) == expected
+
+
+def test_editor_line_below_the_body_is_a_credit() -> None:
+    from govcrawl.extract import extract_article, parse_credits
+
+    html = (
+        "<html><head><title>全市春季植树活动启动_某市人民政府</title></head><body>"
+        "<h1>全市春季植树活动启动</h1><div class='info'>发布时间：2024-03-12 来源：市林业局</div>"
+        "<div class='TRS_Editor'><p>3月12日，全市春季义务植树活动在城东湿地公园启动，机关干部和志愿者共栽下树苗三千余株。</p>"
+        "<p>活动现场还开展了林业政策宣传和苗木养护知识讲解，吸引了周边群众积极参与。</p></div>"
+        "<div class='editor'>（责任编辑：周雁）</div>"
+        "<div class='footer'>主办单位：某市人民政府办公室 网站标识码：4290060001</div></body></html>"
+    )
+    draft = extract_article(html)
+    assert "（责任编辑：周雁）" in draft.credit_lines
+    assert not any("周雁" in line for line in draft.body_lines)
+    assert parse_credits(draft.source_text, draft.credit_lines).editors == ["周雁"]
