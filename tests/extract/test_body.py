@@ -66,7 +66,7 @@ def test_trs_article() -> None:
     assert draft.attachments[0].url.endswith("/202010/P020240627596367566427.xlsx")
     assert draft.attachments[0].text == "附件1：岗位及要求一览表.xlsx"
     credits = parse_credits(draft.source_text, draft.credit_lines)
-    assert credits.editors == ["姚昊"]
+    assert credits.editors == ["姚昊", "周雁"]  # the body's 【编辑】 and the 责任编辑 below it
 
 
 GOV_INFO = """<html><head><title>宜春市2022年国民经济和社会发展统计公报_宜春市人民政府</title></head><body>
