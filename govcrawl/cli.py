@@ -120,16 +120,18 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         print("govcrawl: --url applies to a single file", file=sys.stderr)
         return 2
     pipelines = OfflinePipelines(site=args.site)
+    status = 0
     for path in args.files:
         try:
             body = path.read_bytes()
-        except OSError as exc:
+        except OSError as exc:  # say so, and go on with the other files
             print(f"govcrawl: {path}: {exc.strerror}", file=sys.stderr)
-            return 1
+            status = 1
+            continue
         url = args.url if not args.url or "://" in args.url else f"http://{args.url}"
         record = pipelines.extract(body, url or path.resolve().as_uri())
         print(json.dumps({"file": str(path), **record}, ensure_ascii=False), flush=True)
-    return 0
+    return status
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:

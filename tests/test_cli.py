@@ -93,3 +93,12 @@ def test_a_site_that_cannot_be_reached_fails_the_command(tmp_path: Path) -> None
     assert "down: FAILED (no list page could be read)" in proc.stderr
     [rejects] = list((tmp_path / "out").glob("down/*/rejects/*.jsonl"))
     assert [r["reason"] for r in read_jsonl(rejects)] == ["fetch_error"]
+
+
+def test_extract_goes_on_past_an_unreadable_file(tmp_path: Path) -> None:
+    page = sorted(SAMPLE_SITE.glob("xwzx/sxyw/*/*.html"))[0]
+    proc = run_cli("extract", str(tmp_path / "missing.html"), str(page), cwd=tmp_path)
+    assert proc.returncode == 1
+    assert "missing.html" in proc.stderr
+    [record] = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert record["file"] == str(page)
