@@ -184,7 +184,8 @@ def test_killed_while_closing_then_rerun(generated: Runner, point: str) -> None:
 def test_killed_mid_crawl_then_rerun(tmp_path: Path, after_lines: int) -> None:
     site = GeneratedSite(tmp_path / "site", per_page=10)
     site.add(N_ARTICLES)
-    with serve_site(site.root, delay=0.02) as base:
+    # slow enough that 45 articles take a good second: the kill lands well before the end
+    with serve_site(site.root, delay=0.1) as base:
         runner = Runner(tmp_path, base, site)
         # The kill point is read off the .part file (written in buffered chunks, so the
         # kill may also land in the middle of a line: that file must never be published).
