@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from govcrawl.sites import SiteEntryError, load_entries, resolve_site
@@ -15,7 +16,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        return args.run(args)
+        return args.command(args)
     except SiteEntryError as exc:
         print(f"govcrawl: {exc}", file=sys.stderr)
         return 2
@@ -34,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     crawl.add_argument("--out", type=Path, help="export folder (default data/exports)")
     crawl.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
                        help="override a Scrapy setting")
-    crawl.set_defaults(run=_cmd_crawl)
+    crawl.set_defaults(command=_cmd_crawl)
 
     run = sub.add_parser("run", help="incremental run for cron/systemd: new and changed articles")
     run.add_argument("sites", nargs="*", metavar="SITE", help="default: every enabled site")
@@ -45,21 +46,25 @@ def _parser() -> argparse.ArgumentParser:
                      help="fetch known articles again (conditionally) to catch edits")
     run.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
                      help="override a Scrapy setting")
-    run.set_defaults(run=_cmd_run)
+    run.set_defaults(command=_cmd_run)
 
     sites = sub.add_parser("sites", help="list the site entries")
     sites.add_argument("--json", action="store_true", help="one JSON object per site")
-    sites.set_defaults(run=_cmd_sites)
+    sites.set_defaults(command=_cmd_sites)
 
     extract = sub.add_parser("extract", help="print one JSON record per saved HTML file")
     extract.add_argument("files", nargs="+", type=Path, metavar="FILE")
     extract.add_argument("--url", help="the page's URL (one file only)")
-    extract.add_argument("--site", default="local", help="site key recorded in the records")
-    extract.set_defaults(run=_cmd_extract)
+    extract.add_argument("--site", default="local",
+                         help="site key: a known entry lends its name and selectors (default: local)")
+    extract.add_argument("--column", help="column name recorded in the records")
+    extract.add_argument("--fetched-at", type=_moment, metavar="ISO8601",
+                         help="when the page was fetched (relative dates count from it; default: now)")
+    extract.set_defaults(command=_cmd_extract)
 
     demo = sub.add_parser("demo", help="serve the bundled sample site on loopback and crawl it")
     demo.add_argument("--out", type=Path, default=Path("data/exports/demo"))
-    demo.set_defaults(run=_cmd_demo)
+    demo.set_defaults(command=_cmd_demo)
     return parser
 
 
@@ -76,7 +81,7 @@ def _cmd_sites(args: argparse.Namespace) -> int:
 def _cmd_crawl(args: argparse.Namespace) -> int:
     from scrapy.utils.conf import feed_process_params_from_cli
 
-    from govcrawl.crawling import crawl_sites, project_settings
+    from govcrawl.crawling import crawl_sites, print_summary, project_settings
 
     entries = [resolve_site(s) for s in args.sites]
     settings = project_settings(dict(_setting(s) for s in args.set))
@@ -86,7 +91,7 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
         settings.set("FEEDS", feeds, priority="cmdline")
     summaries = crawl_sites(entries, settings, out_dir=args.out)
     for summary in summaries:
-        _print_summary(summary)
+        print_summary(summary)
     return 1 if any(s.failed for s in summaries) else 0
 
 
@@ -95,7 +100,7 @@ EXIT_FAILED, EXIT_HEALTH, EXIT_LOCKED = 1, 3, 4
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from govcrawl.crawling import crawl_sites, project_settings
+    from govcrawl.crawling import crawl_sites, print_summary, project_settings
 
     if args.sites:
         entries = [resolve_site(s) for s in args.sites]
@@ -105,7 +110,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
                  "FEEDS": {}, **dict(_setting(s) for s in args.set)}
     summaries = crawl_sites(entries, project_settings(overrides), out_dir=args.out)
     for summary in summaries:
-        _print_summary(summary)
+        print_summary(summary)
     if any(s.locked for s in summaries):
         return EXIT_LOCKED
     if any(s.failed for s in summaries):
@@ -114,12 +119,13 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from govcrawl.offline import OfflinePipelines
+    from govcrawl.offline import extract_saved_page
 
     if args.url and len(args.files) > 1:
         print("govcrawl: --url applies to a single file", file=sys.stderr)
         return 2
-    pipelines = OfflinePipelines(site=args.site)
+    site = _saved_page_site(args.site, args.column)
+    fetched_at = args.fetched_at or datetime.now(UTC)
     status = 0
     for path in args.files:
         try:
@@ -129,9 +135,28 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             status = 1
             continue
         url = args.url if not args.url or "://" in args.url else f"http://{args.url}"
-        record = pipelines.extract(body, url or path.resolve().as_uri())
+        record = extract_saved_page(body, url or path.resolve().as_uri(), site, fetched_at)
         print(json.dumps({"file": str(path), **record}, ensure_ascii=False), flush=True)
     return status
+
+
+def _saved_page_site(key: str, column: str | None):
+    """The site a saved page is extracted as: a known entry's name and selectors, else the key."""
+    from govcrawl.offline import SavedPageSite
+
+    entry = load_entries().get(key)
+    if entry is None:
+        return SavedPageSite(key=key, column=column)
+    return SavedPageSite(key=key, name=entry.name, column=column, selectors=entry.selectors.for_extraction())
+
+
+def _moment(text: str) -> datetime:
+    """An ISO 8601 moment; without an offset it is taken as UTC."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {text!r}") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -145,27 +170,6 @@ def _setting(text: str) -> tuple[str, str]:
     if not sep:
         raise SystemExit(f"govcrawl: -s needs NAME=VALUE, got {text!r}")
     return name, value
-
-
-def _print_summary(summary) -> None:
-    if summary.locked:
-        print(f"{summary.site}: not crawled: {summary.locked}", file=sys.stderr)
-        return
-    if summary.failed:
-        reason = summary.stats.get("finish_reason")
-        why = "no list page could be read" if reason == "finished" else f"closed: {reason}"
-        print(f"{summary.site}: FAILED ({why})", file=sys.stderr)
-    reasons = ", ".join(f"{k} {v}" for k, v in sorted(summary.rejected_by_reason().items()))
-    print(f"{summary.site}: {summary.pages} pages fetched, {summary.exported} articles exported, "
-          f"{summary.rejected} rejected{f' ({reasons})' if reasons else ''}")
-    if summary.export:
-        print(f"  export: {summary.export}")
-    if rejects := summary.stats.get("govcrawl/rejects_file"):
-        print(f"  rejects: {rejects}")
-    if report := summary.stats.get("govcrawl/run/report"):
-        print(f"  report: {report}")
-    for flag in summary.health_flags:
-        print(f"  HEALTH: {flag}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -89,6 +90,28 @@ def crawl_sites(
         export = stats.get("govcrawl/run/export") or _feed_path(settings, entry.key)
         summaries.append(CrawlSummary(entry.key, Path(export) if export else None, stats))
     return summaries
+
+
+def print_summary(summary: CrawlSummary) -> None:
+    """What a site's crawl did, in a few lines (problems on stderr)."""
+    if summary.locked:
+        print(f"{summary.site}: not crawled: {summary.locked}", file=sys.stderr)
+        return
+    if summary.failed:
+        reason = summary.stats.get("finish_reason")
+        why = "no list page could be read" if reason == "finished" else f"closed: {reason}"
+        print(f"{summary.site}: FAILED ({why})", file=sys.stderr)
+    reasons = ", ".join(f"{k} {v}" for k, v in sorted(summary.rejected_by_reason().items()))
+    print(f"{summary.site}: {summary.pages} pages fetched, {summary.exported} articles exported, "
+          f"{summary.rejected} rejected{f' ({reasons})' if reasons else ''}")
+    if summary.export:
+        print(f"  export: {summary.export}")
+    if rejects := summary.stats.get("govcrawl/rejects_file"):
+        print(f"  rejects: {rejects}")
+    if report := summary.stats.get("govcrawl/run/report"):
+        print(f"  report: {report}")
+    for flag in summary.health_flags:
+        print(f"  HEALTH: {flag}", file=sys.stderr)
 
 
 def _feed_path(settings: Settings, site: str) -> str | None:

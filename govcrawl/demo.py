@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from govcrawl.crawling import CrawlSummary, crawl_sites, project_settings
+from govcrawl.crawling import crawl_sites, print_summary, project_settings
 from govcrawl.sites import SiteEntry
 from govcrawl.siteserver import serve_site
 
@@ -35,17 +35,5 @@ def run_demo(out_dir: Path, site_dir: Path = SAMPLE_SITE) -> int:
         print(f"Serving the sample site {site_dir} at {base_url}")
         entry = sample_entry(base_url, site_dir)
         [summary] = crawl_sites([entry], project_settings(LOOPBACK_SETTINGS), out_dir=out_dir)
-    _print(summary)
+    print_summary(summary)
     return 1 if summary.failed or summary.exported == 0 else 0
-
-
-def _print(summary: CrawlSummary) -> None:
-    print(f"Pages fetched:     {summary.pages}")
-    print(f"Articles exported: {summary.exported}")
-    reasons = ", ".join(f"{k}: {v}" for k, v in sorted(summary.rejected_by_reason().items()))
-    print(f"Rejected:          {summary.rejected}{f' ({reasons})' if reasons else ''}")
-    print(f"Export:            {summary.export}")
-    if report := summary.stats.get("govcrawl/run/report"):
-        print(f"Report:            {report}")
-    if rejects := summary.stats.get("govcrawl/rejects_file"):
-        print(f"Rejects:           {rejects}")

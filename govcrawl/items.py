@@ -1,11 +1,16 @@
-"""The article record: one JSON Lines object per article."""
+"""The article record: one JSON Lines object per article, and how a fetched page becomes one."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field, fields
+from datetime import UTC, datetime
 from typing import Any
 
-from govcrawl.extract.model import ArticleDraft
+from w3lib.url import canonicalize_url
+
+from govcrawl.extract import FieldSelectors, extract_record
+from govcrawl.extract.dates import china_time
 
 
 @dataclass(slots=True, kw_only=True)
@@ -15,7 +20,7 @@ class Article:
     id: str
     """Stable identifier: SHA-1 (first 16 hex digits) of the canonical URL."""
     url: str
-    """Canonical URL of the article page."""
+    """URL of the article page (after redirects)."""
     site: str
     """Site key of the entry that crawled it (an ASCII slug)."""
     site_name: str
@@ -31,7 +36,7 @@ class Article:
     published_precision: str | None = None
     """How much of published_at the page showed: day, minute or second."""
     published_from: str | None = None
-    """Where the date was found: label, near_title, document, meta or url."""
+    """Where the date was found: label, near_title, document or meta."""
     source: str | None = None
     """来源 as shown on the page, null when the page shows none."""
     authors: list[str] = field(default_factory=list)
@@ -60,15 +65,53 @@ class Article:
     """1 for a new article, +1 each time its content hash changes."""
     previous_hash: str | None = None
     """The content hash of the previous revision (null on revision 1)."""
-    draft: ArticleDraft | None = None
-    """Raw extraction evidence for the pipelines; never exported."""
-    validators: dict[str, str] = field(default_factory=dict)
-    """The response's ETag / Last-Modified, kept in the crawl state; never exported."""
+    etag: str | None = None
+    """The response's ETag, kept in the crawl state for conditional requests; never exported."""
+    last_modified: str | None = None
+    """The response's Last-Modified, kept like the ETag; never exported."""
     listed_url: str | None = None
     """The URL the list page linked to, when a redirect led elsewhere; never exported."""
+    record: dict[str, Any] | None = None
+    """The exported dict, built once by validation and written as is; never exported itself."""
 
 
 #: fields that serve the crawl and never reach an export
-INTERNAL_FIELDS = frozenset({"draft", "validators", "listed_url"})
+INTERNAL_FIELDS = frozenset({"etag", "last_modified", "listed_url", "record"})
 #: the exported fields, in order (FEED_EXPORT_FIELDS)
 EXPORT_FIELDS: list[str] = [f.name for f in fields(Article) if f.name not in INTERNAL_FIELDS]
+#: the record fields that the page itself decides (the rest are the crawl's)
+PAGE_FIELDS = ("title", "title_simplified", "published_at", "published_precision", "published_from",
+               "source", "authors", "editors", "body", "body_simplified", "images", "attachments",
+               "document", "keywords")
+
+
+def article_id(url: str) -> str:
+    """Stable id of an article: first 16 hex digits of the SHA-1 of its canonical URL.
+
+    Canonical: w3lib's canonical form (sorted query, no fragment) without the scheme, because
+    these sites serve the same page over http and https.
+    """
+    canonical = canonicalize_url(url).split("://", 1)[-1]
+    return hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+def article_from_page(
+    body: bytes,
+    url: str,
+    *,
+    site: str,
+    site_name: str,
+    fetched_at: datetime,
+    column: str | None = None,
+    http_encoding: str | None = None,
+    selectors: FieldSelectors | None = None,
+) -> Article:
+    """An article page as a new record (revision 1, first seen now); the pipelines add the rest."""
+    page = extract_record(body, url, fetched_at=fetched_at, http_encoding=http_encoding, selectors=selectors)
+    # a naive fetch time is China time, as extraction reads it
+    crawled_at = china_time(fetched_at).astimezone(UTC).isoformat(timespec="seconds")
+    return Article(
+        id=article_id(url), url=url, site=site, site_name=site_name, column=column or page.column,
+        crawled_at=crawled_at, first_seen=crawled_at,
+        **{name: getattr(page, name) for name in PAGE_FIELDS},
+    )

@@ -1,56 +1,38 @@
-"""The crawl's item pipelines, run in-process on saved pages (``govcrawl extract``)."""
+"""``govcrawl extract``: saved pages to records, by the crawl's own steps and without a crawler."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem
-from scrapy.statscollectors import MemoryStatsCollector
-from scrapy.utils.conf import build_component_list
-from scrapy.utils.misc import build_from_crawler, load_object
-
-from govcrawl.article import build_article
-from govcrawl.crawling import project_settings
-from govcrawl.items import Article
-from govcrawl.pipelines.validate import export_dict
-from govcrawl.sites import SiteEntry
-from govcrawl.spiders.site import SiteSpider
+from govcrawl.exceptions import RejectItem
+from govcrawl.extract import FieldSelectors
+from govcrawl.items import article_from_page
+from govcrawl.pipelines.hash_content import HashContentPipeline
+from govcrawl.pipelines.validate import checked_record, export_dict
 
 
-class OfflinePipelines:
-    """The ITEM_PIPELINES of a crawl, in order, minus those listed in GOVCRAWL_OFFLINE_SKIP."""
+@dataclass(slots=True, frozen=True)
+class SavedPageSite:
+    """What a crawl would know about the site a saved page comes from."""
 
-    def __init__(self, site: str = "local", site_name: str = "saved page"):
-        settings = project_settings()
-        entry = SiteEntry(key=site, name=site_name, domains=["localhost"],
-                          start_urls=["http://localhost/"])
-        self.site, self.site_name = site, site_name
-        crawler = Crawler(SiteSpider.for_entry(entry), settings)
-        # A crawler that never runs: it only lends settings and stats to the pipelines.
-        crawler.stats = MemoryStatsCollector(crawler)
-        skip = set(settings.getlist("GOVCRAWL_OFFLINE_SKIP"))
-        paths = build_component_list(settings.getwithbase("ITEM_PIPELINES"))
-        self.pipelines = [
-            build_from_crawler(load_object(path), crawler) for path in paths if path not in skip
-        ]
-
-    def extract(self, body: bytes, url: str) -> dict[str, Any]:
-        """One saved page through extraction and the pipelines; a rejection says why."""
-        try:
-            item = build_article(body, url, site=self.site, site_name=self.site_name)
-        except Exception as exc:  # a crawl records this as spider_error and goes on
-            return {"url": url, "rejected": "extraction_error",
-                    "detail": f"{type(exc).__name__}: {exc}"}
-        try:
-            for pipeline in self.pipelines:
-                item = pipeline.process_item(item)
-        except DropItem as exc:
-            return _rejected(item, getattr(exc, "reason", "dropped"), str(exc))
-        except Exception as exc:  # as in a crawl: one bad page never ends the run
-            return _rejected(item, "pipeline_error", f"{type(exc).__name__}: {exc}")
-        return export_dict(item)
+    key: str = "local"
+    name: str = "saved page"
+    column: str | None = None
+    selectors: FieldSelectors | None = None
 
 
-def _rejected(item: Article, reason: str, detail: str) -> dict[str, Any]:
-    return {**export_dict(item), "rejected": reason, "detail": detail}
+def extract_saved_page(body: bytes, url: str, site: SavedPageSite, fetched_at: datetime) -> dict[str, Any]:
+    """The record a crawl without state exports for this page at this fetch time; a page that
+    fails gives the record so far with ``rejected`` and ``detail``."""
+    try:
+        item = article_from_page(body, url, site=site.key, site_name=site.name, column=site.column,
+                                 fetched_at=fetched_at, selectors=site.selectors)
+    except Exception as exc:  # a crawl records this as spider_error and goes on
+        return {"url": url, "rejected": "extraction_error", "detail": f"{type(exc).__name__}: {exc}"}
+    item = HashContentPipeline().process_item(item)
+    try:
+        return checked_record(item)
+    except RejectItem as exc:
+        return {**export_dict(item), "rejected": exc.reason, "detail": exc.detail}

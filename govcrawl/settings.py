@@ -23,13 +23,10 @@ DOWNLOAD_TIMEOUT = 60
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 RETRY_TIMES = 2
 
+# Extraction finishes every field the page decides; pipelines are crawl concerns only.
 ITEM_PIPELINES = {
-    "govcrawl.pipelines.normalize_published.NormalizePublishedPipeline": 100,
-    "govcrawl.pipelines.parse_source.ParseSourcePipeline": 200,
-    "govcrawl.pipelines.strip_chrome.StripChromePipeline": 300,
-    "govcrawl.pipelines.simplify_script.SimplifyScriptPipeline": 400,
     "govcrawl.pipelines.hash_content.HashContentPipeline": 500,
-    "govcrawl.pipelines.record_state.RecordStatePipeline": 700,
+    "govcrawl.pipelines.assign_revision.AssignRevisionPipeline": 700,
     "govcrawl.pipelines.validate.ValidateArticlePipeline": 800,
 }
 SPIDER_MIDDLEWARES = {
@@ -40,7 +37,7 @@ DOWNLOADER_MIDDLEWARES = {
 }
 EXTENSIONS = {
     "govcrawl.extensions.rejects.RejectsLog": 500,
-    "govcrawl.extensions.run.RunExport": 510,
+    "govcrawl.extensions.run_export.RunExport": 510,
 }
 
 # Exports: each run writes <dir>/<site>/<YYYY-MM-DD>/<run-id>.jsonl, published atomically
@@ -48,8 +45,11 @@ EXTENSIONS = {
 # replaces this with Scrapy's own feed export.
 GOVCRAWL_EXPORT_DIR = "data/exports"
 FEEDS: dict = {}
-#: rejected pages and items (JSON Lines); None: <run-id>.rejects.jsonl beside the export
+#: rejected pages and items (JSON Lines); None: rejects/<run-id>.jsonl in the run's folder.
+#: A path template with %(name)s (spider) and %(time)s puts them elsewhere.
 GOVCRAWL_REJECTS_URI = None
+#: a fixed run id instead of <UTC start>-<random> (tests and reproducible runs)
+GOVCRAWL_RUN_ID = None
 
 # Incremental runs (`govcrawl run` turns them on): where the state lives, and how it is used.
 GOVCRAWL_STATE_PATH = None

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from govcrawl.extract.selectors import FieldSelectors, compile_query
+
 #: bundled entries: a real folder in a checkout, a folder inside the zip in a Scrapyd egg
 BUNDLED_DIR: Traversable = resources.files("govcrawl") / "sites"
 #: users' own entries, relative to the working directory
@@ -48,6 +50,18 @@ class Selectors(BaseModel):
     body: str | None = None
     published: str | None = None
     source: str | None = None
+
+    @field_validator("title", "body", "published", "source")
+    @classmethod
+    def _compiles(cls, query: str | None) -> str | None:
+        if query is not None:
+            compile_query(query)  # a ValueError here names the query and what is wrong
+        return query
+
+    def for_extraction(self) -> FieldSelectors | None:
+        """The overrides as extraction takes them; None when the entry sets none."""
+        queries = self.model_dump()
+        return FieldSelectors(**queries) if any(queries.values()) else None
 
 
 class SiteEntry(BaseModel):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
 from govcrawl.pipelines.validate import schema_errors
+from govcrawl.sites import load_entries
 from tests.conftest import ROOT, SAMPLE_SITE, read_jsonl, run_cli, same_published, same_text
 
 
@@ -60,6 +62,28 @@ def test_extract_rejection_is_reported_not_dropped(tmp_path: Path) -> None:
     assert record["rejected"].startswith("invalid_")
 
 
+def test_extract_at_a_fetch_time_into_a_column(tmp_path: Path) -> None:
+    page = tmp_path / "fresh.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>潜江召开防汛工作会议</title></head><body>"
+        "<h1>潜江召开防汛工作会议</h1><div class='info'><span>3小时前</span> 来源：潜江市融媒体中心</div>"
+        "<div class='TRS_Editor'><p>5月20日，全市防汛工作会议召开，部署今年汛期各项防汛准备工作。</p></div>"
+        "</body></html>", encoding="utf-8")
+    proc = run_cli("extract", str(page), "--site", "qianjiang", "--column", "要闻",
+                   "--fetched-at", "2024-05-20T14:30:00Z", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    [record] = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert (record["site"], record["column"]) == ("qianjiang", "要闻")
+    assert record["site_name"] == load_entries()["qianjiang"].name  # the bundled entry lends its name
+    # 3小时前 at 22:30 China time is that day; without an offset the time is UTC
+    assert record["published_at"] == "2024-05-20T00:00:00+08:00"
+    assert record["crawled_at"] == "2024-05-20T14:30:00+00:00"
+    proc = run_cli("extract", str(page), "--fetched-at", "2024-05-20T14:30:00", cwd=tmp_path)
+    [record] = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert record["crawled_at"] == "2024-05-20T14:30:00+00:00"
+    assert run_cli("extract", str(page), "--fetched-at", "yesterday", cwd=tmp_path).returncode == 2
+
+
 def test_demo_exports_the_sample_site(tmp_path: Path) -> None:
     out = tmp_path / "exports"
     proc = run_cli("demo", "--out", str(out), cwd=tmp_path, timeout=300)
@@ -77,8 +101,8 @@ def test_demo_exports_the_sample_site(tmp_path: Path) -> None:
         assert same_published(got["published_at"], want["published"]), path
         assert same_text(got["source"], want["source"]), path
         assert not [c for c in want["must_exclude"] if c in got["body"]], path
-    assert f"Articles exported: {len(expected)}" in proc.stdout
-    assert str(export) in proc.stdout
+    assert re.search(rf"^sample: \d+ pages fetched, {len(expected)} articles exported, \d+ rejected", proc.stdout, re.M)
+    assert f"  export: {export}" in proc.stdout
     shutil.rmtree(out)
 
 

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import html
 import json
+from datetime import datetime
 
 import pytest
 
-from govcrawl.offline import OfflinePipelines
+from govcrawl.extract.dates import CST
+from govcrawl.offline import SavedPageSite, extract_saved_page
 from tests.conftest import ROOT
 
 EXAMPLES = ROOT.parent / "shared" / "examples"
 URL = "https://www.tianmen.gov.cn/xwzx/tmxw/202307/t20230724_5000001.shtml"
+SITE = SavedPageSite(key="tianmen", name="天门市人民政府")
+FETCHED_AT = datetime(2026, 11, 26, 10, 0, tzinfo=CST)
 
 pytestmark = pytest.mark.skipif(not (EXAMPLES / "expected-tianmen.json").exists(),
                                 reason="../shared/examples not beside the repository")
@@ -44,9 +48,11 @@ def rebuilt_page(naive: str) -> bytes:
 def test_tianmen_record_is_the_promised_one() -> None:
     naive = (EXAMPLES / "naive-scrape-tianmen.txt").read_text(encoding="utf-8")
     expected = json.loads((EXAMPLES / "expected-tianmen.json").read_text(encoding="utf-8"))
-    record = OfflinePipelines(site="tianmen", site_name="天门市人民政府").extract(
-        rebuilt_page(naive), URL)
+    record = extract_saved_page(rebuilt_page(naive), URL, SITE, FETCHED_AT)
     assert "rejected" not in record, record.get("detail")
     for field in ("title", "published_at", "published_precision", "source", "authors", "editors",
                   "body", "body_simplified", "title_simplified"):
         assert record[field] == expected[field], field
+    assert (record["site"], record["site_name"], record["url"]) == ("tianmen", "天门市人民政府", URL)
+    assert record["crawled_at"] == record["first_seen"] == "2026-11-26T02:00:00+00:00"
+    assert record["revision"] == 1 and len(record["content_hash"]) == 64

@@ -10,27 +10,14 @@ from typing import IO, Any, Self
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from govcrawl.pipelines.record_state import UnchangedArticle
-from govcrawl.run import RunContext
+from govcrawl.exceptions import UnchangedArticle
+from govcrawl.run_context import RunContext
+from govcrawl.signals import page_rejected
 
 logger = logging.getLogger(__name__)
-
-#: sent by the spider for a page that yields no item (HTTP error, not HTML …)
-page_rejected = object()
-
-
-class RejectItem(DropItem):
-    """An item that fails a pipeline's check; ``reason`` is a short slug for stats."""
-
-    def __init__(self, reason: str, detail: str = ""):
-        super().__init__(f"{reason}: {detail}" if detail else reason)
-        self.reason = reason
-        self.detail = detail
-
 
 class RejectsLog:
     """Writes rejections to a JSON Lines file and counts them as govcrawl/rejected/<reason>."""
@@ -93,7 +80,7 @@ class RejectsLog:
         return self._file
 
     def _path(self) -> Path:
-        """The URI template's file, else ``<run-id>.rejects.jsonl`` beside the run's export."""
+        """The URI template's file, else ``rejects/<run-id>.jsonl`` in the run's folder."""
         spider: Spider = self.crawler.spider
         if self.uri_template:
             stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H-%M-%S")

@@ -1,35 +1,34 @@
-"""Pure extraction: HTML (plus URL) in, fields out. No Scrapy or Twisted imports here.
+"""Pure extraction: HTML (plus URL and fetch time) in, finished record fields out.
 
-The spider and ``govcrawl extract`` both call these, so a crawled page and a saved page
-give the same record.
+No Scrapy or Twisted imports here. The spider, ``govcrawl extract`` and the corpus gate all
+call ``extract_record``, so a crawled page and a saved page give the same record.
 """
 
 from __future__ import annotations
 
-from govcrawl.extract.article import extract_article
 from govcrawl.extract.chrome import strip_chrome_lines
 from govcrawl.extract.credits import parse_credits
-from govcrawl.extract.dates import choose_published
+from govcrawl.extract.dates import choose_published, parse_date
 from govcrawl.extract.encoding import decode_html
-from govcrawl.extract.model import (
-    ArticleDraft,
-    Credits,
-    DateCandidate,
-    Link,
-    PublishedDate,
-)
-from govcrawl.extract.text import repair_text, to_simplified
+from govcrawl.extract.record import ArticleFields, extract_record
+from govcrawl.extract.selectors import FieldSelectors
+from govcrawl.extract.text import as_line, repair_text, to_simplified
+from govcrawl.extract.types import Credits, DateCandidate, Line, Link, PublishedDate
 
 __all__ = [
-    "ArticleDraft",
+    "ArticleFields",
     "Credits",
     "DateCandidate",
+    "FieldSelectors",
+    "Line",
     "Link",
     "PublishedDate",
+    "as_line",
     "choose_published",
     "decode_html",
-    "extract_article",
+    "extract_record",
     "parse_credits",
+    "parse_date",
     "repair_text",
     "strip_chrome_lines",
     "to_simplified",

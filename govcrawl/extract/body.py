@@ -10,8 +10,10 @@ from govcrawl.extract.container import Container
 from govcrawl.extract.credits import credit_fragments, looks_like_byline, split_broken_credit
 from govcrawl.extract.dates import ABSOLUTE
 from govcrawl.extract.page import Page
-from govcrawl.extract.text import remove_pinyin
+from govcrawl.extract.text import as_line, repair_text
 from govcrawl.extract.title import norm
+from govcrawl.extract.types import Line
+from govcrawl.extract.vocabulary import AUTHOR_LABELS, EDITOR_LABELS, PHOTO_LABELS, SOURCE_LABELS, alternation
 
 #: Widgets inside containers: share bars, print/close, QR codes, font switches, editor credits.
 _CHROME_ATTR = re.compile(
@@ -25,17 +27,14 @@ _CHROME_ATTR_SAFE = re.compile(
     r"TRS_Editor|trs_editor_view|TRS_UEDITOR|Custom_UnionStyle|UCAP-CONTENT|\bzoom\b"
 )
 _CREDIT_LINE = re.compile(
-    r"^[\[【(（]?\s*(?:责任编辑|責任編輯|值班编辑|编辑|編輯|责编|責編|审核|審核|審覈|审校|審校|校对|校對|终审|終審|"
-    r"初审|初審|复审|複審|作者|记者|記者|来源|來源|稿源|信息来源|信息來源|文章来源|文章來源|通讯员|通訊員|摄影|攝影|撰稿)"
-    r"\s*[:：]"
+    rf"^[\[【(（]?\s*(?:{alternation(EDITOR_LABELS + AUTHOR_LABELS + SOURCE_LABELS + PHOTO_LABELS)})\s*[:：]"
 )
-_BYLINE_START = re.compile(r"^[\[【(（]?\s*(?:本报记者|本刊记者|记者|記者|通讯员|特约通讯员|文\s*/\s*图|图\s*/\s*文)\s")
+_BYLINE_START = re.compile(rf"^[\[【(（]?\s*(?:{alternation(AUTHOR_LABELS)}|文\s*/\s*图|图\s*/\s*文)\s")
 #: 【纠错】/【打印】 buttons that share a row with the 责任编辑 credit
 _LEADING_WIDGETS = re.compile(r"^(?:[【\[][^】\]]{1,6}[】\]]\s*)+")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 _DATE_ONLY = re.compile(r"^[\s(（\[【]*" + ABSOLUTE.pattern + r"[\s)）\]】]*$")
 _PAREN_DATE = re.compile(r"^[（(][^（）()]*\d{4}\s*年[^（）()]*[)）]$")
-_SPACES = re.compile(r"[ \u3000]+")
 _MAX_CREDIT = 80
 _MAX_HEADER = 45
 _MAX_HEADER_LINES = 6
@@ -43,9 +42,9 @@ _MAX_HEADER_LINES = 6
 
 @dataclass(slots=True)
 class BodyParts:
-    """Body lines and the credit lines split off them."""
+    """Body lines (as shown and simplified) and the credit lines split off them."""
 
-    lines: list[str] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
 
 
@@ -65,7 +64,7 @@ def _chrome_spans(page: Page, container: Container) -> list[tuple[int, int]]:
 
 
 def raw_lines(page: Page, container: Container) -> list[str]:
-    """The container's visible text, split into trimmed, non-empty lines."""
+    """The container's visible text, split into repaired, non-empty lines."""
     pieces: list[str] = []
     pos = container.start
     for start, end in sorted(_chrome_spans(page, container)):
@@ -74,8 +73,7 @@ def raw_lines(page: Page, container: Container) -> list[str]:
             pos = end
     pieces.append(page.text[pos : container.end])
     text = "\n".join(pieces).replace("\x1f", "").replace("\t", " ")
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return [line for line in lines if line]
+    return [line for line in repair_text(text).split("\n") if line]
 
 
 def _without_widgets(line: str) -> str:
@@ -110,28 +108,29 @@ def _is_header(line: str, title: str) -> bool:
     return len(line) <= _MAX_HEADER and not _SENTENCE_PUNCT.search(line) and not line.endswith(("：", ":"))
 
 
-def _strip_header(lines: list[str], title: str) -> tuple[list[str], list[str]]:
+def _strip_header(lines: list[Line], title: str) -> tuple[list[Line], list[Line]]:
     """Split off leading header lines; bylines among them go to the credits."""
     dropped = 0
-    while dropped < min(_MAX_HEADER_LINES, len(lines) - 1) and _is_header(lines[dropped], title):
+    while dropped < min(_MAX_HEADER_LINES, len(lines) - 1) and _is_header(lines[dropped].shown, title):
         dropped += 1
     return lines[dropped:], lines[:dropped]
 
 
 def extract_body(page: Page, container: Container, title: str | None) -> BodyParts:
-    """Clean body lines from the container, with credits separated."""
+    """Clean body lines from the container (chrome stripped once), with credits separated."""
     parts = BodyParts()
-    key = norm(title or "")
-    kept: list[str] = []
+    kept: list[Line] = []
     for line in raw_lines(page, container):
-        # a 繁體 converter's pinyin (編(biān)輯：) must not hide a credit line
-        (parts.credits if _is_credit(remove_pinyin(line)) else kept).append(line)
-    kept, header = _strip_header(strip_chrome_lines(kept), key)
-    parts.credits[:0] = [h for h in header if looks_like_byline(h)]
-    broken = split_broken_credit(kept[-1]) if kept else None
+        if _is_credit(line):
+            parts.credits.append(line)
+        else:
+            kept.append(as_line(line))
+    kept, header = _strip_header(strip_chrome_lines(kept), norm(title or ""))
+    parts.credits[:0] = [h.shown for h in header if looks_like_byline(h.shown)]
+    broken = split_broken_credit(kept[-1].shown) if kept else None
     if broken is not None:
-        kept[-1:] = [broken[0]] if broken[0] else []
+        kept[-1:] = [as_line(broken[0])] if broken[0] else []
         parts.credits.append(broken[1])
-    parts.credits.extend(credit_fragments(kept[:1] + kept[-2:]))
+    parts.credits.extend(credit_fragments([line.shown for line in kept[:1] + kept[-2:]]))
     parts.lines = kept
     return parts

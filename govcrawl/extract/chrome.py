@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from govcrawl.extract.text import to_simplified
+from govcrawl.extract.types import Line
+from govcrawl.extract.vocabulary import BARE_DATE_LABELS, DATE_LABELS, SOURCE_LABELS, alternation
 
 #: Lines that start like a widget or navigation row; only short lines are judged.
 _CHROME_START = re.compile(
@@ -69,8 +70,8 @@ _MIN_PARAGRAPH = 20
 _MAX_CHROME_LEN = 60
 _WIDGET_STUBS = frozenset({"打", "印", "关", "闭"})
 #: A bare publish-date or 来源 line that leaked into a body (时间/日期 alone are notice content).
-_META_LINE = re.compile(
-    r"^[\[【(（]?\s*(?:发布时间|发布日期|发表时间|发稿时间|信息来源|文章来源|稿件来源|稿源|来源)\s*[:：]")
+_META_LABELS = [label for label in DATE_LABELS + SOURCE_LABELS if label not in BARE_DATE_LABELS]
+_META_LINE = re.compile(rf"^[\[【(（]?\s*(?:{alternation(_META_LABELS)})\s*[:：]")
 
 
 def _only_chrome_words(text: str) -> bool:
@@ -87,14 +88,13 @@ def is_widget_row(text: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def is_chrome_line(line: str) -> bool:
-    """Whether a whole line is page chrome rather than article text."""
-    text = _LEFTOVER_TAG.sub("", line).strip()
-    if not text:
+def is_chrome_line(simple: str) -> bool:
+    """Whether a whole line (in simplified script) is page chrome rather than article text."""
+    simple = _LEFTOVER_TAG.sub("", simple).strip()
+    if not simple:
         return True
-    if len(text) > _MAX_CHROME_LEN * 2:
+    if len(simple) > _MAX_CHROME_LEN * 2:
         return False
-    simple = to_simplified(text)
     if _PAGER.match(simple):
         return True
     if _FILLER.sub("", simple) == "":
@@ -112,9 +112,9 @@ def _is_paragraph(line: str) -> bool:
     return len(line) >= _MIN_PARAGRAPH and bool(_PARAGRAPH.search(line))
 
 
-def _inner_range(lines: Sequence[str]) -> tuple[int, int]:
+def _inner_range(lines: Sequence[Line]) -> tuple[int, int]:
     """Indices of the first and last paragraph lines (an empty range when there are none)."""
-    marks = [i for i, line in enumerate(lines) if _is_paragraph(line)]
+    marks = [i for i, line in enumerate(lines) if _is_paragraph(line.simple)]
     return (marks[0], marks[-1]) if marks else (0, -1)
 
 
@@ -125,21 +125,28 @@ def _is_organiser_row(line: str, index: int, inner: tuple[int, int]) -> bool:
     return bool(_ORGANISER.match(line)) and not _SENTENCE_END.search(line)
 
 
-def _is_rights_notice(line: str) -> bool:
+def _is_rights_notice(simple: str) -> bool:
     """A short copyright or reprint notice (only judged at the end of a body)."""
-    return len(line) <= _MAX_NOTICE and bool(_RIGHTS_NOTICE.search(to_simplified(line)))
+    return len(simple) <= _MAX_NOTICE and bool(_RIGHTS_NOTICE.search(simple))
 
 
-def strip_chrome_lines(lines: Sequence[str]) -> list[str]:
+def _without_tags(line: Line) -> Line:
+    """The line without tags and entities a naive scrape left in it."""
+    if "<" not in line.shown and "&" not in line.shown:
+        return line
+    return Line(_LEFTOVER_TAG.sub("", line.shown).strip(), _LEFTOVER_TAG.sub("", line.simple).strip())
+
+
+def strip_chrome_lines(lines: Sequence[Line]) -> list[Line]:
     """Drop chrome lines and leftover tags; keep real paragraphs that merely mention chrome words."""
-    kept: list[str] = []
+    kept: list[Line] = []
     inner = _inner_range(lines)
     for index, line in enumerate(lines):
-        if is_chrome_line(line) or _is_organiser_row(line, index, inner):
+        if is_chrome_line(line.simple) or _is_organiser_row(line.simple, index, inner):
             continue
-        cleaned = _LEFTOVER_TAG.sub("", line).strip() if "<" in line or "&" in line else line
-        if cleaned:
+        cleaned = _without_tags(line)
+        if cleaned.shown:
             kept.append(cleaned)
-    while kept and (_EMPTY_ATTACHMENTS.match(kept[-1]) or _is_rights_notice(kept[-1])):
+    while kept and (_EMPTY_ATTACHMENTS.match(kept[-1].simple) or _is_rights_notice(kept[-1].simple)):
         kept.pop()
     return kept

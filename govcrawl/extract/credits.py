@@ -5,24 +5,29 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from govcrawl.extract.model import Credits
+from govcrawl.extract.types import Credits
+from govcrawl.extract.vocabulary import (
+    AUTHOR_LABELS,
+    EDITOR_LABELS,
+    PHOTO_LABELS,
+    ROLE_WORDS,
+    SOURCE_LABELS,
+    alternation,
+)
 
 _HAN_NAME = r"[\u4e00-\u9fff][\u4e00-\u9fff·•]{1,11}"
 #: further names may not be the next label (责任编辑：王五 审核：赵六)
 #: and a role word starts the next credit, not a name (记者张宇、通讯员李文)
-_ROLE = r"(?:特约通讯员|通讯员|通訊員|记者|記者|实习生|實習生)"
+_ROLE = rf"(?:{alternation(ROLE_WORDS)})"
 _NAME_LIST = (
     rf"{_HAN_NAME}(?:(?:\s*[、，,/和及]\s*|\s+)(?!{_ROLE}){_HAN_NAME}(?![\u4e00-\u9fff]*\s*[:：]))*"
 )
 #: 记者 张三 / 作者：李四 / 通讯员 王五 赵六 / 文/图 刘玺东 易赛楠
 AUTHOR_LABEL = re.compile(
-    rf"(?:特约通讯员|通讯员|通訊員|本报记者|本報記者|本刊记者|记者|記者|作者|撰稿|撰文|文\s*/\s*图|图\s*/\s*文)"
-    rf"\s*[:：]?\s*(?:本报记者|本報記者|记者|記者|通讯员|通訊員|特约通讯员)?\s*(?P<names>{_NAME_LIST})"
+    rf"(?:{alternation(AUTHOR_LABELS)}|文\s*/\s*图|图\s*/\s*文)"
+    rf"\s*[:：]?\s*(?:本报记者|本報記者|{_ROLE})?\s*(?P<names>{_NAME_LIST})"
 )
-EDITOR_LABEL = re.compile(
-    rf"(?:责任编辑|責任編輯|值班编辑|编辑|編輯|责编|責編|审核|審核|審覈|终审|終審|校对|校對|审校|審校|初审|初審|复审|複審)"
-    rf"\s*[:：]\s*[（(]?\s*(?P<names>{_NAME_LIST})"
-)
+EDITOR_LABEL = re.compile(rf"(?:{alternation(EDITOR_LABELS)})\s*[:：]\s*[（(]?\s*(?P<names>{_NAME_LIST})")
 #: a trailing credit in brackets: （天门市融媒体中心记者吴述明） or （张巨峰）
 TRAILING_BRACKET = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
 #: a trailing credit whose opening bracket a scrape lost: …参加会议。天门市融媒体中心记者吴述明)
@@ -38,10 +43,10 @@ _AFFILIATION = re.compile(r".*(?:学院|大学|研究院|研究所|中心|局|�
 _OUTLET_NAME = re.compile(
     r"^(\S{2,20}(?:网站|网|报|社|台|中心|客户端))\s+([\u4e00-\u9fff]{2,3})$"
 )
+#: words that stand where a name would but are labels and roles, not people
 _NOT_NAMES = frozenset({
-    "本网", "本报", "记者", "通讯员", "编辑", "整合", "报道", "综合", "摄影", "实习生", "见习",
-    "审核", "校对", "终审", "初审", "复审", "责任编辑", "责编", "作者", "来源", "监制", "统筹",
-    "記者", "通訊員", "編輯", "責任編輯", "責編", "審核", "審覈", "校對", "終審", "來源", "攝影", "實習生",
+    "本网", "本报", "整合", "报道", "综合", "见习", "监制", "统筹",
+    *AUTHOR_LABELS, *EDITOR_LABELS, *PHOTO_LABELS, *ROLE_WORDS, *SOURCE_LABELS,
 })
 _PHOTO_AFTER = re.compile(r"^\s*摄")
 _SOURCE_TRIM = " \t:：|｜,，;；。\u3000"

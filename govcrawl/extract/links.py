@@ -7,8 +7,8 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from govcrawl.extract.model import Link
 from govcrawl.extract.page import Page
+from govcrawl.extract.types import Link
 
 _IMAGES = etree.XPath(".//img[@src or @data-src or @oldsrc]")
 _ANCHORS = etree.XPath(".//a[@href]")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal, TypeAlias
 from urllib.parse import urldefrag, urljoin, urlparse
 
 import lxml.html
@@ -35,14 +36,17 @@ JSON_URL = re.compile(
 IGNORED_SCHEMES = ("javascript:", "mailto:", "tel:", "#")
 
 
+#: how a list link relates to the page: a numbered page, 下一页, 尾页, or another list (sub-column)
+ListRel: TypeAlias = Literal["page", "next", "last", "list"]
+
+
 @dataclass(slots=True, frozen=True)
 class ListRequest:
     """A further list page; ``formdata`` set means POST it (Hanweb data proxy)."""
 
     url: str
     formdata: dict[str, str] | None = None
-    #: "page" (numbered), "next" (下一页), "last" (尾页) or "list" (another list, e.g. a sub-column)
-    rel: str = "page"
+    rel: ListRel = "page"
     #: 1-based page number when the link tells it (index_2.html is page 3)
     page: int | None = None
 

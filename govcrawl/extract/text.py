@@ -7,14 +7,16 @@ from functools import lru_cache
 
 import opencc
 
+from govcrawl.extract.types import Line
+from govcrawl.extract.vocabulary import PINYIN
+
 # A converted character followed by its pinyin with a tone mark, e.g. 發(fā) or 穩(wěn).
 # A tone mark (or ü) is required so that ordinary bracketed text such as (a) or (2023) survives.
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_PINYIN_GROUP = re.compile(
-    rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?=[a-zü{_TONED}]*[{_TONED}ü])[a-zü{_TONED}]{{1,7}}[)）]"
-)
+_PINYIN_GROUP = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff]){PINYIN}")
 _SPACES = re.compile(r"[ \t\f\v\xa0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff\u200b]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_EDGE_CHARS = " \x1c\x1d\x1e\x1f"
+_LINE_EDGES = re.compile(rf"[{_EDGE_CHARS}]*\n[{_EDGE_CHARS}]*")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 
 
@@ -27,9 +29,9 @@ def remove_pinyin(text: str) -> str:
 
 def normalize_space(text: str) -> str:
     """Collapse runs of spaces (NBSP, ideographic space …) and strip every line."""
-    text = _LINE_BREAKS.sub("\n", _ZERO_WIDTH.sub("", text))
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(lines)
+    text = _SPACES.sub(" ", _LINE_BREAKS.sub("\n", _ZERO_WIDTH.sub("", text)))
+    # what str.strip() would take off each line, once _SPACES has made every space a " "
+    return _LINE_EDGES.sub("\n", text).strip(_EDGE_CHARS)
 
 
 def repair_text(text: str) -> str:
@@ -46,3 +48,8 @@ def _converter() -> opencc.OpenCC:
 def to_simplified(text: str) -> str:
     """Convert traditional Chinese to simplified with OpenCC (t2s)."""
     return _converter().convert(text) if text else text
+
+
+def as_line(text: str) -> Line:
+    """A line with its simplified form (the one conversion of that text)."""
+    return Line(text, to_simplified(text))

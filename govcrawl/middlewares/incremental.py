@@ -16,7 +16,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
-from govcrawl.run import RunContext
+from govcrawl.run_context import RunContext
 from govcrawl.state.base import ArticleState, CrawlState
 
 
@@ -82,8 +82,6 @@ class IncrementalSpiderMiddleware(_StateUser):
         failed = self.state.rejected_urls(r.url for r in on_site if r.url not in known)
         kept = [r for r in (self._article(r, known.get(r.url)) for r in articles) if r]
         fresh = [r for r in kept if r.url not in failed and self._on_site(r.url)]
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        self.state.record_list_page(response.url, self.ctx.site, now, len(articles))
         quiet = bool(on_site) and not fresh
         streak = response.meta.get("govcrawl_quiet_pages", 0) + 1 if quiet else 0
         others = [o for o in outputs if _kind(o) not in ("article", "list")]

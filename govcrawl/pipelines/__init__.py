@@ -1,1 +1,2 @@
-"""Item pipelines, one per module, ordered with gaps in settings.ITEM_PIPELINES."""
+"""Item pipelines: crawl concerns only (hash, revision, validation), one per module, ordered
+with gaps in settings.ITEM_PIPELINES. Everything the page decides is done by extraction."""

@@ -8,10 +8,9 @@ from importlib import resources
 from typing import Any
 
 import fastjsonschema
-from itemadapter import ItemAdapter
 from jsonschema import Draft202012Validator
 
-from govcrawl.extensions.rejects import RejectItem
+from govcrawl.exceptions import RejectItem
 from govcrawl.items import EXPORT_FIELDS, Article
 
 
@@ -34,9 +33,8 @@ def _fast_check():
 
 
 def export_dict(item: Article) -> dict[str, Any]:
-    """The record as exported: the export fields, in order, without the draft."""
-    adapter = ItemAdapter(item)
-    return {name: adapter.get(name) for name in EXPORT_FIELDS}
+    """The record as exported: the export fields, in order."""
+    return {name: getattr(item, name) for name in EXPORT_FIELDS}
 
 
 def schema_errors(record: dict[str, Any]) -> list[str]:
@@ -45,17 +43,23 @@ def schema_errors(record: dict[str, Any]) -> list[str]:
     return [f"{'/'.join(map(str, e.path)) or '(record)'}: {e.message[:200]}" for e in errors]
 
 
+def checked_record(item: Article) -> dict[str, Any]:
+    """The item's export dict, built here once and kept on the item; RejectItem if invalid."""
+    record = export_dict(item)
+    try:
+        _fast_check()(record)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        name = exc.name.removeprefix("data").strip(".") or "(record)"
+        errors = schema_errors(record) or [f"{name}: {exc.message}"]
+        field = errors[0].split(":", 1)[0].split("/", 1)[0].split(".", 1)[0].strip("()")
+        raise RejectItem(f"invalid_{field}", "; ".join(errors)) from None
+    item.record = record
+    return record
+
+
 class ValidateArticlePipeline:
-    """Rejects records that break the schema (reason ``invalid_<field>``); drops the draft."""
+    """Rejects records that break the schema (reason ``invalid_<field>``); the last pipeline."""
 
     def process_item(self, item: Article) -> Article:
-        item.draft = None
-        record = export_dict(item)
-        try:
-            _fast_check()(record)
-        except fastjsonschema.JsonSchemaValueException as exc:
-            name = exc.name.removeprefix("data").strip(".") or "(record)"
-            errors = schema_errors(record) or [f"{name}: {exc.message}"]
-            field = errors[0].split(":", 1)[0].split("/", 1)[0].split(".", 1)[0].strip("()")
-            raise RejectItem(f"invalid_{field}", "; ".join(errors)) from None
+        checked_record(item)
         return item

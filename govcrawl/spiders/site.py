@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 import scrapy
@@ -14,10 +15,10 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from govcrawl import __version__
-from govcrawl.article import build_article
-from govcrawl.extensions.rejects import page_rejected
 from govcrawl.extract import decode_html
 from govcrawl.extract.listing import ListRequest, extract_listing
+from govcrawl.items import Article, article_from_page
+from govcrawl.signals import page_rejected
 from govcrawl.sites import SiteEntry
 
 #: RobotsTxtMiddleware's message; a forbidden page is recorded, never fetched
@@ -54,7 +55,7 @@ class SiteSpider(scrapy.Spider):
         for column in self.entry.start_columns:
             yield self._list_request(ListRequest(column.url), column.name, 1, column.url)
 
-    def parse_list(self, response: Response, column: str, page_no: int) -> Iterator[Any]:
+    def parse_list(self, response: Response, column_name: str, page_no: int) -> Iterator[Any]:
         """Follow every article on a list page, then the list's further pages."""
         if not self._is_html(response):
             return
@@ -72,7 +73,7 @@ class SiteSpider(scrapy.Spider):
         for url in listing.article_urls:
             yield scrapy.Request(
                 url, callback=self.parse_article, errback=self.on_error,
-                cb_kwargs={"column": column},
+                cb_kwargs={"column_name": column_name},
                 meta={"govcrawl_kind": "article", "govcrawl_column": column_url},
             )
         if repeated and listing.article_urls:
@@ -80,37 +81,49 @@ class SiteSpider(scrapy.Spider):
             # 下一页 link: a page with nothing new ends the chain.
             self.crawler.stats.inc_value("govcrawl/list/repeated_pages")
             listing.list_requests = [r for r in listing.list_requests if r.rel == "list"]
-        yield from self._list_requests(listing.list_requests, column, page_no, column_url)
+        yield from self._list_requests(listing.list_requests, column_name, page_no, column_url)
 
     def _list_requests(
-        self, requests: list[ListRequest], column: str, page_no: int, column_url: str
+        self, requests: list[ListRequest], column_name: str, page_no: int, column_url: str
     ) -> Iterator[scrapy.Request]:
         """Further pages of this column (up to max_pages), and sub-columns as columns of their own."""
         for request in requests:
             if request.rel == "list":
-                yield self._list_request(request, column, 1, request.url)
+                yield self._list_request(request, column_name, 1, request.url)
                 continue
             number = request.page or page_no + 1
             if self.entry.max_pages is None or number <= self.entry.max_pages:
-                yield self._list_request(request, column, number, column_url)
+                yield self._list_request(request, column_name, number, column_url)
 
-    def parse_article(self, response: Response, column: str) -> Iterator[Any]:
+    def parse_article(self, response: Response, column_name: str) -> Iterator[Any]:
         """Turn an article page into an Article for the pipelines."""
         if not self._is_html(response):
             return
         self.crawler.stats.inc_value("govcrawl/article/pages")
-        article = build_article(
+        article = article_from_page(
             response.body,
             response.url,
             site=self.entry.key,
             site_name=self.entry.name,
-            column=column or None,
+            column=column_name or None,
+            fetched_at=datetime.now(UTC),
             http_encoding=self._encoding(response),
-            selectors=self.entry.selectors,
+            selectors=self.entry.selectors.for_extraction(),
         )
-        article.validators = _validators(response)
+        etag, last_modified = response.headers.get(b"ETag"), response.headers.get(b"Last-Modified")
+        article.etag = etag.decode("latin-1") if etag else None
+        article.last_modified = last_modified.decode("latin-1") if last_modified else None
         article.listed_url = response.meta.get("redirect_urls", [response.url])[0]
+        self._count_fields(article)
         yield article
+
+    def _count_fields(self, article: Article) -> None:
+        """Where dates came from, and what pages lack, in the crawl stats."""
+        stats = self.crawler.stats
+        stats.inc_value(f"govcrawl/published/from_{article.published_from}" if article.published_from
+                        else "govcrawl/published/missing")
+        if article.source is None:
+            stats.inc_value("govcrawl/source/missing")
 
     def on_error(self, failure: Failure) -> None:
         """Record a page that could not be fetched (HTTP error, DNS, timeout) as a rejection."""
@@ -129,9 +142,9 @@ class SiteSpider(scrapy.Spider):
         self._reject(request.url, reason, detail)
 
     def _list_request(
-        self, request: ListRequest, column: str, page_no: int, column_url: str
+        self, request: ListRequest, column_name: str, page_no: int, column_url: str
     ) -> scrapy.Request:
-        kwargs = {"column": column, "page_no": page_no}
+        kwargs = {"column_name": column_name, "page_no": page_no}
         meta = {"govcrawl_kind": "list", "govcrawl_page": page_no, "govcrawl_rel": request.rel,
                 "govcrawl_column": column_url}
         if request.formdata is not None:
@@ -162,11 +175,3 @@ class SiteSpider(scrapy.Spider):
         self.crawler.signals.send_catch_log(
             page_rejected, url=url, reason=reason, detail=detail, spider=self
         )
-
-
-
-def _validators(response: Response) -> dict[str, str]:
-    """ETag and Last-Modified of a response, for conditional requests next time."""
-    headers = {"etag": b"ETag", "last_modified": b"Last-Modified"}
-    found = {k: response.headers.get(h) for k, h in headers.items()}
-    return {k: v.decode("latin-1") for k, v in found.items() if v}

@@ -81,10 +81,6 @@ class CrawlState(ABC):
         """Those of the URLs that an earlier run rejected (404, robots, invalid …)."""
 
     @abstractmethod
-    def record_list_page(self, url: str, site: str, seen_at: str, article_links: int) -> None:
-        """What a list page showed when last fetched."""
-
-    @abstractmethod
     def unfinished_runs(self, site: str) -> list[RunRecord]:
         """Runs of the site that neither published nor aborted (killed runs)."""
 

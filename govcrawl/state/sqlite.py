@@ -26,9 +26,7 @@ CREATE TABLE IF NOT EXISTS columns (
     site TEXT NOT NULL, url TEXT NOT NULL, completed_by TEXT NOT NULL, PRIMARY KEY (site, url));
 CREATE TABLE IF NOT EXISTS rejected (
     url TEXT PRIMARY KEY, reason TEXT NOT NULL, run_id TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS list_pages (
-    url TEXT PRIMARY KEY, site TEXT NOT NULL, last_seen TEXT NOT NULL,
-    article_links INTEGER NOT NULL);
+DROP TABLE IF EXISTS list_pages;
 """
 COLUMNS = "url, site, first_seen, last_seen, content_hash, revision, etag, last_modified"
 #: SQLite caps host parameters per statement; look URLs up in chunks below it
@@ -108,12 +106,6 @@ class SQLiteState(CrawlState):
 
     def rejected_urls(self, urls: Iterable[str]) -> set[str]:
         return {row[0] for row in self._lookup("SELECT url FROM rejected WHERE url IN ({})", urls)}
-
-    def record_list_page(self, url: str, site: str, seen_at: str, article_links: int) -> None:
-        """What a list page showed when last fetched (for diagnosing a site)."""
-        self.db.execute(
-            "INSERT OR REPLACE INTO list_pages (url, site, last_seen, article_links)"
-            " VALUES (?, ?, ?, ?)", (url, site, seen_at, article_links))
 
     def unfinished_runs(self, site: str) -> list[RunRecord]:
         rows = self.db.execute(

@@ -5,26 +5,33 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from govcrawl.extract import choose_published, extract_article, parse_credits, repair_text, strip_chrome_lines
+from govcrawl.extract import ArticleFields, as_line, extract_record, strip_chrome_lines
 from govcrawl.extract.dates import CST
 
 FIXTURES = Path(__file__).parent / "fixtures"
 URL = "http://fgw.zj.gov.cn/art/2016/11/22/art_1621004_30332664.html"
+FETCHED_AT = datetime(2026, 11, 26, 10, 0, tzinfo=CST)
+
+
+def extract(html: str | bytes, url: str | None = None, fetched_at: datetime = FETCHED_AT) -> ArticleFields:
+    """The page's record fields, fetched at a fixed time unless told."""
+    return extract_record(html, url, fetched_at=fetched_at)
 
 
 def test_hanweb_page() -> None:
-    draft = extract_article((FIXTURES / "hanweb-a002.html").read_bytes(), URL)
-    assert draft.title == "1-10月德清县固定资产投资结构趋稳趋优"
-    assert draft.source_text == "省发改委"
-    assert draft.body_lines[0].startswith("1-10月，全县固定资产投资完成246.79亿元")
-    assert draft.body_lines[-1].endswith("（德清县发改局）")
-    # the URL repeats the labelled date, so its candidate is folded into the first
-    assert [c.origin for c in draft.date_candidates] == ["label", "meta"]
-    published = choose_published(draft.date_candidates)
-    assert published is not None and published.value.isoformat() == "2016-11-22T00:00:00+08:00"
-    assert draft.meta["ContentSource"] == "省发改委"
-    assert draft.canonical_url == URL
-    assert not any("打印" in line or "关闭" in line for line in draft.body_lines)
+    fields = extract((FIXTURES / "hanweb-a002.html").read_bytes(), URL)
+    lines = fields.body.splitlines()
+    assert fields.title == "1-10月德清县固定资产投资结构趋稳趋优"
+    assert fields.source == "省发改委"
+    assert lines[0].startswith("1-10月，全县固定资产投资完成246.79亿元")
+    assert lines[-1].endswith("（德清县发改局）")
+    # the labelled date wins over the PubDate meta (which has a time the page does not show)
+    assert fields.meta["PubDate"] == "2016-11-22 09:53"
+    assert fields.published_at == "2016-11-22T00:00:00+08:00"
+    assert (fields.published_precision, fields.published_from) == ("day", "label")
+    assert fields.meta["ContentSource"] == "省发改委"
+    assert fields.canonical_url == URL
+    assert not any("打印" in line or "关闭" in line for line in lines)
 
 
 # Trimmed from corpus b001 (cjn.cn TRS page), b018 (henan.gov.cn) and b005 (kaili.gov.cn).
@@ -50,23 +57,22 @@ ARTICLE = """<html><head><meta charset="utf-8"><title>外媒眼中的武汉长�
 
 
 def test_trs_article() -> None:
-    draft = extract_article(ARTICLE, "http://news.cjn.cn/sywh/202010/t20201004_3714581.htm")
-    body = "\n".join(draft.body_lines)
-    assert draft.title == "外媒眼中的武汉长假：蓬勃发展，欢声笑语"
-    assert draft.source_text == "长江网"
-    assert draft.body_lines[0].startswith("长江网10月4日讯（记者陈智 整合）")
-    assert "游客在黄鹤楼景区游览。城市摄影队 周斌 摄" in draft.body_lines
-    assert "指标 数值" in draft.body_lines
+    fields = extract(ARTICLE, "http://news.cjn.cn/sywh/202010/t20201004_3714581.htm")
+    lines = fields.body.splitlines()
+    assert fields.title == "外媒眼中的武汉长假：蓬勃发展，欢声笑语"
+    assert fields.source == "长江网"
+    assert lines[0].startswith("长江网10月4日讯（记者陈智 整合）")
+    assert "游客在黄鹤楼景区游览。城市摄影队 周斌 摄" in lines
+    assert "指标 数值" in lines
     for chrome in ("编辑：姚昊", "相关阅读", "分享到", "网站地图", "ICP", "责任编辑"):
-        assert chrome not in body
-    assert "【编辑：姚昊】" in draft.credit_lines
-    published = choose_published(draft.date_candidates)
-    assert published is not None and published.value.isoformat() == "2020-10-04T20:30:00+08:00"
-    assert [i.url for i in draft.images] == ["http://news.cjn.cn/sywh/202010/W020201004.jpg"]
-    assert draft.attachments[0].url.endswith("/202010/P020240627596367566427.xlsx")
-    assert draft.attachments[0].text == "附件1：岗位及要求一览表.xlsx"
-    credits = parse_credits(draft.source_text, draft.credit_lines)
-    assert credits.editors == ["姚昊", "周雁"]  # the body's 【编辑】 and the 责任编辑 below it
+        assert chrome not in fields.body
+    assert fields.published_at == "2020-10-04T20:30:00+08:00"
+    assert fields.published_precision == "minute"
+    assert fields.images == [{"url": "http://news.cjn.cn/sywh/202010/W020201004.jpg", "caption": "游客在黄鹤楼景区游览"}]
+    assert fields.attachments[0]["url"].endswith("/202010/P020240627596367566427.xlsx")
+    assert fields.attachments[0]["name"] == "附件1：岗位及要求一览表.xlsx"
+    assert fields.editors == ["姚昊", "周雁"]  # the body's 【编辑】 and the 责任编辑 below it
+    assert fields.authors == ["陈智"]  # the （记者陈智 整合） kept in the first paragraph
 
 
 GOV_INFO = """<html><head><title>宜春市2022年国民经济和社会发展统计公报_宜春市人民政府</title></head><body>
@@ -80,18 +86,18 @@ GOV_INFO = """<html><head><title>宜春市2022年国民经济和社会发展统�
 
 
 def test_government_information_table() -> None:
-    draft = extract_article(GOV_INFO)
-    assert draft.document == {
+    fields = extract(GOV_INFO)
+    assert fields.document == {
         "index_no": "014717475N/2023-0040295",
         "issuer": "宜春市统计局",
         "written_on": "2023-04-18",
         "doc_no": "宜统字〔2023〕3号",
         "validity": "有效",
     }
-    assert draft.body_lines[0].startswith("2022年，在市委、市政府的坚强领导下")
-    published = choose_published(draft.date_candidates)
-    assert published is not None and published.value.date().isoformat() == "2023-04-18"
-    assert draft.source_text is None
+    assert fields.body.startswith("2022年，在市委、市政府的坚强领导下")
+    # the page shows no 发布时间: the table's 发文日期 is the date
+    assert (fields.published_at, fields.published_from) == ("2023-04-18T00:00:00+08:00", "document")
+    assert fields.source is None
 
 
 def test_density_fallback_without_known_container() -> None:
@@ -102,8 +108,8 @@ def test_density_fallback_without_known_container() -> None:
         "<div class='links'><ul><li><a href='/1'>其他新闻标题一，内容</a></li><li><a href='/2'>其他新闻标题二</a></li></ul></div>"
         "</body></html>"
     )
-    draft = extract_article(html)
-    assert len(draft.body_lines) == 6 and draft.body_lines[0].startswith("第0段")
+    lines = extract(html).body.splitlines()
+    assert len(lines) == 6 and lines[0].startswith("第0段")
 
 
 def test_image_only_article_does_not_fall_back_to_footer() -> None:
@@ -117,7 +123,10 @@ def test_image_only_article_does_not_fall_back_to_footer() -> None:
         "主办单位：某区政府办公室 | 承办单位：某区大数据中心 | 联系地址：某区某路300号 | 邮编：430070</p></div>"
         "</body></html>"
     )
-    assert extract_article(html).body_lines == []
+    fields = extract(html)
+    assert fields.body == fields.body_simplified == ""
+    # the rest of the record still comes from around the headline
+    assert (fields.published_at, fields.source) == ("2023-06-08T17:21:00+08:00", "区融媒体中心")
 
 
 def test_organisers_between_paragraphs_stay() -> None:
@@ -131,7 +140,7 @@ def test_organisers_between_paragraphs_stay() -> None:
         "主办单位：某市人民政府办公厅",
         "附件：",
     ]
-    assert strip_chrome_lines(lines) == lines[:6]
+    assert [line.shown for line in strip_chrome_lines([as_line(line) for line in lines])] == lines[:6]
 
 
 def test_url_date_is_not_a_published_candidate() -> None:
@@ -141,8 +150,8 @@ def test_url_date_is_not_a_published_candidate() -> None:
         "<div class='TRS_Editor'><p>日前，检查组对被监督单位“四风”问题走访调查，发现问题并督促整改。</p></div>"
         "</body></html>"
     )
-    draft = extract_article(html, "http://www.example.gov.cn/yw/202207/t20220701_202445.html")
-    assert draft.date_candidates == []
+    fields = extract(html, "http://www.example.gov.cn/yw/202207/t20220701_202445.html")
+    assert (fields.published_at, fields.published_precision, fields.published_from) == (None, None, None)
 
 
 def test_source_written_by_inline_script_counts_as_shown() -> None:
@@ -154,9 +163,9 @@ def test_source_written_by_inline_script_counts_as_shown() -> None:
         "<div class='TRS_UEDITOR'><p>7月7日下午，文旅之窗在展示交易中心项目场地成功首秀，顺利举办设计日活动。</p></div>"
         "<script>document.write(unescape('%3Cspan id=x%3E'));</script></body></html>"
     )
-    draft = extract_article(html)
-    assert draft.source_text == "国际交流合作处"
-    assert draft.body_lines == ["7月7日下午，文旅之窗在展示交易中心项目场地成功首秀，顺利举办设计日活动。"]
+    fields = extract(html)
+    assert fields.source == "国际交流合作处"
+    assert fields.body == "7月7日下午，文旅之窗在展示交易中心项目场地成功首秀，顺利举办设计日活动。"
 
 
 def _page(info: str, body: str, title: str = "荆州长江大桥改扩建工程开工") -> str:
@@ -181,40 +190,69 @@ def test_credit_row_behind_widget_buttons() -> None:
         "<div class='zan-wap'><a class='zan'></a><div class='zan-i'>+1</div></div>"
         "<div class='p-tags'><a class='advise'>【纠错】</a> 责任编辑： 尹世杰</div>"
     )
-    draft = extract_article(_page("2019-12-10 07:57:40 来源：新华网", body))
-    assert draft.body_lines[-1].startswith("项目建成后")
-    assert parse_credits(None, draft.credit_lines).editors == ["尹世杰"]
+    fields = extract(_page("2019-12-10 07:57:40 来源：新华网", body))
+    assert fields.body.splitlines()[-1].startswith("项目建成后")
+    assert fields.editors == ["尹世杰"]
 
 
 def test_credit_that_lost_its_opening_bracket_leaves_the_body() -> None:
     body = PARAGRAPHS + "<p>市直各单位主要负责人参加会议。天门市融媒体中心记者吴述明)</p>"
-    draft = extract_article(_page("发布时间：2023年07月24日 来源：天门市融媒体中心", body))
-    assert draft.body_lines[-1] == "市直各单位主要负责人参加会议。"
-    assert parse_credits(None, draft.credit_lines).authors == ["吴述明"]
+    fields = extract(_page("发布时间：2023年07月24日 来源：天门市融媒体中心", body))
+    assert fields.body.splitlines()[-1] == "市直各单位主要负责人参加会议。"
+    assert fields.authors == ["吴述明"]
+    assert fields.source == "天门市融媒体中心"
 
 
 def test_credit_line_with_pinyin_residue_is_a_credit() -> None:
     body = PARAGRAPHS + "<p>編(biān)輯(jí)：張敏　審(shěn)核：李強</p>"
-    draft = extract_article(_page("2024-06-18 09:15 來源：仙桃市融媒體中心", body))
-    assert draft.body_lines[-1].startswith("项目建成后")
-    # the pipeline repairs credit lines before parsing them
-    credits = parse_credits(None, [repair_text(line) for line in draft.credit_lines])
-    assert credits.editors == ["張敏", "李強"]
+    fields = extract(_page("2024-06-18 09:15 來源：仙桃市融媒體中心", body))
+    assert fields.body.splitlines()[-1].startswith("项目建成后")
+    # credit lines are repaired (pinyin removed) before they are parsed; names stay as shown
+    assert fields.editors == ["張敏", "李強"]
+    assert fields.source == "仙桃市融媒體中心"
+
+
+def test_labels_with_pinyin_residue_are_labels() -> None:
+    # a 繁體 converter leaves pinyin in the labels too (see the Tianmen example's 發(fā)布時間)
+    fields = extract(_page("發(fā)布時間:2023年07月24日 來(lái)源:天門市融媒體中心", PARAGRAPHS))
+    assert fields.published_at == "2023-07-24T00:00:00+08:00"
+    assert fields.published_from == "label"
+    assert fields.source == "天門市融媒體中心"
 
 
 def test_relative_date_beside_the_headline() -> None:
-    draft = extract_article(_page("<span>3小时前</span> <span>来源：潜江市融媒体中心</span>", PARAGRAPHS))
-    assert [(c.text, c.origin) for c in draft.date_candidates] == [("3小时前", "near_title")]
-    now = datetime(2024, 5, 20, 22, 30, tzinfo=CST)
-    published = choose_published(draft.date_candidates, now=now)
-    assert published is not None and published.value == datetime(2024, 5, 20, 19, 30, tzinfo=CST)
+    page = _page("<span>3小时前</span> <span>来源：潜江市融媒体中心</span>", PARAGRAPHS)
+    fields = extract(page, fetched_at=datetime(2024, 5, 20, 22, 30, tzinfo=CST))
+    # 3小时前 says which day it was: the day of the fetch, 00:00 China time
+    assert fields.published_at == "2024-05-20T00:00:00+08:00"
+    assert (fields.published_precision, fields.published_from) == ("day", "near_title")
+    # fetched again later that day: the same date; at 01:00 the next day, 3小时前 is still the 20th
+    assert extract(page, fetched_at=datetime(2024, 5, 20, 23, 59, tzinfo=CST)).published_at == fields.published_at
+    assert extract(page, fetched_at=datetime(2024, 5, 21, 1, 0, tzinfo=CST)).published_at == fields.published_at
+
+
+def test_relative_date_with_a_time_beside_the_headline() -> None:
+    page = _page("<span>昨天 14:20</span> <span>来源：潜江市融媒体中心</span>", PARAGRAPHS)
+    fields = extract(page, fetched_at=datetime(2024, 5, 20, 9, 0, tzinfo=CST))
+    assert fields.published_at == "2024-05-19T14:20:00+08:00"
+    assert (fields.published_precision, fields.published_from) == ("minute", "near_title")
+
+
+def test_a_date_the_page_shows_does_not_depend_on_the_fetch_time() -> None:
+    page = _page("发布时间：2024-03-19 10:30 来源：荆州日报", PARAGRAPHS)
+    early, late = (extract(page, fetched_at=datetime(2024, 3, day, tzinfo=CST)) for day in (19, 25))
+    assert early == late and early.published_at == "2024-03-19T10:30:00+08:00"
+    # fetched the day before it says it was published: too far in the future to be believed
+    assert extract(page, fetched_at=datetime(2024, 3, 18, tzinfo=CST)).published_at is None
 
 
 def test_source_stops_at_the_next_field() -> None:
     info = "发布日期：2011-05-06 &nbsp; 信息来源：温州日报 &nbsp; 浏览次数：<span id='hits'></span>"
-    assert extract_article(_page(info, PARAGRAPHS)).source_text == "温州日报"
+    assert extract(_page(info, PARAGRAPHS)).source == "温州日报"
     info = "2024年03月20日 08:30 来源：天门日报 摄影：王勇"
-    assert extract_article(_page(info, PARAGRAPHS)).source_text == "天门日报"
+    fields = extract(_page(info, PARAGRAPHS))
+    assert fields.source == "天门日报"
+    assert fields.authors == []  # a photographer is not an author
 
 
 def test_gallery_counters_and_buttons_are_chrome() -> None:
@@ -223,6 +261,6 @@ def test_gallery_counters_and_buttons_are_chrome() -> None:
         "<div class='slide'><img src='2.jpg'><p>游客在花海中拍照留念。</p><span>2/2</span></div>"
         "<div class='nav'><a>上一张</a> <a>下一张</a> <a>播放</a></div>" + PARAGRAPHS
     )
-    lines = strip_chrome_lines(extract_article(_page("2024-03-20 来源：天门日报", body)).body_lines)
+    lines = extract(_page("2024-03-20 来源：天门日报", body)).body.splitlines()
     assert lines[:2] == ["佛子山镇油菜花海吸引众多游客前来观赏。", "游客在花海中拍照留念。"]
     assert not any("/" in line or "上一张" in line for line in lines)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from govcrawl.extract import strip_chrome_lines
+from govcrawl.extract import Line, as_line, strip_chrome_lines
+from govcrawl.extract.chrome import is_chrome_line
+
+
+def strip(texts: list[str]) -> list[str]:
+    """strip_chrome_lines on plain texts, as the texts it keeps (as shown)."""
+    return [line.shown for line in strip_chrome_lines([as_line(text) for text in texts])]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +49,7 @@ from govcrawl.extract import strip_chrome_lines
     ],
 )
 def test_drops_chrome(line: str) -> None:
-    assert strip_chrome_lines([line]) == []
+    assert strip([line]) == []
 
 
 @pytest.mark.parametrize(
@@ -62,11 +68,11 @@ def test_drops_chrome(line: str) -> None:
     ],
 )
 def test_keeps_paragraphs(line: str) -> None:
-    assert strip_chrome_lines([line]) == [line]
+    assert strip([line]) == [line]
 
 
 def test_leftover_tags_removed_from_kept_lines() -> None:
-    assert strip_chrome_lines(["这是<strong>重点</strong>内容"]) == ["这是重点内容"]
+    assert strip_chrome_lines([as_line("這是<strong>重點</strong>內容")]) == [Line("這是重點內容", "这是重点内容")]
 
 
 def test_trailing_rights_notice_dropped() -> None:
@@ -74,6 +80,18 @@ def test_trailing_rights_notice_dropped() -> None:
         "项目建成后，将进一步提升长江两岸交通通行能力。",
         "版权声明：凡注明“来源：湖北日报”的所有作品，版权均属于湖北日报，未经授权不得转载。",
     ]
-    assert strip_chrome_lines(lines) == lines[:1]
+    assert strip(lines) == lines[:1]
     # the same words inside an article are text
-    assert strip_chrome_lines(lines[::-1]) == lines[::-1]
+    assert strip(lines[::-1]) == lines[::-1]
+
+
+@pytest.mark.parametrize("line", ["掃描二維碼", "打印本頁", "【關閉窗口】", "分享到：微信 微博", "版權所有：天門市人民政府"])
+def test_traditional_chrome_is_judged_in_simplified_script(line: str) -> None:
+    assert strip([line]) == []
+    assert is_chrome_line(as_line(line).simple)
+
+
+def test_kept_lines_stay_in_the_script_shown() -> None:
+    lines = [as_line("7月21日，我市舉行二季度項目拉練活動暨穩增長工作推進會。"), as_line("掃描二維碼")]
+    assert strip_chrome_lines(lines) == lines[:1]
+    assert lines[0].simple == "7月21日，我市举行二季度项目拉练活动暨稳增长工作推进会。"

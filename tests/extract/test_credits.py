@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govcrawl.extract import Credits, parse_credits
+from govcrawl.extract import Credits, extract_record, parse_credits
 from govcrawl.extract.credits import split_broken_credit
+from govcrawl.extract.dates import CST
 
 
 @pytest.mark.parametrize(
@@ -94,8 +97,6 @@ def test_split_broken_credit(line: str, expected: tuple[str, str] | None) -> Non
 
 
 def test_editor_line_below_the_body_is_a_credit() -> None:
-    from govcrawl.extract import extract_article, parse_credits
-
     html = (
         "<html><head><title>全市春季植树活动启动_某市人民政府</title></head><body>"
         "<h1>全市春季植树活动启动</h1><div class='info'>发布时间：2024-03-12 来源：市林业局</div>"
@@ -104,7 +105,8 @@ def test_editor_line_below_the_body_is_a_credit() -> None:
         "<div class='editor'>（责任编辑：周雁）</div>"
         "<div class='footer'>主办单位：某市人民政府办公室 网站标识码：4290060001</div></body></html>"
     )
-    draft = extract_article(html)
-    assert "（责任编辑：周雁）" in draft.credit_lines
-    assert not any("周雁" in line for line in draft.body_lines)
-    assert parse_credits(draft.source_text, draft.credit_lines).editors == ["周雁"]
+    fields = extract_record(html, fetched_at=datetime(2026, 11, 26, 10, 0, tzinfo=CST))
+    assert fields.editors == ["周雁"]
+    assert fields.authors == []
+    assert "周雁" not in fields.body
+    assert fields.source == "市林业局"

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govcrawl.extract import DateCandidate, choose_published
+from govcrawl.extract import DateCandidate, choose_published, parse_date
 from govcrawl.extract.dates import CST, EARLIEST
+from govcrawl.extract.types import ParsedDate
 
 NOW = datetime(2024, 10, 1, 12, 0, tzinfo=CST)
+ORIGINS = ["label", "near_title", "document", "meta"]
 
 
-def _one(text: str, origin: str = "label") -> str | None:
-    found = choose_published([DateCandidate(text, origin)], now=NOW)
+def _one(text: str, origin: str = "label", now: datetime = NOW) -> str | None:
+    found = choose_published([DateCandidate(text, origin)], now=now)
     return found.value.isoformat() if found else None
 
 
@@ -36,9 +38,17 @@ def _one(text: str, origin: str = "label") -> str | None:
         ("（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）", "2007-06-29T00:00:00+08:00"),
         ("新华网河北频道 ( 2012-06-04 09:20:26 )", "2012-06-04T09:20:26+08:00"),
         ("2019-09-18T06:23", "2019-09-18T06:23:00+08:00"),
-        ("3小时前", "2024-10-01T09:00:00+08:00"),
+        # relative dates say which day, not which moment: 00:00 of that day in China
+        ("3小时前", "2024-10-01T00:00:00+08:00"),
+        ("13小时前", "2024-09-30T00:00:00+08:00"),
+        ("30分钟前", "2024-10-01T00:00:00+08:00"),
+        ("2天前", "2024-09-29T00:00:00+08:00"),
+        ("刚刚", "2024-10-01T00:00:00+08:00"),
+        ("今天", "2024-10-01T00:00:00+08:00"),
+        ("前天", "2024-09-29T00:00:00+08:00"),
+        # … unless the page shows the time
         ("昨天 10:20", "2024-09-30T10:20:00+08:00"),
-        ("2天前", "2024-09-29T12:00:00+08:00"),
+        ("今天 08:05", "2024-10-01T08:05:00+08:00"),
     ],
 )
 def test_formats(text: str, expected: str) -> None:
@@ -47,11 +57,34 @@ def test_formats(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "precision"),
-    [("2023-07-24", "day"), ("2023-07-24 10:30", "minute"), ("2023-07-24 10:30:15", "second")],
+    [
+        ("2023-07-24", "day"), ("2023-07-24 10:30", "minute"), ("2023-07-24 10:30:15", "second"),
+        ("3小时前", "day"), ("2天前", "day"), ("刚刚", "day"), ("昨天 14:20", "minute"),
+    ],
 )
 def test_precision(text: str, precision: str) -> None:
     found = choose_published([DateCandidate(text, "meta")], now=NOW)
     assert found is not None and found.precision == precision and found.origin == "meta"
+
+
+@pytest.mark.parametrize("text", ["3小时前", "2天前", "刚刚", "昨天 14:20", "59分钟前"])
+def test_relative_date_does_not_move_with_the_fetch_time(text: str) -> None:
+    # the same page extracted twice on one day gives the same date (and so the same content hash)
+    morning, evening = NOW.replace(hour=9, minute=0), NOW.replace(hour=23, minute=59, second=59)
+    assert _one(text, now=morning) == _one(text, now=evening) is not None
+
+
+def test_relative_date_counts_in_china_time() -> None:
+    # 20:00 UTC on 30 September is 04:00 on 1 October in China: 3小时前 is 1 October there
+    now = datetime(2024, 9, 30, 20, 0, tzinfo=UTC)
+    assert _one("3小时前", now=now) == "2024-10-01T00:00:00+08:00"
+    assert _one("昨天 10:20", now=now) == "2024-09-30T10:20:00+08:00"
+
+
+def test_parse_date_needs_now_only_for_relative_forms() -> None:
+    assert parse_date("2023-07-24 10:30", NOW) == ParsedDate(datetime(2023, 7, 24, 10, 30, tzinfo=CST), "minute")
+    assert parse_date("2天前", NOW) == ParsedDate(datetime(2024, 9, 29, tzinfo=CST), "day")
+    assert parse_date("2天前", datetime(2025, 1, 1, 8, tzinfo=CST)) == ParsedDate(datetime(2024, 12, 30, tzinfo=CST), "day")
 
 
 @pytest.mark.parametrize("text", ["2024-10-05", "1989-12-31", "2023年5月", "", "浏览次数：12", "2023-02-30"])
@@ -71,12 +104,24 @@ def test_first_valid_candidate_wins() -> None:
     assert found.value.date().isoformat() == "2023-05-11"
 
 
+def test_a_date_read_when_matched_is_not_parsed_again() -> None:
+    read = ParsedDate(datetime(2023, 7, 24, 10, 30, tzinfo=CST), "minute")
+    found = choose_published([DateCandidate("2023年07月24日 10:30", "label", read)], now=NOW)
+    assert found is not None and (found.value, found.precision, found.origin) == (read.value, "minute", "label")
+    # … and an implausible one is still passed over
+    future = ParsedDate(datetime(2031, 1, 1, tzinfo=CST), "day")
+    candidates = [DateCandidate("2031-01-01", "label", future), DateCandidate("2023-05-11", "meta")]
+    found = choose_published(candidates, now=NOW)
+    assert found is not None and found.origin == "meta"
+
+
 def test_naive_now_is_china_time() -> None:
-    found = choose_published([DateCandidate("2024-10-02", "url")], now=datetime(2024, 10, 1, 12))
+    found = choose_published([DateCandidate("2024-10-02", "meta")], now=datetime(2024, 10, 1, 12))
     assert found is not None and found.value.utcoffset() == timedelta(hours=8)
+    assert _one("3小时前", now=datetime(2024, 10, 1, 2)) == "2024-09-30T00:00:00+08:00"
 
 
-@given(st.lists(st.builds(DateCandidate, st.text(max_size=40), st.sampled_from(["label", "meta", "url"])), max_size=4))
+@given(st.lists(st.builds(DateCandidate, st.text(max_size=40), st.sampled_from(ORIGINS)), max_size=4))
 def test_never_crashes_never_implausible(candidates: list[DateCandidate]) -> None:
     found = choose_published(candidates, now=NOW)
     if found is not None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from govcrawl.extract import repair_text, strip_chrome_lines, to_simplified
+from govcrawl.extract import Line, as_line, repair_text, strip_chrome_lines, to_simplified
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -39,7 +39,7 @@ def test_tianmen_naive_scrape() -> None:
     assert not re.search(r"[(][a-zāáǎàēéěèīíǐìōóǒòūúǔù]+[)]", repaired)
     lines = repaired.split("\n")
     assert lines[0] == expected["title"]
-    kept = strip_chrome_lines(lines)
+    kept = [line.shown for line in strip_chrome_lines([as_line(line) for line in lines])]
     for paragraph in expected["body"].split("\n"):
         assert any(line.startswith(paragraph) for line in kept), paragraph[:20]
     for chrome in ("掃描二維碼", "在您的設備上瀏覽本頁", "網站簡介", "字體", "printapp", "發布時間", "來源:"):
@@ -49,3 +49,8 @@ def test_tianmen_naive_scrape() -> None:
 def test_to_simplified() -> None:
     assert to_simplified("穩增長工作推進會舉行") == "稳增长工作推进会举行"
     assert to_simplified("") == ""
+
+
+def test_as_line_keeps_both_scripts() -> None:
+    assert as_line("穩增長工作推進會") == Line("穩增長工作推進會", "稳增长工作推进会")
+    assert as_line("稳增长") == Line("稳增长", "稳增长")

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
-from govcrawl.extract import extract_article
+from govcrawl.extract import ArticleFields, extract_record
+from govcrawl.extract.dates import CST
+
+FETCHED_AT = datetime(2026, 11, 26, 10, 0, tzinfo=CST)
+
+
+def extract(html: str | bytes) -> ArticleFields:
+    """The page's record fields, fetched at a fixed time."""
+    return extract_record(html, fetched_at=FETCHED_AT)
+
 
 # Snippets copied from corpus pages (b020 wsjkw.sh.gov.cn, a006 kepu.gov.cn, a012 ccdi.gov.cn, a015, a003).
 CASES = [
@@ -46,7 +57,7 @@ CASES = [
 
 @pytest.mark.parametrize(("html", "expected"), CASES)
 def test_displayed_headline(html: str, expected: str) -> None:
-    assert extract_article(html).title == expected
+    assert extract(html).title == expected
 
 
 def test_meta_article_title_helps_pick_heading() -> None:
@@ -55,7 +66,7 @@ def test_meta_article_title_helps_pick_heading() -> None:
         "<title>四川省人民政府网站</title></head><body><h1>四川省人民政府</h1>"
         "<h2>绵阳开展“服务企业活动月”系列活动</h2></body></html>"
     )
-    assert extract_article(html).title == "绵阳开展“服务企业活动月”系列活动"
+    assert extract(html).title == "绵阳开展“服务企业活动月”系列活动"
 
 
 def test_headline_leads_title_with_longer_site_name() -> None:
@@ -67,9 +78,10 @@ def test_headline_leads_title_with_longer_site_name() -> None:
         "<div class='main-content'><p>人工智能是指在机器上实现类似乃至超越人类的感知、认知、行为等智能的系统。</p></div>"
         '<div class="footer"><p class="footer-first">中央网络安全和信息化委员会办公室</p></div></body></html>'
     )
-    draft = extract_article(html)
-    assert draft.title == "从信息社会迈向智能社会"
-    assert [c.text for c in draft.date_candidates][:1] == ["2020年02月18日 09:15"]
+    fields = extract(html)
+    assert fields.title == "从信息社会迈向智能社会"
+    assert (fields.published_at, fields.published_from) == ("2020-02-18T09:15:00+08:00", "near_title")
+    assert fields.source == "人民日报"
 
 
 def test_date_and_font_widget_inside_heading_stay_out() -> None:
@@ -80,14 +92,15 @@ def test_date_and_font_widget_inside_heading_stay_out() -> None:
         '<div class="controls"><a href="#">大</a> <a href="#">中</a> <a href="#">小</a></div></div></h2>'
         "<div><p>以推进出版传媒业高质量发展为主题的论坛近日在沪召开，专家学者发表主旨演讲。</p></div></body></html>"
     )
-    draft = extract_article(html)
-    assert draft.title == "第十届出版传媒论坛在沪召开"
-    assert draft.source_text == "解放日报"
+    fields = extract(html)
+    assert fields.title == "第十届出版传媒论坛在沪召开"
+    assert fields.source == "解放日报"
+    assert fields.published_at == "2023-08-19T00:00:00+08:00"
 
 
 def test_empty_page() -> None:
-    draft = extract_article(b"")
-    assert draft.title is None and draft.body_lines == [] and draft.date_candidates == []
+    fields = extract(b"")
+    assert fields == ArticleFields()
 
 
 def test_heading_with_its_date_row_beats_earlier_footer_heading() -> None:
@@ -102,4 +115,4 @@ def test_heading_with_its_date_row_beats_earlier_footer_heading() -> None:
         '<div class="cont"><h4>联系我们</h4><h5>中国地理学会</h5><p>地 址：北京市朝阳区大屯路甲11号</p></div>'
         '<div class="title_l"><h3>友情链接 / <i>Friendship link</i></h3></div></body></html>'
     )
-    assert extract_article(html).title == "2019年中国人文地理学术年会在重庆成功举行！"
+    assert extract(html).title == "2019年中国人文地理学术年会在重庆成功举行！"

@@ -1,129 +1,207 @@
-"""Each item pipeline on hand-made drafts, built the way Scrapy builds it."""
+"""Each item pipeline on items built from a page, the pipelines built the way Scrapy builds them.
+
+Everything the page decides (dates, source, credits, chrome, script) is extraction's work and is
+tested in tests/extract and tests/test_items.py; the pipelines only hash, assign revisions and
+validate.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
 import pytest
-from scrapy.utils.misc import build_from_crawler
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+from scrapy.utils.conf import build_component_list
+from scrapy.utils.misc import build_from_crawler, load_object
 from scrapy.utils.test import get_crawler
 
-from govcrawl.article import article_id
-from govcrawl.extensions.rejects import RejectItem
-from govcrawl.extract import ArticleDraft, DateCandidate
-from govcrawl.items import Article
+from govcrawl import settings
+from govcrawl.exceptions import RejectItem, UnchangedArticle
+from govcrawl.extract.dates import CST
+from govcrawl.items import EXPORT_FIELDS, INTERNAL_FIELDS, Article, article_from_page
+from govcrawl.offline import SavedPageSite, extract_saved_page
+from govcrawl.pipelines.assign_revision import AssignRevisionPipeline
 from govcrawl.pipelines.hash_content import HashContentPipeline
-from govcrawl.pipelines.normalize_published import NormalizePublishedPipeline
-from govcrawl.pipelines.parse_source import ParseSourcePipeline
-from govcrawl.pipelines.record_state import RecordStatePipeline
-from govcrawl.pipelines.simplify_script import SimplifyScriptPipeline
-from govcrawl.pipelines.strip_chrome import StripChromePipeline
-from govcrawl.pipelines.validate import ValidateArticlePipeline
+from govcrawl.pipelines.validate import ValidateArticlePipeline, export_dict
+from govcrawl.run_context import RunContext
+from govcrawl.sites import SiteEntry
+from govcrawl.spiders.site import SiteSpider
+from govcrawl.state.base import ArticleState, RunRecord
+from govcrawl.state.sqlite import SQLiteState
 
 URL = "https://www.tianmen.gov.cn/xwzx/tmxw/202307/t20230724_1.shtml"
+FETCHED_AT = datetime(2026, 11, 26, 10, 0, tzinfo=CST)
+PAGE = """<html><head><meta charset="utf-8"><title>穩增長工作推進會舉行_天門市人民政府</title></head><body>
+<h1>穩增長工作推進會舉行</h1><div class="info">發布時間:2023年07月24日 來源:天門市融媒體中心</div>
+<div class="TRS_Editor"><p>7月21日，我市舉行二季度項目拉練活動暨穩增長工作推進會。</p>
+<p>市直各單位主要負責人參加會議。（天門市融媒體中心記者吳述明）</p></div></body></html>""".encode()
+
+
+def project_crawler(spidercls: type | None = None, **overrides: object) -> Crawler:
+    """A crawler with govcrawl's settings (and the overrides), never started."""
+    project = {name: getattr(settings, name) for name in dir(settings) if name.isupper()}
+    return get_crawler(spidercls, settings_dict={**project, "TELNETCONSOLE_ENABLED": False, **overrides})
 
 
 @pytest.fixture
-def crawler():
-    return get_crawler(settings_dict={"TELNETCONSOLE_ENABLED": False})
+def crawler() -> Crawler:
+    return project_crawler()
 
 
-TITLE = "全市二季度項目拉練活動暨穩(wěn)增長工作推進會舉行"
+def make_item(page: bytes = PAGE, fetched_at: datetime = FETCHED_AT, **changes: object) -> Article:
+    """An item as the spider yields it for the page, with some fields changed."""
+    item = article_from_page(page, URL, site="tianmen", site_name="天门市人民政府", fetched_at=fetched_at)
+    return dataclasses.replace(item, **changes)
 
 
-def make_item(draft: ArticleDraft, title: str | None = TITLE) -> Article:
-    return Article(id=article_id(URL), url=URL, site="tianmen", site_name="天门市人民政府",
-                   title=title, crawled_at="2026-11-25T09:00:00+00:00", draft=draft)
-
-
-def run(crawler, item: Article, *classes) -> Article:
+def run(crawler: Crawler, item: Article, *classes: type) -> Article:
     for cls in classes:
         item = build_from_crawler(cls, crawler).process_item(item)
     return item
 
 
-def test_published_label_beats_meta_and_url(crawler) -> None:
-    draft = ArticleDraft(date_candidates=[
-        DateCandidate("發布時間:2023年07月24日", "label"),
-        DateCandidate("2023-07-25 10:00", "meta"),
-        DateCandidate(URL, "url"),
-    ])
-    item = run(crawler, make_item(draft), NormalizePublishedPipeline)
-    assert item.published_at == "2023-07-24T00:00:00+08:00"
-    assert (item.published_precision, item.published_from) == ("day", "label")
-    assert crawler.stats.get_value("govcrawl/published/from_label") == 1
+# HashContentPipeline
 
 
-def test_published_missing_is_counted(crawler) -> None:
-    item = run(crawler, make_item(ArticleDraft()), NormalizePublishedPipeline)
-    assert item.published_at is None
-    assert crawler.stats.get_value("govcrawl/published/missing") == 1
+def test_hash_is_filled(crawler: Crawler) -> None:
+    item = run(crawler, make_item(), HashContentPipeline)
+    assert len(item.content_hash) == 64 and set(item.content_hash) <= set("0123456789abcdef")
 
 
-def test_source_and_trailing_byline(crawler) -> None:
-    draft = ArticleDraft(source_text="天門市融媒體中心",
-                         credit_lines=["（天門市融媒體中心記者吳述明）", "责任编辑：张三"])
-    item = run(crawler, make_item(draft), ParseSourcePipeline)
-    assert item.source == "天門市融媒體中心"
-    assert item.authors == ["吳述明"]
-    assert item.editors == ["张三"]
-
-
-def test_chrome_and_pinyin_stripped_from_body(crawler) -> None:
-    draft = ArticleDraft(body_lines=[
-        "打?。?span id=\"printapp\">", "字體:",
-        "7月21日,我市舉行二季度項目拉練活動暨穩(wěn)增長工作推進會。",
-        "掃描二維碼", "在您的設備上瀏覽本頁", "網站簡介廣告服務標識說明聯系方式法律聲明建議投訴",
-    ])
-    item = run(crawler, make_item(draft), StripChromePipeline)
-    assert item.title == "全市二季度項目拉練活動暨穩增長工作推進會舉行"
-    assert item.body == "7月21日,我市舉行二季度項目拉練活動暨穩增長工作推進會。"
-    assert crawler.stats.get_value("govcrawl/chrome/lines_removed") == 5
-
-
-def test_simplified_copies(crawler) -> None:
-    item = make_item(ArticleDraft(), title="穩增長工作推進會舉行")
-    item.body = "市政協主席劉藝新出席會議。"
-    item = run(crawler, item, SimplifyScriptPipeline)
-    assert item.title_simplified == "稳增长工作推进会举行"
-    assert item.body_simplified == "市政协主席刘艺新出席会议。"
-
-
-def test_hash_changes_with_the_body(crawler) -> None:
-    first = make_item(ArticleDraft())
-    first.body = "甲"
-    second = make_item(ArticleDraft())
-    second.body = "乙"
-    run(crawler, first, HashContentPipeline)
-    run(crawler, second, HashContentPipeline)
-    assert len(first.content_hash) == 64 and first.content_hash != second.content_hash
-
-
-def test_valid_record_passes_and_loses_its_draft(crawler) -> None:
-    draft = ArticleDraft(date_candidates=[DateCandidate("2023-07-24 10:30", "label")],
-                         body_lines=["正文第一段。"])
-    item = run(crawler, make_item(draft), NormalizePublishedPipeline, StripChromePipeline,
-               SimplifyScriptPipeline, HashContentPipeline, RecordStatePipeline,
-               ValidateArticlePipeline)
-    assert item.draft is None
-    assert (item.revision, item.first_seen, item.previous_hash) == (1, item.crawled_at, None)
-    assert item.published_at == "2023-07-24T10:30:00+08:00"
-
-
-@pytest.mark.parametrize(("title", "body", "reason"), [
-    (None, "正文。", "invalid_title"),
-    ("标题", "", "invalid_body"),
-    ("标题", "正文<span id=\"printapp\">", "invalid_body"),
+@pytest.mark.parametrize(("name", "value"), [
+    ("title", "另一个标题"), ("published_at", "2023-07-25T00:00:00+08:00"), ("source", "天门日报"),
+    ("body", "另一段正文。"),
 ])
-def test_invalid_record_rejected_with_reason(crawler, title, body, reason) -> None:
-    item = make_item(ArticleDraft(), title=title)
-    item.body = body
-    item = run(crawler, item, HashContentPipeline, RecordStatePipeline)
+def test_hash_changes_with_what_a_reader_sees(crawler: Crawler, name: str, value: str) -> None:
+    first = run(crawler, make_item(), HashContentPipeline)
+    second = run(crawler, make_item(**{name: value}), HashContentPipeline)
+    assert first.content_hash != second.content_hash
+
+
+def test_hash_ignores_the_crawl(crawler: Crawler) -> None:
+    first = run(crawler, make_item(), HashContentPipeline)
+    later = make_item(fetched_at=datetime(2026, 12, 1, 8, 0, tzinfo=UTC), column="天门新闻", etag='"x"')
+    assert run(crawler, later, HashContentPipeline).content_hash == first.content_hash
+
+
+def test_relative_date_fetched_twice_on_one_day_hashes_the_same(crawler: Crawler) -> None:
+    page = PAGE.replace("發布時間:2023年07月24日".encode(), "3小時前".encode())
+    morning = run(crawler, make_item(page, datetime(2026, 11, 26, 9, 0, tzinfo=CST)), HashContentPipeline)
+    evening = run(crawler, make_item(page, datetime(2026, 11, 26, 21, 30, tzinfo=CST)), HashContentPipeline)
+    assert morning.published_at == evening.published_at == "2026-11-26T00:00:00+08:00"
+    assert morning.content_hash == evening.content_hash
+
+
+# AssignRevisionPipeline
+
+
+def test_without_state_an_article_stays_new(crawler: Crawler) -> None:
+    item = run(crawler, make_item(), HashContentPipeline, AssignRevisionPipeline)
+    assert (item.revision, item.first_seen, item.previous_hash) == (1, item.crawled_at, None)
+
+
+KNOWN_FIRST_SEEN = "2026-01-05T03:00:00+00:00"
+
+
+@pytest.fixture
+def state_crawler(tmp_path: Path) -> Iterator[Crawler]:
+    """A crawler of the tianmen spider with a state file, as `govcrawl run` has."""
+    entry = SiteEntry(key="tianmen", name="天门市人民政府", domains=["www.tianmen.gov.cn"],
+                      start_urls=["https://www.tianmen.gov.cn/xwzx/tmxw/"])
+    crawler = project_crawler(SiteSpider.for_entry(entry), GOVCRAWL_STATE_PATH=str(tmp_path / "state.sqlite"),
+                              GOVCRAWL_EXPORT_DIR=str(tmp_path / "exports"))
+    crawler.spider = crawler.spidercls.from_crawler(crawler)
+    yield crawler
+    RunContext.for_crawler(crawler).state.close()
+
+
+def remember(crawler: Crawler, content_hash: str, revision: int = 2) -> None:
+    """Commit an earlier run's record of URL to the crawler's state file."""
+    state = SQLiteState(crawler.settings.get("GOVCRAWL_STATE_PATH"))
+    state.begin_run(RunRecord(run_id="earlier", site="tianmen", export_path="earlier.jsonl"))
+    state.stage_many("earlier", [ArticleState(url=URL, site="tianmen", first_seen=KNOWN_FIRST_SEEN,
+                                              last_seen=KNOWN_FIRST_SEEN, content_hash=content_hash,
+                                              revision=revision)])
+    state.publish_run("earlier", {"site": "tianmen"})
+    state.close()
+
+
+def known(crawler: Crawler) -> ArticleState:
+    state = SQLiteState(crawler.settings.get("GOVCRAWL_STATE_PATH"))
+    try:
+        return state.articles([URL])[URL]
+    finally:
+        state.close()
+
+
+def test_unknown_url_in_the_state_is_revision_1(state_crawler: Crawler) -> None:
+    item = run(state_crawler, make_item(), HashContentPipeline, AssignRevisionPipeline)
+    assert (item.revision, item.first_seen, item.previous_hash) == (1, item.crawled_at, None)
+
+
+def test_changed_article_is_the_next_revision(state_crawler: Crawler) -> None:
+    remember(state_crawler, "0" * 64, revision=2)
+    item = run(state_crawler, make_item(), HashContentPipeline, AssignRevisionPipeline)
+    assert (item.revision, item.first_seen, item.previous_hash) == (3, KNOWN_FIRST_SEEN, "0" * 64)
+    assert item.content_hash != "0" * 64
+
+
+def test_unchanged_article_is_dropped_and_touched(state_crawler: Crawler) -> None:
+    item = run(state_crawler, make_item(etag='"v1"', last_modified="Tue, 25 Jul 2023 02:00:00 GMT"),
+               HashContentPipeline)
+    remember(state_crawler, item.content_hash)
+    with pytest.raises(UnchangedArticle) as dropped:
+        run(state_crawler, item, AssignRevisionPipeline)
+    assert isinstance(dropped.value, DropItem) and not isinstance(dropped.value, RejectItem)
+    assert state_crawler.stats.get_value("govcrawl/state/unchanged") == 1
+    after = known(state_crawler)
+    assert (after.last_seen, after.etag, after.last_modified) == (
+        item.crawled_at, '"v1"', "Tue, 25 Jul 2023 02:00:00 GMT")
+    assert (after.first_seen, after.revision) == (KNOWN_FIRST_SEEN, 2)
+
+
+# ValidateArticlePipeline
+
+
+def test_valid_item_gets_its_record(crawler: Crawler) -> None:
+    item = make_item(etag='"v1"', listed_url=URL + "?from=list")
+    item = run(crawler, item, HashContentPipeline, AssignRevisionPipeline, ValidateArticlePipeline)
+    assert item.record == export_dict(item)
+    assert list(item.record) == EXPORT_FIELDS
+    assert not INTERNAL_FIELDS & set(item.record)
+    assert item.record["published_at"] == "2023-07-24T00:00:00+08:00"
+    assert item.record["body"].startswith("7月21日，我市舉行")
+
+
+@pytest.mark.parametrize(("changes", "reason"), [
+    ({"title": None}, "invalid_title"),
+    ({"body": ""}, "invalid_body"),
+    ({"body": '正文<span id="printapp">'}, "invalid_body"),
+    ({"published_at": "2023-07-24"}, "invalid_published_at"),
+    ({"source": ""}, "invalid_source"),
+    ({"site": "Tian Men"}, "invalid_site"),
+])
+def test_invalid_item_rejected_with_reason(crawler: Crawler, changes: dict, reason: str) -> None:
+    item = run(crawler, make_item(**changes), HashContentPipeline, AssignRevisionPipeline)
     with pytest.raises(RejectItem) as err:
         run(crawler, item, ValidateArticlePipeline)
     assert err.value.reason == reason
+    assert err.value.detail.startswith(reason.removeprefix("invalid_"))
+    assert item.record is None
 
 
-def test_article_id_is_stable_across_scheme_fragment_and_query_order() -> None:
-    a = article_id("https://www.tianmen.gov.cn/list.jsp?id=7&col=2#top")
-    b = article_id("http://www.tianmen.gov.cn/list.jsp?col=2&id=7")
-    assert a == b and len(a) == 16
-    assert a != article_id("http://www.tianmen.gov.cn/list.jsp?col=2&id=8")
+# the pipelines together
+
+
+def test_the_crawls_pipelines_give_the_record_govcrawl_extract_gives(crawler: Crawler) -> None:
+    paths = build_component_list(crawler.settings.getwithbase("ITEM_PIPELINES"))
+    assert paths == list(settings.ITEM_PIPELINES)
+    item = make_item()
+    for path in paths:
+        item = build_from_crawler(load_object(path), crawler).process_item(item)
+    site = SavedPageSite(key="tianmen", name="天门市人民政府")
+    assert item.record == extract_saved_page(PAGE, URL, site, FETCHED_AT)

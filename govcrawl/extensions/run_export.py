@@ -25,7 +25,7 @@ from scrapy.exceptions import CloseSpider, NotConfigured
 from govcrawl.health import assess_health
 from govcrawl.items import Article
 from govcrawl.pipelines.validate import export_dict
-from govcrawl.run import RunContext
+from govcrawl.run_context import RunContext
 from govcrawl.state.base import ArticleState, RunRecord
 from govcrawl.state.lock import SiteLock, SiteLocked
 
@@ -88,7 +88,7 @@ class RunExport:
     def item_scraped(self, item: Article) -> None:
         if self.out is None:
             return
-        record = export_dict(item)
+        record = item.record if item.record is not None else export_dict(item)
         self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
         self.exported += 1
         self.crawler.stats.inc_value("govcrawl/run/exported")
@@ -188,7 +188,7 @@ def _article_state(item: Article, url: str) -> ArticleState:
     return ArticleState(
         url=url, site=item.site, first_seen=item.first_seen or item.crawled_at,
         last_seen=item.crawled_at, content_hash=item.content_hash, revision=item.revision,
-        etag=item.validators.get("etag"), last_modified=item.validators.get("last_modified"))
+        etag=item.etag, last_modified=item.last_modified)
 
 
 def _fsync_dir(path: Path) -> None:

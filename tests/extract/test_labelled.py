@@ -2,13 +2,34 @@
 
 from __future__ import annotations
 
-from govcrawl.extract.fields import labelled_author, labelled_dates, labelled_source
+from datetime import datetime
+
+from govcrawl.extract import DateCandidate
+from govcrawl.extract.dates import CST
+from govcrawl.extract.labelled import labelled_author, labelled_dates, labelled_source
+from govcrawl.extract.types import ParsedDate
 
 
 def test_label_inside_a_word_is_not_a_label() -> None:
     text = "工作时间：2023-01-01\n发布时间：2023-07-24 10:30"
     primary, document = labelled_dates(text, None, None)
-    assert [h.value for h in primary] == ["2023-07-24 10:30"] and document == []
+    assert [c.text for c in primary] == ["2023-07-24 10:30"] and document == []
+
+
+def test_labelled_dates_are_read_as_they_are_matched() -> None:
+    text = "成文日期：2023年05月11日\n发布时间：2023-07-24 10:30\n正文"
+    primary, document = labelled_dates(text, None, None)
+    minute = ParsedDate(datetime(2023, 7, 24, 10, 30, tzinfo=CST), "minute")
+    assert primary == [DateCandidate("2023-07-24 10:30", "label", minute)]
+    day = ParsedDate(datetime(2023, 5, 11, tzinfo=CST), "day")
+    assert document == [DateCandidate("2023年05月11日", "document", day)]
+
+
+def test_labelled_dates_nearest_the_headline_first_and_none_inside_the_body() -> None:
+    text = "发布时间：2020-01-01\n标题\n发布时间：2023-07-24\n正文 发布时间：2023-07-25 正文"
+    anchor, body = text.index("标题"), (text.index("正文"), len(text))
+    primary, _ = labelled_dates(text, anchor, body)
+    assert [c.text for c in primary] == ["2023-07-24", "2020-01-01"]
 
 
 def test_source_after_a_rejected_label_in_the_same_line() -> None:

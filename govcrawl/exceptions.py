@@ -1,0 +1,22 @@
+"""Why an item does not become a record: shared by the pipelines that raise and the
+extensions that count, so that neither imports the other."""
+
+from __future__ import annotations
+
+from scrapy.exceptions import DropItem
+
+
+class RejectItem(DropItem):
+    """An item that fails a check; ``reason`` is a short slug for stats and the rejects file."""
+
+    def __init__(self, reason: str, detail: str = ""):
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+class UnchangedArticle(DropItem):
+    """A known article whose content hash is the same: nothing to export (not a rejection)."""
+
+    def __init__(self, url: str):
+        super().__init__(f"unchanged: {url}", log_level="DEBUG")

@@ -1,0 +1,32 @@
+"""The 政府信息公开 table above a disclosed document: 索引号, 主题分类, 发文机关, 发文字号, 成文日期 …"""
+
+from __future__ import annotations
+
+import re
+
+from govcrawl.extract.vocabulary import DOCUMENT_FIELDS, label_key, spaced_alternation
+
+_LABEL_TO_KEY = {label_key(label): key for key, labels in DOCUMENT_FIELDS.items() for label in labels}
+_ALL_LABELS = spaced_alternation(label for labels in DOCUMENT_FIELDS.values() for label in labels)
+_ROW = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?P<label>{_ALL_LABELS})[\s\x1f]*[:：]?[ \x1f\t]*(?P<value>[^\n\t\x1f]*)"
+)
+_VALUE_END = re.compile(rf"\s{{2,}}|(?:{_ALL_LABELS})[\s\x1f]*[:：]")
+#: A real table needs the index number or the document number plus one more field.
+_ANCHORS = ("index_no", "doc_no")
+
+
+def extract_disclosure_table(text: str, before: int | None) -> dict[str, str]:
+    """Fields of the 信息公开 table found before the body (only keys present)."""
+    limit = before if before is not None else len(text)
+    found: dict[str, str] = {}
+    for match in _ROW.finditer(text, 0, limit):
+        key = _LABEL_TO_KEY[label_key(match.group("label"))]
+        value = match.group("value").strip()
+        end = _VALUE_END.search(value)
+        value = (value[: end.start()] if end else value).strip(" :：")
+        if value and key not in found:
+            found[key] = value
+    if not any(key in found for key in _ANCHORS) or len(found) < 2:
+        return {}
+    return found

@@ -1,0 +1,164 @@
+"""Labelled fields in the visible page text: 发布时间/日期, 来源, 作者, 责任编辑; nearest the headline first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from govcrawl.extract.dates import DATE_TEXT, date_of_match
+from govcrawl.extract.page import Page
+from govcrawl.extract.types import DateCandidate, Span
+from govcrawl.extract.vocabulary import (
+    AUTHOR_LABELS,
+    DATE_LABELS,
+    DATE_SHAPE,
+    DOCUMENT_DATE_LABELS,
+    EDITOR_LABELS,
+    SOURCE_LABELS,
+    alternation,
+    label_key,
+    spaced_alternation,
+)
+
+_SEP = r"[\s\x1f\t]*[:：]?[\s\x1f\t]*"
+# The labels must not continue a word (工作时间, 的来源); that is checked in Python by
+# _free_matches, because a leading look-behind makes the regex engine try every position.
+_DATE_LABELLED = re.compile(rf"(?P<label>{spaced_alternation(DATE_LABELS + DOCUMENT_DATE_LABELS)}){_SEP}{DATE_TEXT}")
+_SOURCE_LABELLED = re.compile(
+    rf"(?:{spaced_alternation(SOURCE_LABELS)})[\s\x1f]*[:：][ \x1f\t]*(?P<value>[^\n\t\x1f]*)"
+)
+#: 作者：/记者：/通讯员： as a labelled line of its own
+_AUTHOR_LABELLED = re.compile(
+    rf"(?:{spaced_alternation(AUTHOR_LABELS)})[\s\x1f]*[:：][ \x1f\t]*(?P<value>[^\n\t\x1f|｜]{{0,30}})"
+)
+_EDITOR_LABELLED = re.compile(
+    rf"[（(【\[]?(?:{alternation(EDITOR_LABELS)})[\s\x1f]*[:：][ \x1f\t]*[（(]?[\u4e00-\u9fff][^\n\t\x1f|｜]{{0,20}}"
+)
+#: an editor line belongs to the article only right below its body (or in the info row)
+_EDITOR_REACH = 200
+_UNLABELLED_DATE = re.compile(DATE_TEXT)
+#: a relative date as shown by a headline (a bare 今天 there is a word, not a date)
+_RELATIVE_SHOWN = re.compile(
+    r"(?<!\d)\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|个小时|天)\s*前|"
+    r"(?:今天|今日|昨天|昨日|前天)\s*(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d|刚刚|剛剛"
+)
+#: where a 来源 value stops: another label, a date, a separator bar, a wide gap
+_SOURCE_END = re.compile(
+    r"\s{2,}|[|｜【\[]|"
+    rf"(?:{alternation(DATE_LABELS + AUTHOR_LABELS + EDITOR_LABELS)}|字体|字号|分享|打印)\s*[:：]|"
+    r"(?:浏览|点击|阅读|访问)[\u4e00-\u9fff]{0,2}\s*[:：]|"
+    rf"{DATE_SHAPE}|(?:^|\s)[\u4e00-\u9fff]{{2,6}}\s*[:：]"
+)
+_NEAR_TITLE_CHARS = 260
+_BESIDE_CHARS = 120
+_PRIMARY = frozenset(label_key(label) for label in DATE_LABELS)
+
+
+@dataclass(slots=True, frozen=True)
+class Hit:
+    """A labelled value found at an offset of the page text."""
+
+    value: str
+    start: int
+
+
+def _free_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches that do not start right after a Han character (what a look-behind would give)."""
+    pos = 0
+    while match := pattern.search(text, pos):
+        start = match.start()
+        if start and "\u4e00" <= text[start - 1] <= "\u9fff":
+            pos = start + 1
+            continue
+        yield match
+        pos = max(match.end(), start + 1)
+
+
+def _distance(start: int, anchor: int | None) -> int:
+    """Distance to the headline; without one, document order."""
+    return abs(start - anchor) if anchor is not None else start
+
+
+def labelled_dates(
+    text: str, anchor: int | None, exclude: Span | None
+) -> tuple[list[DateCandidate], list[DateCandidate]]:
+    """Labelled dates outside the body, read as they are matched: (发布时间-like, 成文日期-like),
+    nearest the headline first."""
+    primary: list[tuple[int, DateCandidate]] = []
+    document: list[tuple[int, DateCandidate]] = []
+    for match in _free_matches(_DATE_LABELLED, text):
+        start = match.start()
+        if exclude and exclude[0] <= start < exclude[1]:
+            continue
+        is_primary = label_key(match.group("label")) in _PRIMARY
+        candidate = DateCandidate(match.group("date"), "label" if is_primary else "document", date_of_match(match))
+        (primary if is_primary else document).append((_distance(start, anchor), candidate))
+    primary.sort(key=lambda pair: pair[0])
+    document.sort(key=lambda pair: pair[0])
+    return [c for _, c in primary], [c for _, c in document]
+
+
+def near_title_date(page: Page, title_span: Span | None, headline: str, body_start: int | None) -> DateCandidate | None:
+    """An unlabelled date shown with the headline (inside its block or just after it).
+
+    Dates in the headline itself and dates that trail a link (related-article lists) do not count.
+    """
+    if title_span is None:
+        return None
+    start, end = title_span
+    stop = end + _NEAR_TITLE_CHARS
+    if body_start is not None and body_start > start:
+        stop = min(stop, max(body_start, end))
+    headline_key = re.sub(r"\s", "", headline)
+    for match in _UNLABELLED_DATE.finditer(page.text, start, stop):
+        if re.sub(r"\s", "", match.group("date")) in headline_key or page.follows_link(match.start()):
+            continue
+        return DateCandidate(match.group("date"), "near_title", date_of_match(match))
+    for match in _RELATIVE_SHOWN.finditer(page.text, end, stop):
+        if not page.follows_link(match.start()):
+            return DateCandidate(match.group(0), "near_title")
+    return None
+
+
+def _source_value(raw: str) -> str:
+    """Cut a raw 来源 value at the next label, date or gap."""
+    raw = raw.strip()
+    end = _SOURCE_END.search(raw)
+    return (raw[: end.start()] if end else raw).strip(" :：|｜,，")
+
+
+def labelled_source(text: str, anchor: int | None) -> str | None:
+    """The 来源 value nearest the headline; '' when every such label is empty.
+
+    An empty 来源： (a template placeholder) gives way to a filled one right beside it.
+    """
+    hits = [Hit(_source_value(m.group("value")), m.start()) for m in _free_matches(_SOURCE_LABELLED, text)]
+    if not hits:
+        return None
+    nearest = min(hits, key=lambda h: _distance(h.start, anchor))
+    beside = [h for h in hits if h.value and abs(h.start - nearest.start) <= _BESIDE_CHARS]
+    return nearest.value or min(beside, key=lambda h: _distance(h.start, anchor), default=nearest).value
+
+
+def labelled_author(text: str, anchor: int | None, exclude: Span | None) -> str | None:
+    """A 作者：/记者：/通讯员： line outside the body, nearest the headline, verbatim."""
+    hits = [
+        Hit(m.group(0).strip(), m.start())
+        for m in _free_matches(_AUTHOR_LABELLED, text)
+        if m.group("value").strip() and not (exclude and exclude[0] <= m.start() < exclude[1])
+    ]
+    return min(hits, key=lambda h: _distance(h.start, anchor)).value if hits else None
+
+
+def labelled_editors(text: str, anchor: int | None, exclude: Span | None) -> list[str]:
+    """责任编辑：/编辑：/审核： lines just below the body or beside the headline, verbatim."""
+    windows = []
+    if exclude:
+        windows.append((exclude[1], exclude[1] + _EDITOR_REACH))
+    if anchor is not None:
+        windows.append((anchor, min(anchor + _EDITOR_REACH, exclude[0] if exclude else len(text))))
+    found = []
+    for start, end in windows:
+        found += [m.group(0).strip().replace("\x1f", " ") for m in _free_matches(_EDITOR_LABELLED, text[start:end])]
+    return found

@@ -1,0 +1,167 @@
+"""extract_record: one fetched page to the finished fields of its record, each step done once.
+
+The page is decoded once and parsed once; selectors run on that tree; dates are read where they
+are matched; chrome is stripped once; each text is converted to simplified script once. The
+crawl, ``govcrawl extract`` and the corpus gate all call this one function.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from govcrawl.extract import body, container, labelled, links, metadata, title
+from govcrawl.extract.credits import parse_credits
+from govcrawl.extract.dates import choose_published
+from govcrawl.extract.disclosure import extract_disclosure_table
+from govcrawl.extract.encoding import decode_html
+from govcrawl.extract.page import Page, build_page
+from govcrawl.extract.selectors import FieldSelectors, Selected, select_fields
+from govcrawl.extract.text import repair_text, to_simplified
+from govcrawl.extract.types import DateCandidate, DateOrigin, Precision, Span
+
+#: <meta> names of the page-metadata standard and its kin
+COLUMN_META = ("ColumnName",)
+PUBDATE_META = ("PubDate", "article:published_time", "pubdate", "publishdate", "NewsArticlePubDay",
+                "firstpublishedtime")
+_ELLIPSIS = ("…", "...", "..")
+
+
+@dataclass(slots=True, kw_only=True)
+class ArticleFields:
+    """What one article page says, finished: every field of the record that the page decides."""
+
+    title: str | None = None
+    title_simplified: str | None = None
+    published_at: str | None = None
+    published_precision: Precision | None = None
+    published_from: DateOrigin | None = None
+    source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    body: str = ""
+    body_simplified: str = ""
+    images: list[dict[str, Any]] = field(default_factory=list)
+    attachments: list[dict[str, Any]] = field(default_factory=list)
+    document: dict[str, str] | None = None
+    keywords: list[str] = field(default_factory=list)
+    #: the ColumnName meta tag, for records whose site entry names no column
+    column: str | None = None
+    #: every <meta> tag by name, as found
+    meta: dict[str, str] = field(default_factory=dict)
+    #: <link rel=canonical> (or og:url), absolute
+    canonical_url: str | None = None
+
+
+def extract_record(
+    html: bytes | str,
+    url: str | None = None,
+    *,
+    fetched_at: datetime,
+    http_encoding: str | None = None,
+    selectors: FieldSelectors | None = None,
+) -> ArticleFields:
+    """The finished fields of one article page; relative dates count from ``fetched_at``."""
+    page = build_page(decode_html(html, http_encoding))
+    meta = metadata.extract_meta(page.root)
+    canonical = metadata.extract_canonical(page.root, meta, url)
+    chosen = select_fields(page.root, selectors) if selectors else Selected()
+    headline, title_el = title.extract_title(page, meta)
+    headline = repair_text(chosen.title or headline or "") or None
+    title_span = page.span(title_el) if title_el is not None else None
+    anchor = title_span[0] if title_span else None
+    box = _selected_container(page, chosen) or container.find_container(page)
+    exclude = (box.start, box.end) if box else None
+    fields = ArticleFields(title=headline, title_simplified=to_simplified(headline) if headline else None,
+                           meta=meta, canonical_url=canonical, keywords=_keywords(meta.get("Keywords", "")),
+                           column=metadata.meta_value(meta, *COLUMN_META))
+    candidates = _date_candidates(page, chosen, title_span, headline or "", box, meta)
+    published = choose_published(candidates, now=fetched_at)
+    if published is not None:
+        fields.published_at = published.value.isoformat()
+        fields.published_precision, fields.published_from = published.precision, published.origin
+    fields.document = extract_disclosure_table(page.text, box.start if box else None) or None
+    credit_lines: list[str] = []
+    if box is not None:
+        parts = body.extract_body(page, box, headline)
+        credit_lines = parts.credits
+        fields.body = "\n".join(line.shown for line in parts.lines)
+        fields.body_simplified = "\n".join(line.simple for line in parts.lines)
+        _add_links(fields, page, box, url or canonical)
+    credit_lines = _credit_lines(page.text, anchor, exclude, credit_lines)
+    source_text = _selected_source(chosen.source) if chosen.source else _source(page, anchor, meta)
+    credits = parse_credits(repair_text(source_text) if source_text else None, credit_lines)
+    fields.source, fields.authors, fields.editors = credits.source, credits.authors, credits.editors
+    return fields
+
+
+def _selected_container(page: Page, chosen: Selected) -> container.Container | None:
+    """The body element a selector chose, when it is visible."""
+    span = page.span(chosen.body) if chosen.body is not None else None
+    return container.Container(span[0], span[1], chosen.body, "selector") if span else None
+
+
+def _date_candidates(page: Page, chosen: Selected, title_span: Span | None, headline: str,
+                     box: container.Container | None, meta: dict[str, str]) -> list[DateCandidate]:
+    """Every date candidate in trust order: selector, label, near the headline, document, meta.
+
+    The URL's date (t20230724_…) is not a candidate: it is never shown on the page, republished
+    pages keep an old one, and on a page that shows no date the right answer is none.
+    """
+    exclude = (box.start, box.end) if box else None
+    anchor = title_span[0] if title_span else None
+    primary, document = labelled.labelled_dates(page.text, anchor, exclude)
+    found = [DateCandidate(chosen.published, "label")] if chosen.published else []
+    found += primary
+    near = labelled.near_title_date(page, title_span, headline, box.start if box else None)
+    if near is not None:
+        found.append(near)
+    found += document
+    if pub := metadata.meta_value(meta, *PUBDATE_META):
+        found.append(DateCandidate(pub, "meta"))
+    return found
+
+
+def _selected_source(text: str) -> str:
+    """A selected 来源 element's value: without its label when it shows one (来源：新华社)."""
+    return labelled.labelled_source(text, 0) or text
+
+
+def _source(page: Page, anchor: int | None, meta: dict[str, str]) -> str | None:
+    """The visible 来源 value; a value cut short with … takes its full form from ContentSource."""
+    value = labelled.labelled_source(page.text, anchor)
+    if not value:
+        return None
+    if value.endswith(_ELLIPSIS):
+        full = metadata.meta_value(meta, "ContentSource", "source")
+        if full and full.startswith(value.rstrip(".…")):
+            return full
+    return value
+
+
+def _credit_lines(text: str, anchor: int | None, exclude: Span | None, from_body: list[str]) -> list[str]:
+    """Credit lines: a byline by the headline, those split off the body, editor lines below it."""
+    lines = list(from_body)
+    if byline := labelled.labelled_author(text, anchor, exclude):
+        lines.insert(0, repair_text(byline))
+    for line in labelled.labelled_editors(text, anchor, exclude):
+        line = repair_text(line)
+        if line not in lines:
+            lines.append(line)
+    return lines
+
+
+def _add_links(fields: ArticleFields, page: Page, box: container.Container, base: str | None) -> None:
+    """Images and attachments inside the body container."""
+    scope = box.element if box.element is not None else page.root
+    fields.images = [{"url": i.url, "caption": i.text}
+                     for i in links.extract_images(page, scope, box.start, box.end, base)]
+    fields.attachments = [{"url": a.url, "name": a.text}
+                          for a in links.extract_attachments(page, scope, box.start, box.end, base)]
+
+
+def _keywords(raw: str) -> list[str]:
+    """The Keywords meta tag split on the separators sites use."""
+    parts = raw.replace("，", ",").replace("；", ",").replace(";", ",").replace(" ", ",").split(",")
+    return [p.strip() for p in parts if p.strip()]

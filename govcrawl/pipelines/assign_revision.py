@@ -1,0 +1,35 @@
+"""Tell new, changed and unchanged articles apart using the state of earlier runs."""
+
+from __future__ import annotations
+
+from govcrawl.exceptions import UnchangedArticle
+from govcrawl.items import Article
+from govcrawl.pipelines.base import CrawlerPipeline
+from govcrawl.run_context import RunContext
+from govcrawl.state.base import CrawlState
+
+
+class AssignRevisionPipeline(CrawlerPipeline):
+    """Fills first_seen, revision and previous_hash from the crawl state; drops unchanged articles.
+
+    Without a state (a full crawl) every article stays what it was built as: revision 1. The state
+    itself is written by the run export once the record is in the export file.
+    """
+
+    def process_item(self, item: Article) -> Article:
+        state = self._state()
+        known = state.articles([item.url]).get(item.url) if state is not None else None
+        if known is None:
+            return item
+        if known.content_hash == item.content_hash:
+            state.touch(item.url, item.crawled_at, item.etag, item.last_modified)
+            self.crawler.stats.inc_value("govcrawl/state/unchanged")
+            raise UnchangedArticle(item.url)
+        item.first_seen, item.revision = known.first_seen, known.revision + 1
+        item.previous_hash = known.content_hash
+        return item
+
+    def _state(self) -> CrawlState | None:
+        if self.crawler.spider is None or not self.crawler.settings.get("GOVCRAWL_STATE_PATH"):
+            return None
+        return RunContext.for_crawler(self.crawler).state
