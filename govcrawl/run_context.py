@@ -11,6 +11,7 @@ from weakref import WeakKeyDictionary
 from scrapy.crawler import Crawler
 from scrapy.utils.misc import load_object
 
+from govcrawl.outcomes import Outcomes
 from govcrawl.state.base import CrawlState
 
 CHINA = timezone(timedelta(hours=8), "Asia/Shanghai")
@@ -32,8 +33,10 @@ class RunContext:
     columns_visited: set[str] = field(default_factory=set)
     columns_ended: set[str] = field(default_factory=set)
     columns_failed: set[str] = field(default_factory=set)
-    #: (url, reason) of every page this run rejected
-    rejected: list[tuple[str, str]] = field(default_factory=list)
+    #: the article links this run found and what became of each
+    outcomes: Outcomes = field(default_factory=Outcomes)
+    #: the site's run number in the state (back-off of pending pages counts runs); 0 without state
+    run_number: int = 0
 
     @classmethod
     def for_crawler(cls, crawler: Crawler) -> RunContext:
@@ -58,7 +61,8 @@ class RunContext:
         # Absolute: the state remembers export paths, and the next run may start elsewhere.
         return cls(site=crawler.spider.name, run_id=run_id, started=started,
                    export_dir=Path(export_dir).resolve() if export_dir else None, state=state,
-                   lock_dir=Path(lock_dir).resolve())
+                   lock_dir=Path(lock_dir).resolve(),
+                   run_number=state.run_number(crawler.spider.name) if state is not None else 0)
 
     @property
     def run_dir(self) -> Path:

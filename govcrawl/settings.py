@@ -58,6 +58,9 @@ GOVCRAWL_LOCK_DIR = None  # default: locks/ beside the state file
 GOVCRAWL_REFRESH = False  # fetch every known article again, conditionally
 GOVCRAWL_REFRESH_AFTER_DAYS = 0  # > 0: refetch known articles last seen this long ago
 GOVCRAWL_STOP_AFTER_KNOWN_PAGES = 1  # stop paging a column after this many all-known pages
+#: a page that failed for a transient reason (5xx, timeout, block page …) is retried by later
+#: runs with back-off (the next run, then every 2nd, 4th …) and given up after this many failures
+GOVCRAWL_RETRY_MAX_ATTEMPTS = 5
 GOVCRAWL_STAGE_BATCH = 1000  # exported articles staged in the state per write
 
 FEED_EXPORT_ENCODING = "utf-8"

@@ -10,7 +10,7 @@ from typing import IO, Any, Self
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.http import Response
+from scrapy.http import Request, Response
 from twisted.python.failure import Failure
 
 from govcrawl.exceptions import UnchangedArticle
@@ -35,6 +35,7 @@ class RejectsLog:
         crawler.signals.connect(ext.page_rejected, signal=page_rejected)
         crawler.signals.connect(ext.spider_error, signal=signals.spider_error)
         crawler.signals.connect(ext.item_error, signal=signals.item_error)
+        crawler.signals.connect(ext.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
 
@@ -43,24 +44,34 @@ class RejectsLog:
             return  # dropped on purpose, not rejected
         reason = getattr(exception, "reason", "dropped")
         detail = getattr(exception, "detail", str(exception))
-        url = getattr(item, "url", None) or (response.url if response is not None else None)
-        self.record(url, reason, detail)
+        self.record(_listed_url(item, response), reason, detail, getattr(item, "column", None))
 
-    def page_rejected(self, url: str, reason: str, detail: str) -> None:
-        self.record(url, reason, detail)
+    def page_rejected(self, url: str, reason: str, detail: str, column_name: str | None = None) -> None:
+        self.record(url, reason, detail, column_name)
 
     def spider_error(self, failure: Failure, response: Response) -> None:
-        self.record(response.url, "spider_error", f"{failure.type.__name__}: {failure.value}")
+        self.record(_listed_url(None, response), "spider_error", f"{failure.type.__name__}: {failure.value}",
+                    _column_name(response))
 
     def item_error(self, item: Any, response: Response | None, failure: Failure) -> None:
-        url = getattr(item, "url", None) or (response.url if response is not None else None)
-        self.record(url, "pipeline_error", f"{failure.type.__name__}: {failure.value}")
+        self.record(_listed_url(item, response), "pipeline_error", f"{failure.type.__name__}: {failure.value}",
+                    getattr(item, "column", None))
 
-    def record(self, url: str | None, reason: str, detail: str) -> None:
-        """Count one rejection and append it to the rejects file."""
+    def request_dropped(self, request: Request) -> None:
+        """A redirect the scheduler dropped as a duplicate: a loop (A → B → A), or a second
+        link to a page already fetched under another URL."""
+        chain = request.meta.get("redirect_urls")
+        if not chain or request.meta.get("govcrawl_kind") != "article":
+            return  # a list or article linked twice: one fetch is enough
+        reason = "redirect_loop" if request.url in chain else "duplicate"
+        self.record(chain[0], reason, f"redirected to {request.url}, already requested",
+                    request.cb_kwargs.get("column_name"))
+
+    def record(self, url: str | None, reason: str, detail: str, column_name: str | None = None) -> None:
+        """Count one rejection, note its outcome, and append it to the rejects file."""
         stats = self.crawler.stats
         if url and self.crawler.spider is not None:
-            RunContext.for_crawler(self.crawler).rejected.append((url, reason))
+            RunContext.for_crawler(self.crawler).outcomes.reject(url, reason, column_name)
         stats.inc_value("govcrawl/rejected")
         stats.inc_value(f"govcrawl/rejected/{reason}")
         logger.info("Rejected %s (%s): %s", url, reason, detail)
@@ -93,3 +104,19 @@ class RejectsLog:
     def spider_closed(self) -> None:
         if self._file is not None:
             self._file.close()
+
+
+def _listed_url(item: Any, response: Response | None) -> str | None:
+    """The URL a list linked to: an item's or a response's first URL before any redirect."""
+    if getattr(item, "listed_url", None):
+        return item.listed_url
+    if getattr(item, "url", None):
+        return item.url
+    if response is None:
+        return None
+    return (response.meta.get("redirect_urls") or [response.url])[0] if response.request else response.url
+
+
+def _column_name(response: Response | None) -> str | None:
+    request = response.request if response is not None else None
+    return request.cb_kwargs.get("column_name") if request is not None else None

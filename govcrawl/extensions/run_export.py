@@ -45,6 +45,7 @@ class RunExport:
         # written in batches, to keep memory flat on long runs
         self.stage_batch = crawler.settings.getint("GOVCRAWL_STAGE_BATCH")
         self.coverage = dict.fromkeys(COVERED_FIELDS, 0)
+        self.max_attempts = crawler.settings.getint("GOVCRAWL_RETRY_MAX_ATTEMPTS")
         self.exported = 0
 
     @classmethod
@@ -91,8 +92,11 @@ class RunExport:
         record = item.record if item.record is not None else export_dict(item)
         self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
         self.exported += 1
+        kind = "new" if item.revision == 1 else "changed"
         self.crawler.stats.inc_value("govcrawl/run/exported")
-        self.crawler.stats.inc_value(f"govcrawl/state/{'new' if item.revision == 1 else 'changed'}")
+        self.crawler.stats.inc_value(f"govcrawl/state/{kind}")
+        if self.ctx is not None:
+            self.ctx.outcomes.settle(item.listed_url or item.url, f"exported_{kind}")
         for name in COVERED_FIELDS:
             self.coverage[name] += bool(record.get(name))
         if self.ctx is not None and self.ctx.state is not None:
@@ -136,8 +140,18 @@ class RunExport:
         complete = ctx.columns_ended - ctx.columns_failed if finished else set()
         incomplete = ctx.columns_failed if finished else ctx.columns_visited
         ctx.state.publish_run(ctx.run_id, report, complete_columns=complete,
-                              incomplete_columns=incomplete, rejected=ctx.rejected)
+                              incomplete_columns=incomplete, rejected=ctx.outcomes.rejected,
+                              run_number=ctx.run_number, max_attempts=self.max_attempts)
         ctx.state.close()
+
+    def _given_up(self) -> list[str]:
+        """Pages this run failed on for a transient reason for the last allowed time."""
+        transient = [r.url for r in self.ctx.outcomes.rejected if r.transient]
+        if self.ctx.state is None or not transient:
+            return []
+        known = self.ctx.state.failed_articles(transient)
+        attempts = {url: known[url].attempts if url in known else 0 for url in transient}
+        return sorted(url for url in transient if attempts[url] + 1 >= self.max_attempts)
 
     def _crash_point(self, name: str) -> None:
         """Fault injection for the exactly-once tests: die here as SIGKILL would."""
@@ -175,6 +189,8 @@ class RunExport:
             "rejected": {k.removeprefix("govcrawl/rejected/"): v for k, v in stats.items()
                          if k.startswith("govcrawl/rejected/")},
             "errors": int(stats.get("log_count/ERROR", 0)),
+            "outcomes": ctx.outcomes.table(),
+            "given_up": self._given_up(),
             "coverage": {k: round(v / self.exported, 3) for k, v in self.coverage.items()}
             if self.exported else {},
             "export": str(ctx.path(".jsonl")),

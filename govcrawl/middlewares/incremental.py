@@ -17,7 +17,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
 from govcrawl.run_context import RunContext
-from govcrawl.state.base import ArticleState, CrawlState
+from govcrawl.state.base import ArticleState, CrawlState, FailedArticle
 
 
 class _StateUser:
@@ -79,19 +79,25 @@ class IncrementalSpiderMiddleware(_StateUser):
         articles = [o for o in outputs if _kind(o) == "article"]
         on_site = [r for r in articles if self._on_site(r.url)]
         known = self.state.articles(r.url for r in on_site)
-        failed = self.state.rejected_urls(r.url for r in on_site if r.url not in known)
-        kept = [r for r in (self._article(r, known.get(r.url)) for r in articles) if r]
+        failed = self.state.failed_articles(r.url for r in on_site if r.url not in known)
+        decided = (self._article(r, known.get(r.url), failed.get(r.url)) for r in articles)
+        kept = [r for r in decided if r is not None]
+        # failed pages do not keep a column paging: the due ones are requested from the state
         fresh = [r for r in kept if r.url not in failed and self._on_site(r.url)]
         quiet = bool(on_site) and not fresh
         streak = response.meta.get("govcrawl_quiet_pages", 0) + 1 if quiet else 0
         others = [o for o in outputs if _kind(o) not in ("article", "list")]
         return others + kept + self._lists(response, outputs, streak)
 
-    def _article(self, request: Request, known: ArticleState | None) -> Request | None:
+    def _article(self, request: Request, known: ArticleState | None,
+                 failed: FailedArticle | None) -> Request | None:
+        if failed is not None:
+            return self._failed_article(request, failed)
         if known is None:
             return request
         if not self.is_due(known):
             self.crawler.stats.inc_value("govcrawl/state/skipped_known")
+            self.ctx.outcomes.settle(request.url, "skipped_known")
             return None
         headers = {}
         if known.etag:
@@ -100,6 +106,15 @@ class IncrementalSpiderMiddleware(_StateUser):
             headers["If-Modified-Since"] = known.last_modified
         return request.replace(headers={**request.headers.to_unicode_dict(), **headers},
                                meta={**request.meta, "govcrawl_known": True})
+
+    def _failed_article(self, request: Request, failed: FailedArticle) -> Request | None:
+        """A page earlier runs failed on: fetched when its back-off ran out (or on --refresh)."""
+        if self.refresh_all or failed.is_due(self.ctx.run_number):
+            return request
+        outcome = "retry_later" if failed.transient and not failed.given_up else "skipped_failed"
+        self.crawler.stats.inc_value(f"govcrawl/state/{outcome}")
+        self.ctx.outcomes.settle(request.url, outcome)
+        return None
 
     def _lists(self, response: Response, outputs: list[Any], streak: int) -> list[Request]:
         lists = [o for o in outputs if _kind(o) == "list"]
@@ -150,6 +165,7 @@ class ConditionalFetchMiddleware(_StateUser):
         etag = response.headers.get(b"ETag")
         self.state.touch(request.url, now, etag.decode("latin-1") if etag else None, None)
         self.crawler.stats.inc_value("govcrawl/state/not_modified")
+        self.ctx.outcomes.settle((request.meta.get("redirect_urls") or [request.url])[0], "not_modified")
         raise IgnoreRequest(f"not modified: {request.url}")
 
     def process_exception(self, request: Request, exception: Exception) -> None:

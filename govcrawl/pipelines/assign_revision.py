@@ -24,6 +24,7 @@ class AssignRevisionPipeline(CrawlerPipeline):
         if known.content_hash == item.content_hash:
             state.touch(item.url, item.crawled_at, item.etag, item.last_modified)
             self.crawler.stats.inc_value("govcrawl/state/unchanged")
+            RunContext.for_crawler(self.crawler).outcomes.settle(item.listed_url or item.url, "unchanged")
             raise UnchangedArticle(item.url)
         item.first_seen, item.revision = known.first_seen, known.revision + 1
         item.previous_hash = known.content_hash

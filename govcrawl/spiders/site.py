@@ -8,21 +8,19 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
-from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from govcrawl import __version__
 from govcrawl.extract import decode_html
 from govcrawl.extract.listing import ListRequest, extract_listing
 from govcrawl.items import Article, article_from_page
+from govcrawl.run_context import RunContext
 from govcrawl.signals import page_rejected
 from govcrawl.sites import SiteEntry
+from govcrawl.spiders.failures import failure_reason
 
-#: RobotsTxtMiddleware's message; a forbidden page is recorded, never fetched
-ROBOTS_FORBIDDEN = "Forbidden by robots.txt"
 HTML_TYPES = (b"text/html", b"application/xhtml", b"text/xml", b"application/xml")
 
 
@@ -54,6 +52,25 @@ class SiteSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for column in self.entry.start_columns:
             yield self._list_request(ListRequest(column.url), column.name, 1, column.url)
+        for url, column_name in self._pending_retries():
+            yield self._article_request(url, column_name, retry=True)
+
+    def _pending_retries(self) -> list[tuple[str, str]]:
+        """Pages earlier runs failed on for a transient reason and whose back-off ran out:
+        requested directly, wherever they sit in their lists (early stop cannot hide them)."""
+        ctx = RunContext.for_crawler(self.crawler)
+        if ctx.state is None:
+            return []
+        due = [p for p in ctx.state.pending_articles(self.entry.key) if p.is_due(ctx.run_number)]
+        ctx.outcomes.found.update(p.url for p in due)
+        self.crawler.stats.set_value("govcrawl/state/retried", len(due))
+        return [(p.url, p.column_name or "") for p in due]
+
+    def _article_request(self, url: str, column_name: str, *, column_url: str | None = None,
+                         retry: bool = False) -> scrapy.Request:
+        meta = {"govcrawl_kind": "article", "govcrawl_column": column_url, "govcrawl_retry": retry}
+        return scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
+                              cb_kwargs={"column_name": column_name}, meta=meta)
 
     def parse_list(self, response: Response, column_name: str, page_no: int) -> Iterator[Any]:
         """Follow every article on a list page, then the list's further pages."""
@@ -70,12 +87,9 @@ class SiteSpider(scrapy.Spider):
         self.crawler.stats.inc_value("govcrawl/list/article_links", len(listing.article_urls))
         repeated = page_no > 1 and self._articles_seen.issuperset(listing.article_urls)
         self._articles_seen.update(listing.article_urls)
+        RunContext.for_crawler(self.crawler).outcomes.found.update(listing.article_urls)
         for url in listing.article_urls:
-            yield scrapy.Request(
-                url, callback=self.parse_article, errback=self.on_error,
-                cb_kwargs={"column_name": column_name},
-                meta={"govcrawl_kind": "article", "govcrawl_column": column_url},
-            )
+            yield self._article_request(url, column_name, column_url=column_url)
         if repeated and listing.article_urls:
             # Some sites answer any page number past the end with the last page, and a
             # 下一页 link: a page with nothing new ends the chain.
@@ -126,20 +140,11 @@ class SiteSpider(scrapy.Spider):
             stats.inc_value("govcrawl/source/missing")
 
     def on_error(self, failure: Failure) -> None:
-        """Record a page that could not be fetched (HTTP error, DNS, timeout) as a rejection."""
-        request = failure.request
-        if failure.check(HttpError):
-            status = failure.value.response.status
-            reason, detail = f"http_{status}", f"HTTP {status}"
-        elif failure.check(IgnoreRequest) and ROBOTS_FORBIDDEN in str(failure.value):
-            reason, detail = "robots_forbidden", str(failure.value)
-        elif failure.check(IgnoreRequest):
-            # off-site, or not modified since the last run: a decision, not a failure
-            self.crawler.stats.inc_value("govcrawl/skipped")
-            return
-        else:
-            reason, detail = "fetch_error", f"{failure.type.__name__}: {failure.getErrorMessage()}"
-        self._reject(request.url, reason, detail)
+        """Record a page that could not be fetched (HTTP error, DNS, timeout, off-site redirect …)."""
+        found = failure_reason(failure)
+        if found is None:
+            return  # not modified since the last run: a decision, not a failure
+        self._reject(failure.request, *found)
 
     def _list_request(
         self, request: ListRequest, column_name: str, page_no: int, column_url: str
@@ -161,7 +166,7 @@ class SiteSpider(scrapy.Spider):
         content_type = response.headers.get(b"Content-Type", b"text/html").lower()
         if any(t in content_type for t in HTML_TYPES):
             return True
-        self._reject(response.url, "not_html", content_type.decode("latin-1"))
+        self._reject(response.request, "not_html", content_type.decode("latin-1"))
         return False
 
     def _encoding(self, response: Response) -> str | None:
@@ -171,7 +176,10 @@ class SiteSpider(scrapy.Spider):
         match = re.search(r"charset=([\w-]+)", content_type, re.I)
         return match.group(1) if match else None
 
-    def _reject(self, url: str, reason: str, detail: str) -> None:
+    def _reject(self, request: scrapy.Request, reason: str, detail: str) -> None:
+        """Signal a page that gives no record, under the URL its list linked to."""
+        listed = (request.meta.get("redirect_urls") or [request.url])[0]
         self.crawler.signals.send_catch_log(
-            page_rejected, url=url, reason=reason, detail=detail, spider=self
+            page_rejected, url=listed, reason=reason, detail=detail,
+            column_name=request.cb_kwargs.get("column_name"), spider=self,
         )

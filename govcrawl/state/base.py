@@ -28,6 +28,35 @@ class ArticleState:
     last_modified: str | None = None
 
 
+@dataclass(slots=True, frozen=True)
+class Rejected:
+    """A page that did not become a record in a run: its URL, why, and the column that listed it."""
+
+    url: str
+    reason: str
+    column_name: str | None = None
+    #: whether a later run should try it again (5xx, timeouts, block pages …)
+    transient: bool = False
+
+
+@dataclass(slots=True, frozen=True)
+class FailedArticle:
+    """A page that earlier runs could not turn into a record."""
+
+    url: str
+    reason: str
+    column_name: str | None
+    transient: bool
+    #: how many runs failed on it, and the number of the last of them
+    attempts: int
+    failed_run: int
+    given_up: bool
+
+    def is_due(self, run_number: int) -> bool:
+        """Retry now? Back-off doubles in runs: the next run, then every 2nd, 4th, 8th …"""
+        return self.transient and not self.given_up and run_number - self.failed_run >= 2 ** (self.attempts - 1)
+
+
 @dataclass(slots=True)
 class RunRecord:
     """One run of one site: its export file and, once finished, its report."""
@@ -66,19 +95,30 @@ class CrawlState(ABC):
         *,
         complete_columns: Iterable[str] = (),
         incomplete_columns: Iterable[str] = (),
-        rejected: Iterable[tuple[str, str]] = (),
+        rejected: Iterable[Rejected] = (),
+        run_number: int = 0,
+        max_attempts: int = 1,
     ) -> None:
         """The run's export file is published: commit its staged articles and its report,
-        the columns it paged to the end (or not: they must be paged fully next time), and
-        the (url, reason) of the pages it rejected."""
+        the columns it paged to the end (or not: they must be paged fully next time), and the
+        pages it rejected (a transient failure counts one more attempt; at ``max_attempts`` it
+        is given up). An exported article is no longer failed."""
 
     @abstractmethod
     def complete_columns(self, site: str) -> set[str]:
         """Start URLs of the site's columns that some published run paged to the end."""
 
     @abstractmethod
-    def rejected_urls(self, urls: Iterable[str]) -> set[str]:
-        """Those of the URLs that an earlier run rejected (404, robots, invalid …)."""
+    def failed_articles(self, urls: Iterable[str]) -> dict[str, FailedArticle]:
+        """Those of the URLs that earlier runs could not turn into records."""
+
+    @abstractmethod
+    def pending_articles(self, site: str) -> list[FailedArticle]:
+        """The site's transient failures not yet given up (due or not)."""
+
+    @abstractmethod
+    def run_number(self, site: str) -> int:
+        """The number of the site's next run: its published runs plus one."""
 
     @abstractmethod
     def unfinished_runs(self, site: str) -> list[RunRecord]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from govcrawl.state.base import ArticleState, CrawlState, RunRecord
+from govcrawl.state.base import ArticleState, CrawlState, FailedArticle, Rejected, RunRecord
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -24,11 +24,25 @@ CREATE TABLE IF NOT EXISTS runs (
 CREATE INDEX IF NOT EXISTS runs_by_site ON runs (site, status);
 CREATE TABLE IF NOT EXISTS columns (
     site TEXT NOT NULL, url TEXT NOT NULL, completed_by TEXT NOT NULL, PRIMARY KEY (site, url));
-CREATE TABLE IF NOT EXISTS rejected (
-    url TEXT PRIMARY KEY, reason TEXT NOT NULL, run_id TEXT NOT NULL);
+DROP TABLE IF EXISTS rejected;
+CREATE TABLE IF NOT EXISTS failures (
+    url TEXT PRIMARY KEY, site TEXT NOT NULL, reason TEXT NOT NULL, column_name TEXT,
+    transient INTEGER NOT NULL, attempts INTEGER NOT NULL, failed_run INTEGER NOT NULL,
+    given_up INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS failures_by_site ON failures (site, transient, given_up);
 DROP TABLE IF EXISTS list_pages;
 """
 COLUMNS = "url, site, first_seen, last_seen, content_hash, revision, etag, last_modified"
+FAILURE_COLUMNS = "url, reason, column_name, transient, attempts, failed_run, given_up"
+#: a failure again: one more attempt, given up at the limit; a permanent failure is given up at once
+UPSERT_FAILURE = """
+INSERT INTO failures (url, site, reason, column_name, transient, attempts, failed_run, given_up)
+VALUES (:url, :site, :reason, :column_name, :transient, 1, :run, NOT :transient OR :max <= 1)
+ON CONFLICT (url) DO UPDATE SET reason = excluded.reason, transient = excluded.transient,
+    column_name = coalesce(excluded.column_name, failures.column_name),
+    attempts = failures.attempts + 1, failed_run = excluded.failed_run,
+    given_up = NOT excluded.transient OR failures.attempts + 1 >= :max
+"""
 #: SQLite caps host parameters per statement; look URLs up in chunks below it
 CHUNK = 500
 
@@ -81,7 +95,9 @@ class SQLiteState(CrawlState):
         *,
         complete_columns: Iterable[str] = (),
         incomplete_columns: Iterable[str] = (),
-        rejected: Iterable[tuple[str, str]] = (),
+        rejected: Iterable[Rejected] = (),
+        run_number: int = 0,
+        max_attempts: int = 1,
     ) -> None:
         site = report.get("site", "")
         with self._transaction():
@@ -90,9 +106,11 @@ class SQLiteState(CrawlState):
             self.db.executemany(
                 "INSERT OR IGNORE INTO columns (site, url, completed_by) VALUES (?, ?, ?)",
                 [(site, url, run_id) for url in complete_columns])
-            self.db.executemany(
-                "INSERT OR REPLACE INTO rejected (url, reason, run_id) VALUES (?, ?, ?)",
-                [(url, reason, run_id) for url, reason in rejected])
+            self.db.executemany(UPSERT_FAILURE, [
+                {"url": r.url, "site": site, "reason": r.reason, "column_name": r.column_name,
+                 "transient": r.transient, "run": run_number, "max": max_attempts} for r in rejected])
+            self.db.execute("DELETE FROM failures WHERE url IN (SELECT url FROM staged WHERE run_id = ?)",
+                            (run_id,))
             self.db.execute(
                 f"INSERT OR REPLACE INTO articles ({COLUMNS}) "
                 f"SELECT {COLUMNS} FROM staged WHERE run_id = ?", (run_id,))
@@ -104,8 +122,19 @@ class SQLiteState(CrawlState):
         rows = self.db.execute("SELECT url FROM columns WHERE site = ?", (site,))
         return {row[0] for row in rows}
 
-    def rejected_urls(self, urls: Iterable[str]) -> set[str]:
-        return {row[0] for row in self._lookup("SELECT url FROM rejected WHERE url IN ({})", urls)}
+    def failed_articles(self, urls: Iterable[str]) -> dict[str, FailedArticle]:
+        rows = self._lookup(f"SELECT {FAILURE_COLUMNS} FROM failures WHERE url IN ({{}})", urls)
+        return {row[0]: _failed(row) for row in rows}
+
+    def pending_articles(self, site: str) -> list[FailedArticle]:
+        rows = self.db.execute(f"SELECT {FAILURE_COLUMNS} FROM failures WHERE site = ? AND transient"
+                               " AND NOT given_up ORDER BY url", (site,))
+        return [_failed(row) for row in rows]
+
+    def run_number(self, site: str) -> int:
+        [(published,)] = self.db.execute(
+            "SELECT count(*) FROM runs WHERE site = ? AND status = 'published'", (site,))
+        return published + 1
 
     def unfinished_runs(self, site: str) -> list[RunRecord]:
         rows = self.db.execute(
@@ -129,6 +158,11 @@ class SQLiteState(CrawlState):
 
     def _transaction(self):
         return _Transaction(self.db)
+
+
+def _failed(row: tuple) -> FailedArticle:
+    url, reason, column_name, transient, attempts, failed_run, given_up = row
+    return FailedArticle(url, reason, column_name, bool(transient), attempts, failed_run, bool(given_up))
 
 
 class _Transaction:
