@@ -8,7 +8,8 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from govcrawl.sites import SiteEntryError, load_entries, resolve_site
+from govcrawl.exit_codes import ExitCode, worst
+from govcrawl.sites import SiteEntry, SiteEntryError, entry_dirs, load_entries, resolve_site
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.command(args)
     except SiteEntryError as exc:
         print(f"govcrawl: {exc}", file=sys.stderr)
-        return 2
+        return ExitCode.USAGE
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -92,30 +93,39 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
     summaries = crawl_sites(entries, settings, out_dir=args.out)
     for summary in summaries:
         print_summary(summary)
-    return 1 if any(s.failed for s in summaries) else 0
-
-
-#: exit codes of `govcrawl run`, for cron and systemd
-EXIT_FAILED, EXIT_HEALTH, EXIT_LOCKED = 1, 3, 4
+    return worst([s.exit_code() for s in summaries])
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
     from govcrawl.crawling import crawl_sites, print_summary, project_settings
 
+    codes: list[ExitCode] = []
     if args.sites:
         entries = [resolve_site(s) for s in args.sites]
     else:
-        entries = [e for e in load_entries().values() if e.enabled]
+        entries = _enabled_entries(codes)
+        if not entries:
+            return worst(codes) if codes else ExitCode.USAGE
     overrides = {"GOVCRAWL_STATE_PATH": str(args.state), "GOVCRAWL_REFRESH": args.refresh,
                  "FEEDS": {}, **dict(_setting(s) for s in args.set)}
     summaries = crawl_sites(entries, project_settings(overrides), out_dir=args.out)
     for summary in summaries:
         print_summary(summary)
-    if any(s.locked for s in summaries):
-        return EXIT_LOCKED
-    if any(s.failed for s in summaries):
-        return EXIT_FAILED
-    return EXIT_HEALTH if any(s.health_flags for s in summaries) else 0
+    return worst(codes + [s.exit_code() for s in summaries])
+
+
+def _enabled_entries(codes: list[ExitCode]) -> list[SiteEntry]:
+    """Every enabled entry; unreadable entry files are named and skipped (the others still run)."""
+    errors: list[SiteEntryError] = []
+    entries = [e for e in load_entries(errors=errors).values() if e.enabled]
+    for error in errors:
+        print(f"govcrawl: skipped an unreadable site entry: {error}", file=sys.stderr)
+        codes.append(ExitCode.ENTRY_FILE)
+    if not entries:
+        folders = ", ".join(map(str, entry_dirs()))
+        print(f"govcrawl: no enabled site entry in {folders} (bundled entries are off until a "
+              "data/sites/ file turns them on: key = \"tianmen\" and enabled = true)", file=sys.stderr)
+    return entries
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:

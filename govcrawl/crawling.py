@@ -11,6 +11,7 @@ from scrapy.crawler import AsyncCrawlerProcess, Crawler
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
+from govcrawl.exit_codes import ExitCode
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.site import SiteSpider
 
@@ -22,6 +23,10 @@ def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
         settings.setmodule("govcrawl.settings", priority="project")
     settings.setdict(overrides or {}, priority="cmdline")
     return settings
+
+
+#: rejection reasons that mean the site refused us rather than failed
+BLOCK_REASONS = ("blocked", "captcha", "http_412", "http_403")
 
 
 @dataclass(slots=True)
@@ -63,6 +68,39 @@ class CrawlSummary:
     def health_flags(self) -> list[str]:
         return list(self.stats.get("govcrawl/run/health_alert") or [])
 
+    @property
+    def storage_error(self) -> str | None:
+        """Why records could not be stored (state unreadable, disk full …)."""
+        return self.stats.get("govcrawl/run/storage_error")
+
+    @property
+    def empty_list_pages(self) -> list[str]:
+        """List pages read that gave no article link, when none of them gave one."""
+        if self.stats.get("govcrawl/list/article_links") or self.stats.get("govcrawl/state/retried"):
+            return []
+        return list(self.stats.get("govcrawl/list/empty_pages") or [])
+
+    @property
+    def blocked(self) -> int:
+        """Article pages answered with a block or challenge page, when nothing was exported."""
+        reasons = self.rejected_by_reason()
+        count = sum(reasons.get(r, 0) for r in BLOCK_REASONS)
+        return count if count and not self.exported and count * 2 >= self.rejected else 0
+
+    def exit_code(self) -> ExitCode:
+        """This site's exit code (see govcrawl.exit_codes)."""
+        if self.storage_error:
+            return ExitCode.STORAGE
+        if self.locked:
+            return ExitCode.LOCKED
+        if self.failed:
+            return ExitCode.FAILED
+        if self.blocked:
+            return ExitCode.BLOCKED
+        if self.empty_list_pages:
+            return ExitCode.NO_ARTICLES
+        return ExitCode.HEALTH if self.health_flags else ExitCode.OK
+
     def rejected_by_reason(self) -> dict[str, int]:
         prefix = "govcrawl/rejected/"
         return {k[len(prefix):]: v for k, v in self.stats.items() if k.startswith(prefix)}
@@ -97,14 +135,11 @@ def print_summary(summary: CrawlSummary) -> None:
     if summary.locked:
         print(f"{summary.site}: not crawled: {summary.locked}", file=sys.stderr)
         return
-    if summary.failed:
-        reason = summary.stats.get("finish_reason")
-        why = "no list page could be read" if reason == "finished" else f"closed: {reason}"
-        print(f"{summary.site}: FAILED ({why})", file=sys.stderr)
+    _print_problems(summary)
     reasons = ", ".join(f"{k} {v}" for k, v in sorted(summary.rejected_by_reason().items()))
     print(f"{summary.site}: {summary.pages} pages fetched, {summary.exported} articles exported, "
           f"{summary.rejected} rejected{f' ({reasons})' if reasons else ''}")
-    if summary.export:
+    if summary.export and not summary.storage_error:
         print(f"  export: {summary.export}")
     if rejects := summary.stats.get("govcrawl/rejects_file"):
         print(f"  rejects: {rejects}")
@@ -112,6 +147,25 @@ def print_summary(summary: CrawlSummary) -> None:
         print(f"  report: {report}")
     for flag in summary.health_flags:
         print(f"  HEALTH: {flag}", file=sys.stderr)
+
+
+def _print_problems(summary: CrawlSummary) -> None:
+    """The lines that say what went wrong with a site, and what to do about it."""
+    site = summary.site
+    if summary.storage_error:
+        print(f"{site}: NOT STORED: {summary.storage_error} (the crawl state was not committed;"
+              " the next run fetches these articles again)", file=sys.stderr)
+    if summary.blocked:
+        print(f"{site}: BLOCKED: {summary.blocked} article pages were block or challenge pages"
+              " (a firewall refuses us: slow down with download_delay, or ask the site)", file=sys.stderr)
+    if empty := summary.empty_list_pages:
+        print(f"{site}: NO ARTICLES: {len(empty)} list page(s) read, no article link found: "
+              f"{', '.join(empty[:3])} — check the page; set article_pattern in the entry if its"
+              " article URLs have an unusual shape", file=sys.stderr)
+    if summary.failed:
+        reason = summary.stats.get("finish_reason")
+        why = "no list page could be read" if reason == "finished" else f"closed: {reason}"
+        print(f"{site}: FAILED ({why})", file=sys.stderr)
 
 
 def _feed_path(settings: Settings, site: str) -> str | None:

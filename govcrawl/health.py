@@ -17,10 +17,12 @@ MIN_RECORDS = 5
 def assess_health(report: dict[str, Any], history: list[dict[str, Any]]) -> dict[str, Any]:
     """Compare a run's figures with the site's earlier runs; status ok, alert or no_history."""
     usable = [h for h in history if h.get("list_pages")]
-    if not usable:
+    flags = [*_links_per_page(report, usable), *_coverage(report, usable), *_rejections(report, usable)]
+    if not flags and report.get("list_pages") and not report.get("article_links"):
+        # a loud zero, first run included: it must never become the baseline
+        flags.append("the list pages gave no article link")
+    if not usable and not flags:
         return {"status": "no_history", "flags": []}
-    flags = [*_links_per_page(report, usable), *_coverage(report, usable),
-             *_rejections(report, usable)]
     return {"status": "alert" if flags else "ok", "flags": flags, "compared_runs": len(usable)}
 
 

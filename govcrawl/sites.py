@@ -111,12 +111,16 @@ class SiteEntry(BaseModel):
         return named
 
 
+def _read_toml(path: Traversable) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise SiteEntryError(f"{path}: {exc}") from exc
+
+
 def load_entry(path: Traversable) -> SiteEntry:
     """Read and validate one site entry file (a Path, or a file inside the package)."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise SiteEntryError(f"{path}: {exc}") from exc
+    data = _read_toml(path)
     try:
         entry = SiteEntry.model_validate(data)
     except ValidationError as exc:
@@ -131,10 +135,14 @@ def env_site_dirs() -> list[Path]:
     return [Path(d) for d in os.environ.get(SITE_DIRS_ENV, "").split(os.pathsep) if d]
 
 
+def entry_dirs(extra_dirs: list[Path] | None = None) -> list[Traversable]:
+    """Where entries are looked for, in order: bundled, data/sites/, $GOVCRAWL_SITE_DIRS, extra."""
+    return [BUNDLED_DIR, USER_DIR.resolve(), *env_site_dirs(), *(extra_dirs or [])]
+
+
 def entry_files(extra_dirs: list[Path] | None = None) -> list[Traversable]:
-    """Entry files: bundled, data/sites/, $GOVCRAWL_SITE_DIRS, extra dirs; later ones override."""
-    dirs: list[Traversable] = [BUNDLED_DIR, USER_DIR, *env_site_dirs(), *(extra_dirs or [])]
-    return [f for d in dirs if d.is_dir() for f in _toml_files(d)]
+    """Entry files of every entry folder; later ones override earlier ones."""
+    return [f for d in entry_dirs(extra_dirs) if d.is_dir() for f in _toml_files(d)]
 
 
 def _toml_files(folder: Traversable) -> list[Traversable]:
@@ -143,13 +151,35 @@ def _toml_files(folder: Traversable) -> list[Traversable]:
     return sorted(files, key=lambda f: f.name)
 
 
-def load_entries(extra_dirs: list[Path] | None = None) -> dict[str, SiteEntry]:
-    """All known site entries by key."""
+def load_entries(
+    extra_dirs: list[Path] | None = None, errors: list[SiteEntryError] | None = None
+) -> dict[str, SiteEntry]:
+    """All known site entries by key. A file that only sets a few keys of an entry found
+    earlier (``key = "tianmen"`` and ``enabled = true``) changes those keys. With ``errors``,
+    an unreadable file is noted there and skipped instead of raised."""
     entries: dict[str, SiteEntry] = {}
     for path in entry_files(extra_dirs):
-        entry = load_entry(path)
+        try:
+            entry = _load_or_override(path, entries)
+        except SiteEntryError as exc:
+            if errors is None:
+                raise
+            errors.append(exc)
+            continue
         entries[entry.key] = entry
     return entries
+
+
+def _load_or_override(path: Traversable, entries: dict[str, SiteEntry]) -> SiteEntry:
+    """An entry file, or an override of an entry already known (no name or domains of its own)."""
+    data = _read_toml(path)
+    earlier = entries.get(data.get("key", ""))
+    if earlier is None or {"name", "domains"} & data.keys():
+        return load_entry(path)
+    try:
+        return SiteEntry.model_validate({**earlier.model_dump(exclude_unset=True), **data})
+    except ValidationError as exc:
+        raise SiteEntryError(f"{path}: {exc}") from exc
 
 
 def resolve_site(site: str, extra_dirs: list[Path] | None = None) -> SiteEntry:
@@ -159,8 +189,11 @@ def resolve_site(site: str, extra_dirs: list[Path] | None = None) -> SiteEntry:
         if not path.is_file():
             raise SiteEntryError(f"no such site entry file: {site}")
         return load_entry(path)
-    entries = load_entries(extra_dirs)
+    errors: list[SiteEntryError] = []
+    entries = load_entries(extra_dirs, errors)
     if site not in entries:
         known = ", ".join(sorted(entries)) or "none"
-        raise SiteEntryError(f"unknown site {site!r} (known: {known})")
+        unreadable = "".join(f"\n  unreadable entry file: {e}" for e in errors)
+        raise SiteEntryError(f"unknown site {site!r} (known: {known}; folders searched: "
+                             f"{', '.join(map(str, entry_dirs(extra_dirs)))}){unreadable}")
     return entries[site]

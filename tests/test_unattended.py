@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import resource
+import subprocess
 from pathlib import Path
 
 from govcrawl.siteserver import serve_site
@@ -58,3 +61,75 @@ def test_a_page_that_keeps_failing_backs_off_and_is_given_up(tmp_path: Path) -> 
     assert [r["given_up"] for r in reports] == [[], [], [], [base + broken], [], []]
     assert reports[2]["outcomes"]["retry_later"] == 1
     assert reports[5]["outcomes"]["skipped_failed"] == 1
+
+
+def _site_with(tmp_path: Path, count: int = 5) -> GeneratedSite:
+    site = GeneratedSite(tmp_path / "site", per_page=10)
+    site.add(count)
+    return site
+
+
+def test_a_first_run_whose_lists_give_no_article_exits_5_and_names_them(tmp_path: Path) -> None:
+    site = _site_with(tmp_path)
+    column = site.root / "xwzx" / "tzgg" / "index.html"
+    column.write_text("<html><body><ul><li>暂无信息</li></ul></body></html>", encoding="utf-8")
+    with serve_site(site.root) as base:
+        runner = Runner(tmp_path, base, site)
+        proc = runner.run(check=False)
+    assert proc.returncode == 5, proc.stderr[-2000:]
+    assert f"NO ARTICLES: 1 list page(s) read, no article link found: {base}/xwzx/tzgg/" in proc.stderr
+    assert "article_pattern" in proc.stderr
+    assert runner.reports()[-1]["health"]["status"] == "alert"  # never a baseline
+
+
+def test_an_unreadable_state_exits_7_and_writes_no_export(tmp_path: Path) -> None:
+    site = _site_with(tmp_path)
+    with serve_site(site.root) as base:
+        runner = Runner(tmp_path, base, site)
+        runner.state.parent.mkdir(parents=True)
+        runner.state.write_bytes(b"this is not a database" * 100)
+        corrupt = runner.run(check=False)
+        runner.state.unlink()
+        runner.state.mkdir()  # --state naming a folder
+        folder = runner.run(check=False)
+    for proc in (corrupt, folder):
+        assert proc.returncode == 7, proc.stderr[-2000:]
+        assert "NOT STORED: cannot open the crawl state" in proc.stderr
+    assert runner.published() == []
+
+
+def test_a_full_disk_exits_7_and_commits_nothing(tmp_path: Path) -> None:
+    site = _site_with(tmp_path, 150)
+    limit = 120_000  # bytes a file may grow to: room for the state, not for 150 articles' export
+
+    def small_disk() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    with serve_site(site.root) as base:
+        runner = Runner(tmp_path, base, site)
+        proc = subprocess.run(runner.args(), cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                              preexec_fn=small_disk, check=False)
+        assert proc.returncode == 7, proc.stdout + proc.stderr[-3000:]
+        assert "NOT STORED: cannot write the export" in proc.stderr
+        assert runner.published() == []
+        runner.run()  # with room again: every article, once
+    urls = [r["url"] for path in runner.published() for r in runner.records(path)]
+    assert sorted(urls) == sorted(runner.base + site.article_path(n) for n in range(1, 151))
+
+
+def test_a_health_alert_lasts_until_the_site_recovers(tmp_path: Path) -> None:
+    site = _site_with(tmp_path, 30)
+    with serve_site(site.root) as base:
+        runner = Runner(tmp_path, base, site)
+        runner.run("--refresh")
+        runner.run("--refresh")
+        lists = sorted((site.root / "xwzx" / "tzgg").glob("index*.html"))
+        healthy = {path: path.read_text(encoding="utf-8") for path in lists}
+        for path, html in healthy.items():  # a redesign hides most of each list: one link left
+            path.write_text(re.sub(r"(</li>).*(</ul>)", r"\1\2", html, count=1, flags=re.S), encoding="utf-8")
+        codes = [runner.run("--refresh", check=False).returncode for _ in range(4)]
+        for path, html in healthy.items():
+            path.write_text(html, encoding="utf-8")
+        recovered = runner.run("--refresh", check=False).returncode
+    assert codes == [3, 3, 3, 3]  # compared with the healthy runs, not with the alerts
+    assert recovered == 0

@@ -21,6 +21,7 @@ from typing import IO, Any, Self
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 
 from govcrawl.health import assess_health
 from govcrawl.items import Article
@@ -30,6 +31,8 @@ from govcrawl.state.base import ArticleState, RunRecord
 from govcrawl.state.lock import SiteLock, SiteLocked
 
 logger = logging.getLogger(__name__)
+#: the close reason of a run whose records could not be stored
+STORAGE_ERROR = "storage_error"
 COVERED_FIELDS = ("title", "published_at", "source", "body")
 
 
@@ -47,6 +50,7 @@ class RunExport:
         self.coverage = dict.fromkeys(COVERED_FIELDS, 0)
         self.max_attempts = crawler.settings.getint("GOVCRAWL_RETRY_MAX_ATTEMPTS")
         self.exported = 0
+        self.storage_error: str | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -60,7 +64,11 @@ class RunExport:
         return ext
 
     def spider_opened(self, spider: Spider) -> None:
-        ctx = RunContext.for_crawler(self.crawler)
+        try:
+            ctx = RunContext.for_crawler(self.crawler)
+        except (OSError, sqlite3.Error) as exc:
+            self._storage_failed(f"cannot open the crawl state: {exc}")
+            raise CloseSpider(STORAGE_ERROR) from None
         lock = SiteLock(ctx.lock_dir / f"{ctx.site}.lock")
         try:
             lock.acquire()
@@ -72,9 +80,9 @@ class RunExport:
             self._open_run(ctx)
         except (OSError, sqlite3.Error) as exc:
             # Crawling on without a place to put the records would only look like success.
-            logger.error("Cannot start the run of %s: %s", ctx.site, exc)
+            self._storage_failed(f"cannot start the run: {exc}")
             lock.release()
-            raise CloseSpider("export_failed") from exc
+            raise CloseSpider(STORAGE_ERROR) from None
         self.ctx, self.lock = ctx, lock
 
     def _open_run(self, ctx: RunContext) -> None:
@@ -90,7 +98,12 @@ class RunExport:
         if self.out is None:
             return
         record = item.record if item.record is not None else export_dict(item)
-        self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        try:
+            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        except OSError as exc:
+            self._storage_failed(f"cannot write the export {self.ctx.path('.jsonl.part')}: {exc}")
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason=STORAGE_ERROR))
+            return
         self.exported += 1
         kind = "new" if item.revision == 1 else "changed"
         self.crawler.stats.inc_value("govcrawl/run/exported")
@@ -110,7 +123,29 @@ class RunExport:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.ctx is None or self.out is None:
             return
+        try:
+            self._close_run(reason)
+        except (OSError, sqlite3.Error) as exc:
+            self._storage_failed(f"cannot publish the run: {exc}")
+        if self.storage_error and self.ctx.state is not None:
+            # nothing of this run may count: the next run fetches its articles again
+            self.ctx.state.abort_run(self.ctx.run_id)
+            self.ctx.state.close()
+        self.lock.release()
+
+    def _storage_failed(self, message: str) -> None:
+        """Note that records could not be stored: the run must not look like a success."""
+        logger.error("%s", message)
+        self.storage_error = self.storage_error or message
+        self.crawler.stats.set_value("govcrawl/run/storage_error", self.storage_error)
+
+    def _close_run(self, reason: str) -> None:
+        """Publish the export, write the report, commit the state, in the order that keeps
+        every article exactly once."""
         ctx, final = self.ctx, self.ctx.path(".jsonl")
+        if self.storage_error:
+            self.out.close()
+            return
         self.out.flush()
         os.fsync(self.out.fileno())
         self.out.close()
@@ -128,7 +163,8 @@ class RunExport:
             self._commit(ctx, report, finished=reason == "finished")
         if report["health"]["status"] == "alert":
             self.crawler.stats.set_value("govcrawl/run/health_alert", report["health"]["flags"])
-        self.lock.release()
+            for flag in report["health"]["flags"]:
+                logger.warning("HEALTH %s: %s", ctx.site, flag)
 
     def _stage(self) -> None:
         """Stage what is buffered: harmless before the publish, which alone makes it count."""
@@ -195,7 +231,9 @@ class RunExport:
             if self.exported else {},
             "export": str(ctx.path(".jsonl")),
         }
-        history = ctx.state.recent_reports(ctx.site, 10) if ctx.state is not None else []
+        # compared with the last healthy runs only, so that an alert lasts until the site recovers
+        recent = ctx.state.recent_reports(ctx.site, 30) if ctx.state is not None else []
+        history = [h for h in recent if h.get("health", {}).get("status") != "alert"][:10]
         report["health"] = assess_health(report, history)
         return report
 

@@ -85,6 +85,9 @@ class SiteSpider(scrapy.Spider):
         )
         self.crawler.stats.inc_value("govcrawl/list/pages")
         self.crawler.stats.inc_value("govcrawl/list/article_links", len(listing.article_urls))
+        if not listing.article_urls:
+            empty = self.crawler.stats.get_value("govcrawl/list/empty_pages") or []
+            self.crawler.stats.set_value("govcrawl/list/empty_pages", [*empty, response.url][:20])
         repeated = page_no > 1 and self._articles_seen.issuperset(listing.article_urls)
         self._articles_seen.update(listing.article_urls)
         RunContext.for_crawler(self.crawler).outcomes.found.update(listing.article_urls)
