@@ -84,9 +84,15 @@ def headline_text(page: Page, el: etree._Element) -> str | None:
     span = page.span(el)
     if span is None or span[0] < 0:
         return None
-    raw = (_TRAILING_FIELD.sub("", line) for line in page.text[span[0] : span[1]].split("\n"))
-    lines = (_SPACES.sub(" ", line).strip() for line in raw)
-    kept = [line for line in lines if line and not _NOT_HEADLINE.match(line)]
+    kept: list[str] = []
+    for line in page.text[span[0] : span[1]].split("\n"):
+        if not line:
+            continue
+        if "\x1f" in line:  # a trailing field starts a new element: no \x1f, nothing to cut
+            line = _TRAILING_FIELD.sub("", line)
+        line = _SPACES.sub(" ", line).strip()
+        if line and not _NOT_HEADLINE.match(line):
+            kept.append(line)
     kept = kept[:1] + [line for line in kept[1:] if not is_widget_row(line)]
     return _TRAILING_DATE.sub("", "".join(kept)).strip() or None
 
@@ -99,16 +105,22 @@ def _best(
     longest = max((len(r) for r in refs), default=0) * 3 + 200
     # an exact match needs at least as many characters as the shortest reference
     shortest = min((len(r) for r in refs), default=0) if floor >= 0.99 else 0
+    # and only an exact match reaches 0.99: the element's text must hold a reference's first
+    # character (a cheap test that spares headline_text for nearly every block)
+    firsts = {r[0] for r in refs} if floor >= 0.99 else None
+    spans, text = page.spans, page.text
     for el in elements:
-        span = page.span(el)
+        span = spans.get(el)
         if span is None or not shortest <= span[1] - span[0] <= longest:
             continue
-        text = headline_text(page, el)
-        if not text or not _MIN_TITLE <= len(text) <= _MAX_TITLE:
+        if firsts is not None and not any(text.find(first, *span) >= 0 for first in firsts):
             continue
-        score = _agreement(norm(text), refs)
+        headline = headline_text(page, el)
+        if not headline or not _MIN_TITLE <= len(headline) <= _MAX_TITLE:
+            continue
+        score = _agreement(norm(headline), refs)
         if score >= floor and (best is None or score > best[0] + 1e-9):
-            best = (score, text, el)
+            best = (score, headline, el)
     return best
 
 
