@@ -26,9 +26,9 @@ KNOWN_CONTAINERS = (
 _UCAP_RANK = [name for name, _kind in KNOWN_CONTAINERS].index("ucapcontent")
 _KNOWN_HINT = re.compile("|".join(name for name, _kind in KNOWN_CONTAINERS))
 _PUNCT = re.compile(r"[，。；！？、：,;!?]")
+_NO_VOTE_LABELS = ("发布时间", "发布日期", "日期", "时间", "来源", "信息来源", "文章来源")
 #: footer rows and 日期：/来源： rows never vote for a container (so an image-only article
 #: does not fall back to the footer or the info row)
-_NO_VOTE_LABELS = ("发布时间", "发布日期", "日期", "时间", "来源", "信息来源", "文章来源")
 _NO_VOTE = re.compile(
     r"ICP备|ICP证|公网安备|网站标识码|版权所有|Copyright|©|"
     rf"^(?:{'|'.join(_NO_VOTE_LABELS)})\s*[:：]",
@@ -134,12 +134,8 @@ def _paragraph_texts(page: Page) -> dict[etree._Element, str]:
             continue
         own = (_own_text(el) if len(el) else el.text or "").strip()
         if own:
-            block = _block_of(el) if el.tag in _INLINE_TAGS else el
-            texts = blocks.get(block)
-            if texts is None:
-                blocks[block] = [own]
-            else:
-                texts.append(own)
+            block = _block_of(el) if el.tag in _INLINE_TAGS else el  # most are blocks already
+            blocks.setdefault(block, []).append(own)
     return {block: "".join(texts) for block, texts in blocks.items()}
 
 
