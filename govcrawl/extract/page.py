@@ -248,7 +248,7 @@ def _parse(markup: str) -> etree._Element | None:
 def parse_html(markup: str) -> etree._Element:
     """Parse HTML with the plain lxml parser (no HtmlElement class lookup: faster)."""
     markup = _XML_DECL.sub("", markup, count=1)
-    root = _parse(markup) if markup.strip() else None
+    root = _parse(markup) if markup and not markup.isspace() else None  # strip() would copy it
     return root if root is not None else etree.fromstring("<html><body></body></html>", _PARSER)
 
 
