@@ -137,13 +137,11 @@ def _tops(root: etree._Element) -> list[etree._Element]:
     return [root, *(el for el in root.itersiblings() if isinstance(el.tag, str))]
 
 
-def find_all(root: etree._Element, *tags: str) -> list[etree._Element]:
-    """Elements with these tags anywhere in root's document, in document order: what //tag
+def find_all(el: etree._Element, *tags: str) -> list[etree._Element]:
+    """Elements with these tags anywhere in el's document, in document order: what //tag
     finds, without libxml2's XPath (an order of magnitude slower than iter)."""
-    before = list(root.itersiblings(preceding=True))
-    before.reverse()
-    tops = (top for top in (*before, root, *root.itersiblings()) if isinstance(top.tag, str))
-    return [el for top in tops for el in top.iter(*tags)]
+    # the document's root element is its first: only stray trees can follow it
+    return [found for top in _tops(el.getroottree().getroot()) for found in top.iter(*tags)]
 
 
 def _classify(page: Page, el: etree._Element, tag: str, keys: list[str]) -> bool:
