@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from lxml import etree
 
@@ -25,13 +26,15 @@ KNOWN_CONTAINERS = (
 _UCAP_RANK = [name for name, _kind in KNOWN_CONTAINERS].index("ucapcontent")
 _KNOWN_HINT = re.compile("|".join(name for name, _kind in KNOWN_CONTAINERS))
 _PUNCT = re.compile(r"[，。；！？、：,;!?]")
+_NO_VOTE_LABELS = ("发布时间", "发布日期", "日期", "时间", "来源", "信息来源", "文章来源")
 #: footer rows and 日期：/来源： rows never vote for a container (so an image-only article
 #: does not fall back to the footer or the info row)
 _NO_VOTE = re.compile(
     r"ICP备|ICP证|公网安备|网站标识码|版权所有|Copyright|©|"
-    r"^(?:发布时间|发布日期|日期|时间|来源|信息来源|文章来源)\s*[:：]",
+    rf"^(?:{'|'.join(_NO_VOTE_LABELS)})\s*[:：]",
     re.I,
 )
+_TAIL = attrgetter("tail")
 _INLINE_TAGS = frozenset({"span", "font", "strong", "b", "em", "i", "u", "a", "sup", "sub", "label", "small", "big"})
 #: elements whose own text is a paragraph or part of one (links excluded: they are chrome-ish)
 _TEXT_TAGS = ("p", "div", "td", "section", "pre", "blockquote", "article", "li", "dd", "center",
@@ -108,9 +111,8 @@ def _known(page: Page) -> Container | None:
 
 def _own_text(el: etree._Element) -> str:
     """Text directly inside an element (its text and its children's tails)."""
-    parts = [el.text or ""]
-    parts.extend(child.tail or "" for child in el)
-    return "".join(parts)
+    # el[:] builds the child list in C: cheaper than iterating the element
+    return (el.text or "") + "".join(filter(None, map(_TAIL, el[:])))
 
 
 def _block_of(el: etree._Element) -> etree._Element:
@@ -132,8 +134,24 @@ def _paragraph_texts(page: Page) -> dict[etree._Element, str]:
             continue
         own = (_own_text(el) if len(el) else el.text or "").strip()
         if own:
-            blocks.setdefault(_block_of(el), []).append(own)
+            block = _block_of(el) if el.tag in _INLINE_TAGS else el  # most are blocks already
+            blocks.setdefault(block, []).append(own)
     return {block: "".join(texts) for block, texts in blocks.items()}
+
+
+def _no_vote(own: str) -> bool:
+    """_NO_VOTE.search, run only when the text holds something every match needs.
+
+    A case-insensitive search is slow over long paragraphs; plain substring tests rule out
+    nearly all of them. "copyr" stands for Copyright: c, o, p, y and r have no non-ASCII case
+    variants, so lower() finds it wherever the regex would.
+    """
+    if not (
+        "备" in own or "证" in own or "网站标识码" in own or "版权所有" in own or "©" in own
+        or own.startswith(_NO_VOTE_LABELS) or "copyr" in own.lower()
+    ):
+        return False
+    return _NO_VOTE.search(own) is not None
 
 
 def _density(page: Page) -> Container | None:
@@ -141,7 +159,7 @@ def _density(page: Page) -> Container | None:
     scores: dict[etree._Element, float] = {}
     headings = set(page.headings)  # the headline block is not a paragraph of the body
     for block, own in _paragraph_texts(page).items():
-        if len(own) < _MIN_PARAGRAPH or _NO_VOTE.search(own) or block in headings:
+        if len(own) < _MIN_PARAGRAPH or _no_vote(own) or block in headings:
             continue
         vote = 1 + len(_PUNCT.findall(own)) + min(len(own) / 100, 3)
         scores[block] = scores.get(block, 0.0) + vote * 0.3

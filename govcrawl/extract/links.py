@@ -10,8 +10,8 @@ from lxml import etree
 from govcrawl.extract.page import Page
 from govcrawl.extract.types import Link
 
-_IMAGES = etree.XPath(".//img[@src or @data-src or @oldsrc]")
-_ANCHORS = etree.XPath(".//a[@href]")
+#: where an image's address may sit (lazy loaders use data-src or oldsrc)
+_IMAGE_SOURCES = ("src", "data-src", "oldsrc")
 ATTACHMENT_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|zip|rar|7z|wps|ofd|et|pptx?|csv|txt)(?:$|[?#])", re.I)
 _SPACE = re.compile(r"\s+")
 
@@ -31,10 +31,13 @@ def _inside(page: Page, el: etree._Element, start: int, end: int) -> bool:
 def extract_images(page: Page, scope: etree._Element, start: int, end: int, base: str | None) -> list[Link]:
     """Images in the body with their alt/title text."""
     images: list[Link] = []
-    for el in _IMAGES(scope):
+    for el in scope.iterdescendants("img"):  # iter, not XPath: much faster
         if not _inside(page, el, start, end):
             continue
-        src = el.get("src") or el.get("data-src") or el.get("oldsrc") or ""
+        sources = [value for value in map(el.get, _IMAGE_SOURCES) if value is not None]
+        if not sources:  # an <img> with none of them is no image of the body
+            continue
+        src = next(filter(None, sources), "")
         if src.startswith("data:"):
             continue
         caption = _SPACE.sub(" ", el.get("alt") or el.get("title") or "").strip() or None
@@ -45,7 +48,7 @@ def extract_images(page: Page, scope: etree._Element, start: int, end: int, base
 def extract_attachments(page: Page, scope: etree._Element, start: int, end: int, base: str | None) -> list[Link]:
     """Links to documents (pdf, doc, xls, zip, wps, ofd …) in the body, with their names."""
     found: dict[str, Link] = {}
-    for el in _ANCHORS(scope):
+    for el in scope.iterdescendants("a"):  # no href: no attachment
         href = el.get("href", "")
         if not ATTACHMENT_EXT.search(href) or not _inside(page, el, start, end):
             continue

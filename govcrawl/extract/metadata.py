@@ -7,12 +7,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-#: meta tags, and kaili.gov.cn-style hidden divs carrying the same facts, in one pass
-_META = etree.XPath(
-    "//meta[@content and (@name or @property or @itemprop)]"
-    " | //div[starts-with(@id, 'NewsArticle')]"
-)
-_CANONICAL = etree.XPath("//link[@rel and @href]")
+from govcrawl.extract.page import find_all
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -20,13 +16,19 @@ def extract_meta(root: etree._Element) -> dict[str, str]:
     """Meta tags by name as found (first occurrence wins), values whitespace-trimmed."""
     meta: dict[str, str] = {}
     divs: dict[str, str] = {}
-    for el in _META(root):
+    # meta tags, and kaili.gov.cn-style hidden divs carrying the same facts, in one pass
+    for el in find_all(root, "meta", "div"):
         if el.tag == "div":
-            divs.setdefault(el.get("id", ""), _SPACE.sub(" ", "".join(el.itertext())).strip())
+            eid = el.get("id")
+            if eid is not None and eid.startswith("NewsArticle"):
+                divs.setdefault(eid, _SPACE.sub(" ", "".join(el.itertext())).strip())
+            continue
+        content = el.get("content")
+        if content is None:
             continue
         name = (el.get("name") or el.get("property") or el.get("itemprop") or "").strip()
         if name and name not in meta:
-            meta[name] = _SPACE.sub(" ", el.get("content") or "").strip()
+            meta[name] = _SPACE.sub(" ", content).strip()
     for name, value in divs.items():
         meta.setdefault(name, value)
     return meta
@@ -54,7 +56,7 @@ def _absolute(href: str, base: str | None) -> str | None:
 
 def extract_canonical(root: etree._Element, meta: dict[str, str], url: str | None) -> str | None:
     """<link rel=canonical>, else og:url or the standard Url tag, made absolute."""
-    for el in _CANONICAL(root):
+    for el in find_all(root, "link"):  # a link without rel or href is no canonical anyway
         if "canonical" in el.get("rel", "").lower().split():
             found = _absolute(el.get("href", ""), url)
             if found:

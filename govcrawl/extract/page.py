@@ -25,10 +25,18 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "ucaptitle"})
 NL, CELL, INLINE = "\n", "\t", "\x1f"
 _SEPARATORS = {tag: NL for tag in BLOCK_TAGS} | {tag: CELL for tag in CELL_TAGS}
 _SKIP = SKIP_TAGS | {"head"}
+#: attributes that can hide an element or mark it: elements with none of them need no _classify
+_CLASSIFIED = frozenset({"class", "id", "style", "hidden"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: what every _HIDDEN_STYLE match contains ("n" and "h" have no other case variants): a cheap
+#: case-sensitive test that rules out almost every style before the slow case-insensitive one
+_HIDDEN_STYLE_HINT = re.compile(r":\s*[nNhH]")
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|sr-only|visually-hidden)(?:\s|$)", re.I)
 #: class/id fragments of headline blocks (title, tit, biaoti, headline, ftheme …)
-_TITLE_ATTR = re.compile(r"tit|biaoti|headline|theme|article-h|^bt$", re.I)
+_TITLE_WORDS = "tit|biaoti|headline|theme|article-h"
+_TITLE_ATTR = re.compile(rf"{_TITLE_WORDS}|^bt$", re.I)
+#: the same words for a lower-cased ASCII marker: case-sensitive matching is much faster
+_TITLE_WORDS_LOWER = re.compile(_TITLE_WORDS)
 #: document.write('…') with a string literal: a 来源 written by script counts as shown
 _DOCUMENT_WRITE = re.compile(r"""document\.write(?:ln)?\(\s*(['"])(.*?)(?<!\\)\1\s*\)""", re.S)
 _MARKUP = re.compile(r"<[^>]*>")
@@ -37,6 +45,11 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 #: no ID table: nothing looks elements up by id, and building it costs parse time
 _PARSER = etree.HTMLParser(
     remove_comments=False, remove_pis=True, no_network=True, collect_ids=False
+)
+#: the same parser fed UTF-8 bytes: libxml2 reads UTF-8 natively, while a str of Chinese text
+#: reaches it as UTF-16 and is converted, which costs more than encoding the str ourselves
+_UTF8_PARSER = etree.HTMLParser(
+    remove_comments=False, remove_pis=True, no_network=True, collect_ids=False, encoding="utf-8"
 )
 
 
@@ -83,12 +96,20 @@ def is_hidden(el: etree._Element) -> bool:
 
 def _hidden(el: etree._Element, keys: list[str]) -> bool:
     """is_hidden for an element whose attribute names are already known."""
-    if "style" in keys and _HIDDEN_STYLE.search(el.get("style")):
-        return True
+    cls = el.get("class") if "class" in keys else None
+    return _hidden_by(el, keys, cls)
+
+
+def _hidden_by(el: etree._Element, keys: list[str], cls: str | None) -> bool:
+    """_hidden with the class attribute already read (the walk needs it for the marker too)."""
     if "hidden" in keys:
         return True
-    cls = el.get("class") if "class" in keys else None
-    return bool(cls and ("hid" in cls.lower()) and _HIDDEN_CLASS.search(cls))
+    if cls and "hid" in cls.lower() and _HIDDEN_CLASS.search(cls):
+        return True
+    if "style" not in keys:
+        return False
+    style = el.get("style")
+    return _HIDDEN_STYLE_HINT.search(style) is not None and _HIDDEN_STYLE.search(style) is not None
 
 
 def _clean(raw: str | None) -> str:
@@ -103,21 +124,36 @@ def _clean(raw: str | None) -> str:
     return out + " " if raw[-1].isspace() else out
 
 
+def _title_like(marker: str) -> bool:
+    """Whether a class/id marker matches _TITLE_ATTR (case-folded by hand when it is ASCII)."""
+    if not marker.isascii():  # non-ASCII letters such as "ı" or "K" fold onto ASCII under re.I
+        return _TITLE_ATTR.search(marker) is not None
+    low = marker.lower()
+    return low in ("bt", "bt\n") or _TITLE_WORDS_LOWER.search(low) is not None
+
+
 def _tops(root: etree._Element) -> list[etree._Element]:
     """The root and any elements after it: a stray </html> makes lxml start a second tree."""
     return [root, *(el for el in root.itersiblings() if isinstance(el.tag, str))]
 
 
+def find_all(el: etree._Element, *tags: str) -> list[etree._Element]:
+    """Elements with these tags anywhere in el's document, in document order: what //tag
+    finds, without libxml2's XPath (an order of magnitude slower than iter)."""
+    # the document's root element is its first: only stray trees can follow it
+    return [found for top in _tops(el.getroottree().getroot()) for found in top.iter(*tags)]
+
+
 def _classify(page: Page, el: etree._Element, tag: str, keys: list[str]) -> bool:
     """Note a marked element and title-like blocks; return False when the element is hidden."""
-    if _hidden(el, keys):
-        return False
     cls = el.get("class") if "class" in keys else None
+    if _hidden_by(el, keys, cls):
+        return False
     eid = el.get("id") if "id" in keys else None
     marker = f"{cls} {eid}" if cls and eid else cls or eid
     if marker:
         page.marked.append((el, marker))
-    if tag in HEADING_TAGS or (marker and _TITLE_ATTR.search(marker)):
+    if tag in HEADING_TAGS or (marker and _title_like(marker)):
         page.headings.append(el)
     return True
 
@@ -134,43 +170,52 @@ def _written_source(script: etree._Element) -> str:
 def _walk_tree(page: Page, top: etree._Element, parts: list[str], size: int) -> int:
     """Append one tree's visible text to parts; record spans, links and Hanweb markers."""
     # The hot loop of the whole extractor: one pass, a stack instead of dict look-ups, attribute
-    # work only where attributes exist.
-    spans, headings, separators = page.spans, page.headings, _SEPARATORS
+    # work only where class/id/style/hidden exist, and whitespace-only text (most tails) is
+    # collapsed without a call.
+    spans, headings, links, separators = page.spans, page.headings, page.links, _SEPARATORS
     opened: list[tuple[int, str] | None] = []  # (start, separator) of each open element
+    push, pop, add = opened.append, opened.pop, parts.append
     walker = etree.iterwalk(top, events=("start", "end", "comment"))
     for event, el in walker:
         if event == "start":
             tag = el.tag
             keys = el.keys()
-            if tag in _SKIP or (keys and not _classify(page, el, tag, keys)):
+            plain = not keys or _CLASSIFIED.isdisjoint(keys)  # then it cannot be hidden or marked
+            if tag in _SKIP or not (plain or _classify(page, el, tag, keys)):
                 walker.skip_subtree()
-                opened.append(None)
-                piece = _written_source(el) if tag == "script" else ""
+                push(None)
+                if tag != "script":
+                    continue
+                piece = _written_source(el)
             else:
-                if not keys and tag in HEADING_TAGS:
+                if plain and tag in HEADING_TAGS:
                     headings.append(el)
                 piece = separators.get(tag, INLINE)
-                opened.append((size, piece))
+                push((size, piece))
                 text = el.text
                 if text:
-                    piece += _clean(text)
+                    piece += " " if text.isspace() else _clean(text)
         elif event == "end":
-            entry = opened.pop()
+            entry = pop()
             tail = el.tail
             if entry is None:
-                piece = _clean(tail) if tail else ""
+                if not tail:
+                    continue
+                piece = " " if tail.isspace() else _clean(tail)
             else:
-                spans[el] = (entry[0], size)
+                start, piece = entry
+                spans[el] = (start, size)
                 if el.tag == "a":
-                    page.links.append((entry[0], size))
-                piece = entry[1] + _clean(tail) if tail else entry[1]
+                    links.append((start, size))
+                if tail:
+                    piece += " " if tail.isspace() else _clean(tail)
         else:
             note = el.text or ""
             if "ZJEG_RSS" in note:
                 page.hanweb.append((note, size))
             piece = _clean(el.tail)
         if piece:
-            parts.append(piece)
+            add(piece)
             size += len(piece)
     return size
 
@@ -189,10 +234,19 @@ def _walk(page: Page) -> None:
     page.link_prefix = prefix
 
 
+def _parse(markup: str) -> etree._Element | None:
+    """Parse non-blank markup, as UTF-8 bytes when it encodes (lone surrogates do not)."""
+    try:
+        data = markup.encode("utf-8")
+    except UnicodeEncodeError:
+        return etree.fromstring(markup, _PARSER)
+    return etree.fromstring(data, _UTF8_PARSER)
+
+
 def parse_html(markup: str) -> etree._Element:
     """Parse HTML with the plain lxml parser (no HtmlElement class lookup: faster)."""
     markup = _XML_DECL.sub("", markup, count=1)
-    root = etree.fromstring(markup, _PARSER) if markup.strip() else None
+    root = _parse(markup) if markup and not markup.isspace() else None  # strip() would copy it
     return root if root is not None else etree.fromstring("<html><body></body></html>", _PARSER)
 
 

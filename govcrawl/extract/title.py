@@ -9,13 +9,11 @@ from lxml import etree
 
 from govcrawl.extract.chrome import is_widget_row
 from govcrawl.extract.metadata import meta_value
-from govcrawl.extract.page import Page
+from govcrawl.extract.page import Page, find_all
 
-_TITLE_TAG = etree.XPath("//title")
-_MINOR_HEADINGS = etree.XPath("//h5 | //h6")
-_SHORT_BLOCKS = etree.XPath(
-    "//*[self::p or self::div or self::td or self::span or self::strong or self::font or self::b]"
-)
+_MINOR_HEADINGS = ("h5", "h6")
+#: blocks that may hold the headline when no heading agrees with the references
+_SHORT_BLOCKS = ("p", "div", "td", "span", "strong", "font", "b")
 _SPLIT_SUFFIX = re.compile(r"\s*(?:[-_|｜—–]+)\s*")
 _SPACES = re.compile(r"[ \t\x1f]+")
 _NORM_DROP = re.compile(r"[\s\u3000\xa0\x1f]+")
@@ -71,7 +69,7 @@ def _agreement(candidate: str, refs: list[str]) -> float:
 def _references(page: Page, meta: dict[str, str]) -> list[str]:
     """ArticleTitle, og:title and <title> (whole, and its longest segment without the site name)."""
     refs = [meta_value(meta, "ArticleTitle", "og:title", "NewsArticleTitle") or ""]
-    for el in _TITLE_TAG(page.root):
+    for el in find_all(page.root, "title"):
         whole = "".join(el.itertext()).strip()
         refs.append(whole)
         segments = [s for s in _SPLIT_SUFFIX.split(whole) if s]
@@ -86,9 +84,15 @@ def headline_text(page: Page, el: etree._Element) -> str | None:
     span = page.span(el)
     if span is None or span[0] < 0:
         return None
-    raw = (_TRAILING_FIELD.sub("", line) for line in page.text[span[0] : span[1]].split("\n"))
-    lines = (_SPACES.sub(" ", line).strip() for line in raw)
-    kept = [line for line in lines if line and not _NOT_HEADLINE.match(line)]
+    kept: list[str] = []
+    for line in page.text[span[0] : span[1]].split("\n"):
+        if not line:
+            continue
+        if "\x1f" in line:  # a trailing field starts a new element: no \x1f, nothing to cut
+            line = _TRAILING_FIELD.sub("", line)
+        line = _SPACES.sub(" ", line).strip()
+        if line and not _NOT_HEADLINE.match(line):
+            kept.append(line)
     kept = kept[:1] + [line for line in kept[1:] if not is_widget_row(line)]
     return _TRAILING_DATE.sub("", "".join(kept)).strip() or None
 
@@ -101,23 +105,29 @@ def _best(
     longest = max((len(r) for r in refs), default=0) * 3 + 200
     # an exact match needs at least as many characters as the shortest reference
     shortest = min((len(r) for r in refs), default=0) if floor >= 0.99 else 0
+    # and only an exact match reaches 0.99: the element's text must hold a reference's first
+    # character (a cheap test that spares headline_text for nearly every block)
+    firsts = {r[0] for r in refs} if floor >= 0.99 else None
+    spans, text = page.spans, page.text
     for el in elements:
-        span = page.span(el)
+        span = spans.get(el)
         if span is None or not shortest <= span[1] - span[0] <= longest:
             continue
-        text = headline_text(page, el)
-        if not text or not _MIN_TITLE <= len(text) <= _MAX_TITLE:
+        if firsts is not None and not any(text.find(first, *span) >= 0 for first in firsts):
             continue
-        score = _agreement(norm(text), refs)
+        headline = headline_text(page, el)
+        if not headline or not _MIN_TITLE <= len(headline) <= _MAX_TITLE:
+            continue
+        score = _agreement(norm(headline), refs)
         if score >= floor and (best is None or score > best[0] + 1e-9):
-            best = (score, text, el)
+            best = (score, headline, el)
     return best
 
 
 def _first_heading(page: Page, elements: list[etree._Element]) -> tuple[str, etree._Element] | None:
     """Without a usable <title>: the first heading followed by its date or 来源 row, else the
     first real h1, else the first title-like heading."""
-    dated = [el for el in [*elements, *_MINOR_HEADINGS(page.root)] if _dated(page, el)]
+    dated = [el for el in [*elements, *find_all(page.root, *_MINOR_HEADINGS)] if _dated(page, el)]
     for tags in ("dated", ("h1",), ("h2", "h3", "ucaptitle"), None):
         for el in dated if tags == "dated" else elements:
             if tags not in ("dated", None) and el.tag not in tags:
@@ -140,7 +150,7 @@ def extract_title(page: Page, meta: dict[str, str]) -> tuple[str | None, etree._
     headings = page.headings
     found = _best(page, headings, refs, 0.6)
     if found is None or found[0] < 0.99:
-        exact = _best(page, _SHORT_BLOCKS(page.root), refs, 0.99)
+        exact = _best(page, find_all(page.root, *_SHORT_BLOCKS), refs, 0.99)
         if exact is not None:
             found = exact
     if found is not None:
