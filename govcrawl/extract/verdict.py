@@ -172,7 +172,7 @@ def _phrase(patterns: list[tuple[Reason, re.Pattern[str]]], text: str, where: st
     """The first reason whose phrase the text holds, quoting the clause around it."""
     for reason, pattern in patterns:
         if match := pattern.search(text):
-            before = _BEFORE.search(text, 0, match.start())
+            before = _BEFORE.search(text, max(0, match.start() - 16), match.start())
             after = _AFTER.match(text, match.end())
             clause = (before.group() if before else "") + match.group() + (after.group() if after else "")
             return Rejection(reason, f'{where} says "{_SPACE.sub(" ", clause).strip()}"')
