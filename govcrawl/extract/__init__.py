@@ -14,6 +14,7 @@ from govcrawl.extract.record import ArticleFields, extract_record
 from govcrawl.extract.selectors import FieldSelectors
 from govcrawl.extract.text import as_line, repair_text, to_simplified
 from govcrawl.extract.types import Credits, DateCandidate, Line, Link, PublishedDate
+from govcrawl.extract.verdict import Rejection, judge_page
 
 __all__ = [
     "ArticleFields",
@@ -23,10 +24,12 @@ __all__ = [
     "Line",
     "Link",
     "PublishedDate",
+    "Rejection",
     "as_line",
     "choose_published",
     "decode_html",
     "extract_record",
+    "judge_page",
     "parse_credits",
     "parse_date",
     "repair_text",

@@ -20,6 +20,7 @@ from govcrawl.extract.page import Page, build_page
 from govcrawl.extract.selectors import FieldSelectors, Selected, select_fields
 from govcrawl.extract.text import repair_text, to_simplified
 from govcrawl.extract.types import DateCandidate, DateOrigin, Precision, Span
+from govcrawl.extract.verdict import Rejection, judge_page
 
 #: <meta> names of the page-metadata standard and its kin
 COLUMN_META = ("ColumnName",)
@@ -52,6 +53,8 @@ class ArticleFields:
     meta: dict[str, str] = field(default_factory=dict)
     #: <link rel=canonical> (or og:url), absolute
     canonical_url: str | None = None
+    #: why the page is not an article (soft 404, firewall, login wall …); None for an article
+    rejection: Rejection | None = None
 
 
 def extract_record(
@@ -93,6 +96,7 @@ def extract_record(
     source_text = _selected_source(chosen.source) if chosen.source else _source(page, anchor, meta)
     credits = parse_credits(repair_text(source_text) if source_text else None, credit_lines)
     fields.source, fields.authors, fields.editors = credits.source, credits.authors, credits.editors
+    fields.rejection = judge_page(page, title=headline, body=fields.body)
     return fields
 
 

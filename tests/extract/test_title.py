@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -100,7 +101,8 @@ def test_date_and_font_widget_inside_heading_stay_out() -> None:
 
 def test_empty_page() -> None:
     fields = extract(b"")
-    assert fields == ArticleFields()
+    assert fields.rejection is not None and fields.rejection.reason == "empty_page"
+    assert replace(fields, rejection=None) == ArticleFields()
 
 
 def test_heading_with_its_date_row_beats_earlier_footer_heading() -> None:
