@@ -15,6 +15,15 @@ class RejectItem(DropItem):
         self.detail = detail
 
 
+class NotAnArticle(Exception):
+    """A page that answered but is not an article (soft 404, block page, login wall …)."""
+
+    def __init__(self, reason: str, detail: str):
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
 class UnchangedArticle(DropItem):
     """A known article whose content hash is the same: nothing to export (not a rejection)."""
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from w3lib.url import canonicalize_url
 
+from govcrawl.exceptions import NotAnArticle
 from govcrawl.extract import FieldSelectors, extract_record
 from govcrawl.extract.dates import china_time
 
@@ -106,8 +107,11 @@ def article_from_page(
     http_encoding: str | None = None,
     selectors: FieldSelectors | None = None,
 ) -> Article:
-    """An article page as a new record (revision 1, first seen now); the pipelines add the rest."""
+    """An article page as a new record (revision 1, first seen now); the pipelines add the rest.
+    A page that is not an article raises NotAnArticle with the reason."""
     page = extract_record(body, url, fetched_at=fetched_at, http_encoding=http_encoding, selectors=selectors)
+    if page.rejection is not None:
+        raise NotAnArticle(page.rejection.reason, page.rejection.detail)
     # a naive fetch time is China time, as extraction reads it
     crawled_at = china_time(fetched_at).astimezone(UTC).isoformat(timespec="seconds")
     return Article(

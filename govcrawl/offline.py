@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from govcrawl.exceptions import RejectItem
+from govcrawl.exceptions import NotAnArticle, RejectItem
 from govcrawl.extract import FieldSelectors
 from govcrawl.items import article_from_page
 from govcrawl.pipelines.hash_content import HashContentPipeline
@@ -29,6 +29,8 @@ def extract_saved_page(body: bytes, url: str, site: SavedPageSite, fetched_at: d
     try:
         item = article_from_page(body, url, site=site.key, site_name=site.name, column=site.column,
                                  fetched_at=fetched_at, selectors=site.selectors)
+    except NotAnArticle as exc:
+        return {"url": url, "rejected": exc.reason, "detail": exc.detail}
     except Exception as exc:  # a crawl records this as spider_error and goes on
         return {"url": url, "rejected": "extraction_error", "detail": f"{type(exc).__name__}: {exc}"}
     item = HashContentPipeline().process_item(item)

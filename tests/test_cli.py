@@ -59,7 +59,7 @@ def test_extract_rejection_is_reported_not_dropped(tmp_path: Path) -> None:
     proc = run_cli("extract", str(page), cwd=tmp_path)
     assert proc.returncode == 0
     [record] = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert record["rejected"].startswith("invalid_")
+    assert record["rejected"] == "empty_page"
 
 
 def test_extract_at_a_fetch_time_into_a_column(tmp_path: Path) -> None:

@@ -34,8 +34,13 @@ def test_same_page_same_day_same_record_but_for_the_fetch_time() -> None:
 
 
 def test_rejected_page_gives_the_record_so_far_and_why() -> None:
-    record = extract_saved_page(b"<html><body></body></html>", URL, SITE, datetime(2024, 5, 20, tzinfo=CST))
-    # the first violation names the reason; the detail lists them all
+    html = "<html><head><title>市政府召开常务会议</title></head><body><h1>市政府召开常务会议</h1></body></html>"
+    record = extract_saved_page(html.encode("utf-8"), URL, SITE, datetime(2024, 5, 20, tzinfo=CST))
     assert record["rejected"] == "invalid_body"
-    assert record["detail"].startswith("body: ") and "; title: " in record["detail"]
-    assert record["url"] == URL and record["content_hash"]
+    assert record["detail"].startswith("body: ")
+    assert record["url"] == URL and record["content_hash"] and record["title"] == "市政府召开常务会议"
+
+
+def test_a_page_that_is_not_an_article_gives_only_why() -> None:
+    record = extract_saved_page(b"<html><body></body></html>", URL, SITE, datetime(2024, 5, 20, tzinfo=CST))
+    assert record == {"url": URL, "rejected": "empty_page", "detail": record["detail"]}

@@ -133,3 +133,39 @@ def test_a_health_alert_lasts_until_the_site_recovers(tmp_path: Path) -> None:
         recovered = runner.run("--refresh", check=False).returncode
     assert codes == [3, 3, 3, 3]  # compared with the healthy runs, not with the alerts
     assert recovered == 0
+
+
+HOSTILE = Path(__file__).parent / "extract" / "fixtures" / "hostile"
+
+
+def test_error_pages_answered_200_are_not_records_and_the_real_articles_come_later(tmp_path: Path) -> None:
+    site = _site_with(tmp_path, 20)
+    stand_ins = {3: "soft404_not_exist.html", 7: "blocked_yunfanghu.html", 12: "maintenance.html"}
+    real = {}
+    for n, fixture in stand_ins.items():
+        path = site.root / site.article_path(n).lstrip("/")
+        real[path] = path.read_bytes()
+        path.write_bytes((HOSTILE / fixture).read_bytes())
+    with serve_site(site.root) as base:
+        runner = Runner(tmp_path, base, site)
+        runner.run()
+        first = runner.reports()[-1]
+        assert first["exported"] == 17
+        assert first["rejected"] == {"soft_404": 1, "blocked": 1, "maintenance": 1}
+        _outcomes_add_up(first)
+        for path, data in real.items():
+            path.write_bytes(data)  # the site heals
+        runner.run()
+        healed = runner.records(runner.published()[-1])
+    assert {r["url"] for r in healed} == {base + site.article_path(n) for n in stand_ins}
+    assert all(r["title"].startswith("关于第") for r in healed)
+
+
+def test_a_site_that_answers_with_block_pages_exits_6(tmp_path: Path) -> None:
+    site = _site_with(tmp_path, 5)
+    for n in range(1, 6):
+        (site.root / site.article_path(n).lstrip("/")).write_bytes((HOSTILE / "blocked_safedog.html").read_bytes())
+    with serve_site(site.root) as base:
+        proc = Runner(tmp_path, base, site).run(check=False)
+    assert proc.returncode == 6, proc.stderr[-2000:]
+    assert "BLOCKED: 5 article pages were block or challenge pages" in proc.stderr

@@ -13,6 +13,7 @@ from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 from twisted.python.failure import Failure
 
 from govcrawl import __version__
+from govcrawl.exceptions import NotAnArticle
 from govcrawl.extract import decode_html
 from govcrawl.extract.listing import ListRequest, extract_listing
 from govcrawl.items import Article, article_from_page
@@ -117,16 +118,20 @@ class SiteSpider(scrapy.Spider):
         if not self._is_html(response):
             return
         self.crawler.stats.inc_value("govcrawl/article/pages")
-        article = article_from_page(
-            response.body,
-            response.url,
-            site=self.entry.key,
-            site_name=self.entry.name,
-            column=column_name or None,
-            fetched_at=datetime.now(UTC),
-            http_encoding=self._encoding(response),
-            selectors=self.entry.selectors.for_extraction(),
-        )
+        try:
+            article = article_from_page(
+                response.body,
+                response.url,
+                site=self.entry.key,
+                site_name=self.entry.name,
+                column=column_name or None,
+                fetched_at=datetime.now(UTC),
+                http_encoding=self._encoding(response),
+                selectors=self.entry.selectors.for_extraction(),
+            )
+        except NotAnArticle as exc:  # a block page or soft 404 is never a record, nor known
+            self._reject(response.request, exc.reason, exc.detail)
+            return
         etag, last_modified = response.headers.get(b"ETag"), response.headers.get(b"Last-Modified")
         article.etag = etag.decode("latin-1") if etag else None
         article.last_modified = last_modified.decode("latin-1") if last_modified else None
