@@ -9,6 +9,7 @@ from operator import attrgetter
 from lxml import etree
 
 from govcrawl.extract.page import Page
+from govcrawl.extract.vocabulary import DATE_LABELS, SOURCE_LABELS, alternation
 
 #: Known CMS body containers, most specific first: (class token or id or tag, kind).
 KNOWN_CONTAINERS = (
@@ -26,12 +27,12 @@ KNOWN_CONTAINERS = (
 _UCAP_RANK = [name for name, _kind in KNOWN_CONTAINERS].index("ucapcontent")
 _KNOWN_HINT = re.compile("|".join(name for name, _kind in KNOWN_CONTAINERS))
 _PUNCT = re.compile(r"[，。；！？、：,;!?]")
-_NO_VOTE_LABELS = ("发布时间", "发布日期", "日期", "时间", "来源", "信息来源", "文章来源")
+_NO_VOTE_LABELS = DATE_LABELS + SOURCE_LABELS
 #: footer rows and 日期：/来源： rows never vote for a container (so an image-only article
 #: does not fall back to the footer or the info row)
 _NO_VOTE = re.compile(
     r"ICP备|ICP证|公网安备|网站标识码|版权所有|Copyright|©|"
-    rf"^(?:{'|'.join(_NO_VOTE_LABELS)})\s*[:：]",
+    rf"^(?:{alternation(_NO_VOTE_LABELS)})\s*[:：]",
     re.I,
 )
 _TAIL = attrgetter("tail")
@@ -51,7 +52,6 @@ class Container:
     start: int
     end: int
     element: etree._Element | None
-    how: str
 
 
 def _link_ratio(page: Page, start: int, end: int) -> float:
@@ -78,7 +78,7 @@ def _hanweb(page: Page) -> Container | None:
         start = begins[0]
         end = next((e for e in ends if e > start), None)
         if end is not None and _valid(page, start, end):
-            return Container(start, end, None, "hanweb")
+            return Container(start, end, None)
     return None
 
 
@@ -105,7 +105,7 @@ def _known(page: Page) -> Container | None:
     for *_, el in sorted(ranked, key=lambda item: item[:2]):
         span = page.span(el)
         if span and _valid(page, *span):
-            return Container(span[0], span[1], el, "known")
+            return Container(span[0], span[1], el)
     return None
 
 
@@ -173,7 +173,7 @@ def _density(page: Page) -> Container | None:
     best: tuple[float, etree._Element] | None = None
     for el, score in scores.items():
         span = page.span(el)
-        if not span or span[0] < 0 or el.tag in ("body", "html") or el.tag in _INLINE_TAGS:
+        if not span or el.tag in ("body", "html") or el.tag in _INLINE_TAGS:
             continue
         score *= 1 - _link_ratio(page, *span)
         if best is None or score > best[0]:
@@ -181,7 +181,7 @@ def _density(page: Page) -> Container | None:
     if best is None:
         return None
     span = page.span(best[1])
-    return Container(span[0], span[1], best[1], "density")
+    return Container(span[0], span[1], best[1])
 
 
 def find_container(page: Page) -> Container | None:

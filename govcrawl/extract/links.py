@@ -25,7 +25,7 @@ def _absolute(href: str, base: str | None) -> str:
 def _inside(page: Page, el: etree._Element, start: int, end: int) -> bool:
     """Whether a visible element lies within [start, end]."""
     span = page.span(el)
-    return bool(span) and span[0] >= 0 and start <= span[0] and span[1] <= end
+    return bool(span) and start <= span[0] and span[1] <= end
 
 
 def extract_images(page: Page, scope: etree._Element, start: int, end: int, base: str | None) -> list[Link]:

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from govcrawl.extract.vocabulary import SOURCE_LABELS, alternation
+
 #: Element subtrees that never show text.
 SKIP_TAGS = frozenset({
     "script", "style", "noscript", "template", "select", "option", "textarea",
@@ -40,7 +42,7 @@ _TITLE_WORDS_LOWER = re.compile(_TITLE_WORDS)
 #: document.write('…') with a string literal: a 来源 written by script counts as shown
 _DOCUMENT_WRITE = re.compile(r"""document\.write(?:ln)?\(\s*(['"])(.*?)(?<!\\)\1\s*\)""", re.S)
 _MARKUP = re.compile(r"<[^>]*>")
-_SOURCE_WORDS = re.compile(r"来源|來源|稿源")
+_SOURCE_WORDS = re.compile(alternation(SOURCE_LABELS))
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 #: no ID table: nothing looks elements up by id, and building it costs parse time
 _PARSER = etree.HTMLParser(
@@ -89,19 +91,9 @@ class Page:
         return end <= pos and not self.text[end:pos].strip(" \t\n\x1f|[]()（）【】")
 
 
-def is_hidden(el: etree._Element) -> bool:
-    """Hidden by inline style, the hidden attribute or a hide class."""
-    return _hidden(el, el.keys())
-
-
-def _hidden(el: etree._Element, keys: list[str]) -> bool:
-    """is_hidden for an element whose attribute names are already known."""
-    cls = el.get("class") if "class" in keys else None
-    return _hidden_by(el, keys, cls)
-
-
 def _hidden_by(el: etree._Element, keys: list[str], cls: str | None) -> bool:
-    """_hidden with the class attribute already read (the walk needs it for the marker too)."""
+    """Hidden by the hidden attribute, a hide class or an inline style (attribute names and the
+    class already read: the walk needs them for the marker too)."""
     if "hidden" in keys:
         return True
     if cls and "hid" in cls.lower() and _HIDDEN_CLASS.search(cls):
@@ -196,14 +188,14 @@ def _walk_tree(page: Page, top: etree._Element, parts: list[str], size: int) -> 
                 if text:
                     piece += " " if text.isspace() else _clean(text)
         elif event == "end":
-            entry = pop()
+            frame = pop()
             tail = el.tail
-            if entry is None:
+            if frame is None:
                 if not tail:
                     continue
                 piece = " " if tail.isspace() else _clean(tail)
             else:
-                start, piece = entry
+                start, piece = frame
                 spans[el] = (start, size)
                 if el.tag == "a":
                     links.append((start, size))

@@ -103,7 +103,7 @@ def extract_record(
 def _selected_container(page: Page, chosen: Selected) -> container.Container | None:
     """The body element a selector chose, when it is visible."""
     span = page.span(chosen.body) if chosen.body is not None else None
-    return container.Container(span[0], span[1], chosen.body, "selector") if span else None
+    return container.Container(span[0], span[1], chosen.body) if span else None
 
 
 def _date_candidates(page: Page, chosen: Selected, title_span: Span | None, headline: str,

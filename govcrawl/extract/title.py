@@ -10,6 +10,7 @@ from lxml import etree
 from govcrawl.extract.chrome import is_widget_row
 from govcrawl.extract.metadata import meta_value
 from govcrawl.extract.page import Page, find_all
+from govcrawl.extract.vocabulary import AUTHOR_LABELS, DATE_LABELS, DATE_SHAPE, SOURCE_LABELS, spaced_alternation
 
 _MINOR_HEADINGS = ("h5", "h6")
 #: blocks that may hold the headline when no heading agrees with the references
@@ -18,23 +19,17 @@ _SPLIT_SUFFIX = re.compile(r"\s*(?:[-_|｜—–]+)\s*")
 _SPACES = re.compile(r"[ \t\x1f]+")
 _NORM_DROP = re.compile(r"[\s\u3000\xa0\x1f]+")
 #: lines inside a title block that are not the headline: bylines, 来源/时间 rows, dates
-_NOT_HEADLINE = re.compile(
-    r"^(?:本刊记者|本报记者|记者|作者|通讯员|来源|来 源|信息来源|发布时间|发布日期|时间|日期|浏览|点击|字号|字体)"
-    r"|^[\s(（]*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}"
-)
-_TRAILING_DATE = re.compile(r"\s*[(（]\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*[)）]\s*$")
+#: the labels of the rows around a headline: 发布时间, 来源, 作者 …
+_FIELD_LABELS = spaced_alternation(DATE_LABELS + SOURCE_LABELS + AUTHOR_LABELS)
+#: lines inside a title block that are not the headline: bylines, 来源/时间 rows, dates
+_NOT_HEADLINE = re.compile(rf"^(?:{_FIELD_LABELS}|浏览|点击|字号|字体)|^[\s(（]*{DATE_SHAPE}")
+_TRAILING_DATE = re.compile(rf"\s*[(（]\s*{DATE_SHAPE}\s*日?\s*[)）]\s*$")
 #: a date or 来源/时间 field starting a new element after the headline
 #: (<h2>标题<small>2023-08-19 <span>来源：…</span></small></h2>)
-_TRAILING_FIELD = re.compile(
-    r"\x1f[\s\x1f]*(?:\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}|"
-    r"(?:来源|来\s源|发布时间|发布日期|时间|日期|作者|字号|字体)\s*[:：]).*$"
-)
+_TRAILING_FIELD = re.compile(rf"\x1f[\s\x1f]*(?:{DATE_SHAPE}|(?:{_FIELD_LABELS}|字号|字体)\s*[:：]).*$")
 _CHROME_TITLE = re.compile(r"更多|>>|>\s*$|扫一扫|分享|当前位置|首页")
 #: what follows a headline: its date or 发布时间/来源 row (a footer heading has none)
-_FIELD_AFTER = re.compile(
-    r"[\s\x1f]*(?:(?:发布时间|发布日期|发表时间|时间|日期|来源|来\s源|信息来源|作者)\s*[:：]|"
-    r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})"
-)
+_FIELD_AFTER = re.compile(rf"[\s\x1f]*(?:(?:{_FIELD_LABELS})\s*[:：]|{DATE_SHAPE})")
 _MIN_TITLE = 4
 _MAX_TITLE = 120
 
@@ -82,7 +77,7 @@ def _references(page: Page, meta: dict[str, str]) -> list[str]:
 def headline_text(page: Page, el: etree._Element) -> str | None:
     """An element's visible text as a headline: byline, date and 来源 lines dropped, lines joined."""
     span = page.span(el)
-    if span is None or span[0] < 0:
+    if span is None:
         return None
     kept: list[str] = []
     for line in page.text[span[0] : span[1]].split("\n"):
@@ -141,7 +136,7 @@ def _first_heading(page: Page, elements: list[etree._Element]) -> tuple[str, etr
 def _dated(page: Page, el: etree._Element) -> bool:
     """Whether the element's text is followed right away by a date or a 发布时间/来源 field."""
     span = page.span(el)
-    return span is not None and span[0] >= 0 and _FIELD_AFTER.match(page.text, span[1]) is not None
+    return span is not None and _FIELD_AFTER.match(page.text, span[1]) is not None
 
 
 def extract_title(page: Page, meta: dict[str, str]) -> tuple[str | None, etree._Element | None]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import opencc
 import pytest
 
-from govcrawl.extract import as_line, parse_credits
+from govcrawl.extract import as_line, container, parse_credits, title
 from govcrawl.extract import vocabulary as v
 from govcrawl.extract.body import _is_credit
 from govcrawl.extract.chrome import is_chrome_line
 from govcrawl.extract.disclosure import extract_disclosure_table
 from govcrawl.extract.labelled import labelled_author, labelled_dates, labelled_editors, labelled_source
+from govcrawl.extract.page import _written_source, parse_html
 
 TABLES = {
     "DATE_LABELS": v.DATE_LABELS, "DOCUMENT_DATE_LABELS": v.DOCUMENT_DATE_LABELS,
@@ -87,3 +88,21 @@ def test_disclosure_table_labels(key: str, label: str) -> None:
 @pytest.mark.parametrize("word", v.ROLE_WORDS)
 def test_a_role_word_starts_a_new_credit(word: str) -> None:
     assert parse_credits(None, [f"记者 张小明、{word}李文"]).authors[0] == "张小明"
+
+
+@pytest.mark.parametrize("label", [*v.DATE_LABELS, *v.SOURCE_LABELS, *v.AUTHOR_LABELS])
+def test_rows_around_the_headline_are_not_the_headline(label: str) -> None:
+    assert title._NOT_HEADLINE.match(f"{label}：2023-07-24 湖北日报")
+    assert title._FIELD_AFTER.match(f"\n{label}：2023-07-24")
+    assert title._TRAILING_FIELD.search(f"市政府召开常务会议\x1f{label}：湖北日报")
+
+
+@pytest.mark.parametrize("label", [*v.DATE_LABELS, *v.SOURCE_LABELS])
+def test_date_and_source_rows_never_vote_for_the_body(label: str) -> None:
+    assert container._NO_VOTE.search(f"{label}：2023-07-24 湖北日报")
+
+
+@pytest.mark.parametrize("label", v.SOURCE_LABELS)
+def test_a_source_written_by_script_is_shown(label: str) -> None:
+    root = parse_html(f"<html><body><script>document.write('{label}：湖北日报');</script></body></html>")
+    assert _written_source(root.find(".//script")).strip("\x1f") == f"{label}：湖北日报"
