@@ -172,9 +172,16 @@ class SiteSpider(scrapy.Spider):
 
     def _is_html(self, response: Response) -> bool:
         content_type = response.headers.get(b"Content-Type", b"text/html").lower()
-        if any(t in content_type for t in HTML_TYPES):
+        if not any(t in content_type for t in HTML_TYPES):
+            self._reject(response.request, "not_html", content_type.decode("latin-1"))
+            return False
+        # Sites serve attachments as text/html too: the first bytes tell what the file is.
+        signatures = ((b"%PDF", "PDF"), (b"PK\x03\x04", "zip (docx, xlsx …)"), (b"\x89PNG", "PNG"),
+                      (b"GIF8", "GIF"), (b"\xff\xd8\xff", "JPEG"), (b"\xd0\xcf\x11\xe0", "Office (doc, xls …)"))
+        found = next((name for magic, name in signatures if response.body.startswith(magic)), None)
+        if found is None:
             return True
-        self._reject(response.request, "not_html", content_type.decode("latin-1"))
+        self._reject(response.request, "not_html", f"{content_type.decode('latin-1')}, but the body is {found}")
         return False
 
     def _encoding(self, response: Response) -> str | None:

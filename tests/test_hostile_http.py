@@ -1,0 +1,295 @@
+"""Crawl a site that fails in every way real ones do, and check that each page ends as it should.
+
+One `govcrawl run` of the hostile site (tests/hostile_server.py) serves every test of the first
+run; a second run checks which failures are tried again. Each article link must end in exactly
+one outcome: a record, or one reject row with the specific reason (README "Reasons").
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import socket
+import subprocess
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import get_args
+
+import pytest
+
+from govcrawl.extract import verdict
+from govcrawl.outcomes import IGNORED_REASONS, is_transient
+from tests.conftest import FAST_SETTINGS, read_jsonl, run_cli
+from tests.hostile_server import (
+    LIST_PATH,
+    article_html,
+    cut_short,
+    gzip_bomb,
+    huge,
+    page,
+    redirect,
+    reset,
+    serve_hostile,
+    stall,
+)
+
+MAXSIZE = 2_000_000
+TIMEOUT = 2
+SETTINGS = [*FAST_SETTINGS, f"DOWNLOAD_MAXSIZE={MAXSIZE}", f"DOWNLOAD_TIMEOUT={TIMEOUT}"]
+
+GOOD_TITLE, BOM_TITLE, GBK_TITLE = "关于做好春季森林防火工作的通知", "关于开展消防安全检查的通知", "关于印发湖北省乡村振兴实施方案的通知"
+GOOD = article_html(GOOD_TITLE, "这是正常的一篇通知。").encode()
+GBK = article_html(GBK_TITLE, "各县市区人民政府：现将方案印发给你们。", charset="gb2312").encode("gbk")
+#: cut inside the body's second paragraph: an unclosed <p>, no </div>, no </html>
+CUT_MID_ELEMENT = GOOD[:GOOD.index("认真组织实施".encode())]
+SOFT_404 = """<html><head><meta charset="utf-8"><title>页面不存在_测试市人民政府</title></head><body>
+<div class="nav">首页</div><div class="error"><h2>抱歉，您访问的页面不存在或已被删除！</h2>
+<a href="/">返回首页</a></div></body></html>""".encode()
+#: a 瑞数 cookie challenge: status 412, an inline $_ts script and a script to fetch
+RUISHU = b"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<script type="text/javascript" r="m">$_ts=window['$_ts'];if(!$_ts)$_ts={};$_ts.nsd=84151;$_ts.cd="qEzErrAlqGqGcsAlqGqW";</script>
+<script type="text/javascript" charset="utf-8" src="/4QbVtADbnLVIc/c.FxJzG50F.6c0e5a3.js" r="m"></script>
+</head><body></body></html>"""
+#: files that sites serve as text/html, by their first bytes
+BINARIES = {
+    "pdf": b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+    "docx": b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml",
+    "png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10",
+    "gif": b"GIF89a\x10\x00\x10\x00\x80\x00\x00",
+    "jpeg": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01",
+    "doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 32,
+}
+CHAIN = 25  # hops: more than REDIRECT_MAX_TIMES (20)
+
+ROUTES = {
+    "/art/good.html": page(GOOD),
+    "/art/bom.html": page(codecs.BOM_UTF8 + article_html(BOM_TITLE, "本通知自印发之日起施行。").encode(),
+                          content_type="text/html"),
+    "/art/gbk-labelled-utf8.html": page(GBK, content_type="text/html; charset=utf-8"),
+    "/art/offsite-redirect.html": redirect("http://example.invalid/art/moved.html"),
+    "/art/loop.html": redirect("/hop/loop.html"),
+    "/hop/loop.html": redirect("/art/loop.html"),
+    "/art/long-chain.html": redirect("/hop/chain-1.html"),
+    **{f"/hop/chain-{n}.html": redirect(f"/hop/chain-{n + 1}.html") for n in range(1, CHAIN)},
+    "/art/gzip-bomb.html": gzip_bomb(10 * MAXSIZE),
+    "/art/huge-announced.html": huge(50_000_000, announced=True),
+    "/art/huge-streamed.html": huge(50_000_000, announced=False),
+    "/art/stalled.html": stall(),
+    "/art/cut-short.html": cut_short(GOOD[:len(GOOD) // 2], announced=len(GOOD)),
+    "/art/cut-unannounced.html": cut_short(CUT_MID_ELEMENT, announced=None),
+    "/art/reset-mid-body.html": reset(GOOD[:len(GOOD) // 2], announced=len(GOOD)),
+    "/art/reset-before-answer.html": reset(b"", announced=None),
+    "/art/pdf-typed.html": page(BINARIES["pdf"], content_type="application/pdf"),
+    **{f"/art/{kind}-as-html.html": page(body, content_type="text/html") for kind, body in BINARIES.items()},
+    "/art/challenge-412.html": page(RUISHU, status=412),
+    "/art/soft-404.html": page(SOFT_404),
+}
+
+#: what each article link must end as: a reject reason, or "exported"
+EXPECTED = {
+    "/art/good.html": "exported",
+    "/art/bom.html": "exported",
+    "/art/gbk-labelled-utf8.html": "exported",
+    "/art/offsite-redirect.html": "offsite_redirect",
+    "/art/loop.html": "redirect_loop",
+    "/art/long-chain.html": "redirect_loop",
+    "/art/gzip-bomb.html": "decompression_bomb",
+    "/art/huge-announced.html": "too_large",
+    "/art/huge-streamed.html": "too_large",
+    "/art/stalled.html": "timeout",
+    "/art/cut-short.html": "truncated",
+    "/art/cut-unannounced.html": "truncated",
+    "/art/reset-mid-body.html": "connection_error",
+    "/art/reset-before-answer.html": "connection_error",
+    "/art/pdf-typed.html": "not_html",
+    **{f"/art/{kind}-as-html.html": "not_html" for kind in BINARIES},
+    "/art/challenge-412.html": "http_412",
+    "/art/soft-404.html": "soft_404",
+    "dns": "dns_error",
+    "refused": "connection_error",
+    "offsite": "offsite",
+}
+#: a host in the entry's domains that does not resolve, and a link off them
+DNS_URL, OFFSITE_URL = "http://hostile.invalid/art/dns.html", "http://elsewhere.invalid/art/offsite.html"
+
+#: Outcomes govcrawl does not reach yet, for causes outside the code under test here. Strict:
+#: the day one is fixed its test passes, fails as XPASS, and the entry must go.
+OFFSITE_DROPPED = (
+    "Scrapy's OffsiteMiddleware drops an off-site request from its request_scheduled handler, and the "
+    "engine then discards it with neither an errback nor request_dropped: the link is lost (unaccounted)")
+GAPS = {"/art/offsite-redirect.html": OFFSITE_DROPPED, "offsite": OFFSITE_DROPPED}
+if "truncated" not in get_args(verdict.Reason):
+    # only the page's own markup shows that a close-delimited answer was cut
+    GAPS["/art/cut-unannounced.html"] = ("verdict.py has no `truncated` reason yet: a close-delimited "
+                                         "answer cut mid-element is taken for a whole page")
+
+
+@dataclass
+class Run:
+    """What one `govcrawl run` did: its process, report, exported records and reject rows."""
+
+    proc: subprocess.CompletedProcess[str]
+    report: dict
+    records: list[dict]
+    rejects: list[dict]
+    #: paths the hostile server was asked for during the run
+    seen: list[str]
+
+    @property
+    def reasons(self) -> dict[str, str]:
+        return {row["url"]: row["reason"] for row in self.rejects}
+
+
+class HostileCrawl:
+    """The hostile site, served for the whole module, and the two runs made against it."""
+
+    def __init__(self, tmp: Path, base: str, seen: list[str], refused_url: str):
+        self.tmp, self.base, self.seen = tmp, base, seen
+        self.urls = {key: base + key for key in EXPECTED if key.startswith("/")}
+        self.urls |= {"dns": DNS_URL, "refused": refused_url, "offsite": OFFSITE_URL}
+        self.entry = tmp / "hostile.toml"
+        self.entry.write_text(
+            f'key = "hostile"\nname = "测试市人民政府"\ndomains = ["127.0.0.1", "hostile.invalid"]\n'
+            f'start_urls = ["{base}{LIST_PATH}"]\narticle_pattern = "/art/"\n', encoding="utf-8")
+
+    def run(self, run_id: str) -> Run:
+        self.seen.clear()
+        args = ["run", str(self.entry), "--state", str(self.tmp / "state.sqlite"), "--out", str(self.tmp / "out")]
+        for setting in [*SETTINGS, f"GOVCRAWL_RUN_ID={run_id}"]:
+            args += ["-s", setting]
+        proc = run_cli(*args, cwd=self.tmp, timeout=60)
+        [report] = (self.tmp / "out" / "hostile").glob(f"*/{run_id}.report.json")
+        rejects = report.parent / "rejects" / f"{run_id}.jsonl"
+        return Run(proc, json.loads(report.read_text(encoding="utf-8")),
+                   read_jsonl(report.parent / f"{run_id}.jsonl"),
+                   read_jsonl(rejects) if rejects.exists() else [], list(self.seen))
+
+    @cached_property
+    def first(self) -> Run:
+        return self.run("first")
+
+    @cached_property
+    def second(self) -> Run:
+        """The next nightly run: no --refresh."""
+        assert self.first
+        return self.run("second")
+
+    def record(self, key: str) -> dict:
+        [record] = [r for r in self.first.records if r["url"] == self.urls[key]]
+        return record
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HostileCrawl]:
+    # a port bound but not listening: connections are refused, and nothing else can take it
+    with socket.socket() as closed_port:
+        closed_port.bind(("127.0.0.1", 0))
+        refused = f"http://127.0.0.1:{closed_port.getsockname()[1]}/art/refused.html"
+        with serve_hostile(ROUTES, extra_links=[DNS_URL, refused, OFFSITE_URL]) as (base, seen):
+            yield HostileCrawl(tmp_path_factory.mktemp("hostile"), base, seen, refused)
+
+
+def _case(key: str, *values: str) -> pytest.ParameterSet:
+    marks = [pytest.mark.xfail(reason=GAPS[key], strict=True)] if key in GAPS else []
+    return pytest.param(key, *values, id=key.removeprefix("/art/").removesuffix(".html"), marks=marks)
+
+
+FAILED = [_case(key, reason) for key, reason in EXPECTED.items() if reason != "exported"]
+PERMANENT = [_case(key) for key, reason in EXPECTED.items()
+             if key.startswith("/") and reason != "exported" and not is_transient(reason)]
+
+
+@pytest.mark.parametrize(("key", "reason"), FAILED)
+def test_failed_page_is_rejected_for_its_reason(hostile: HostileCrawl, key: str, reason: str) -> None:
+    url = hostile.urls[key]
+    rows = [row for row in hostile.first.rejects if row["url"] == url]
+    assert [row["reason"] for row in rows] == [reason], hostile.first.rejects
+    assert rows[0]["detail"] and rows[0]["at"]
+    assert url not in {r["url"] for r in hostile.first.records}
+
+
+def test_good_article_is_exported(hostile: HostileCrawl) -> None:
+    record = hostile.record("/art/good.html")
+    assert record["title"] == GOOD_TITLE
+    assert record["published_at"] == "2024-03-01T09:00:00+08:00"
+    assert "这是正常的一篇通知。" in record["body"]
+
+
+def test_page_with_bom_is_exported_without_it(hostile: HostileCrawl) -> None:
+    record = hostile.record("/art/bom.html")
+    assert record["title"] == BOM_TITLE
+    assert "本通知自印发之日起施行。" in record["body"]
+    assert "\ufeff" not in json.dumps(record, ensure_ascii=False)
+
+
+def test_gbk_page_behind_a_utf8_header_is_read_as_gbk(hostile: HostileCrawl) -> None:
+    record = hostile.record("/art/gbk-labelled-utf8.html")
+    assert record["title"] == GBK_TITLE
+    assert "各县市区人民政府：现将方案印发给你们。" in record["body"]
+    assert record["source"] == "测试市政府办公室"
+
+
+def test_only_good_pages_are_exported(hostile: HostileCrawl) -> None:
+    exported = {hostile.urls[k] for k, outcome in EXPECTED.items() if outcome == "exported"}
+    cut = hostile.urls["/art/cut-unannounced.html"]  # its own test says whether it should be
+    assert {r["url"] for r in hostile.first.records} - {cut} == exported
+
+
+def test_outcome_table_matches_records_and_rejects(hostile: HostileCrawl) -> None:
+    first = hostile.first
+    outcomes = first.report["outcomes"]
+    assert outcomes["links_found"] == len(EXPECTED)
+    assert outcomes["exported_new"] == len(first.records)
+    assert len(first.reasons) == len(first.rejects)  # one row a page
+    by_kind = {"rejected": Counter(), "ignored": Counter()}
+    for reason in first.reasons.values():
+        by_kind["ignored" if reason in IGNORED_REASONS else "rejected"][reason] += 1
+    assert {kind: outcomes.get(kind, {}) for kind in by_kind} == {k: dict(c) for k, c in by_kind.items()}
+    settled = outcomes["exported_new"] + sum(by_kind["rejected"].values()) + sum(by_kind["ignored"].values())
+    assert settled + outcomes["unaccounted"] == outcomes["links_found"]
+
+
+@pytest.mark.xfail(reason=OFFSITE_DROPPED, strict=True)
+def test_no_link_is_unaccounted(hostile: HostileCrawl) -> None:
+    first, second = hostile.first, hostile.second
+    assert set(first.reasons) | {r["url"] for r in first.records} == set(hostile.urls.values())
+    assert (first.report["outcomes"]["unaccounted"], second.report["outcomes"]["unaccounted"]) == (0, 0)
+
+
+def test_exit_code_is_ok(hostile: HostileCrawl) -> None:
+    # articles were exported and block pages (412) are a minority: the site ran as it should
+    proc = hostile.first.proc
+    assert proc.returncode == 0, proc.stdout + proc.stderr[-4000:]
+    assert hostile.first.report["health"]["status"] == "no_history"
+
+
+def test_next_run_retries_transient_failures(hostile: HostileCrawl) -> None:
+    first, second = hostile.first, hostile.second
+    assert second.proc.returncode == 0, second.proc.stdout + second.proc.stderr[-4000:]
+    transient = {url: reason for url, reason in first.reasons.items() if is_transient(reason)}
+    for key in ("/art/stalled.html", "/art/cut-short.html", "/art/reset-mid-body.html", "refused", "dns"):
+        assert hostile.urls[key] in transient
+    # each pending page is asked for again, fails again for the same reason, and stays pending
+    assert second.reasons == transient
+    assert second.records == []
+
+
+def test_next_run_outcomes(hostile: HostileCrawl) -> None:
+    first, outcomes = hostile.first, hostile.second.report["outcomes"]
+    transient = Counter(reason for reason in first.reasons.values() if is_transient(reason))
+    assert outcomes["rejected"] == dict(transient)
+    assert outcomes["skipped_failed"] == len(first.reasons) - transient.total()
+    # known articles: skipped, or rechecked and found unchanged
+    known = sum(outcomes.get(k, 0) for k in ("skipped_known", "not_modified", "unchanged"))
+    assert known == len(first.records)
+
+
+@pytest.mark.parametrize("key", PERMANENT)
+def test_next_run_does_not_fetch_a_permanent_failure_again(hostile: HostileCrawl, key: str) -> None:
+    assert key in hostile.first.seen
+    assert key not in hostile.second.seen
+    if EXPECTED[key] == "redirect_loop":
+        assert not [path for path in hostile.second.seen if path.startswith("/hop/")]
