@@ -12,6 +12,7 @@ from w3lib.url import canonicalize_url
 from govcrawl.exceptions import NotAnArticle
 from govcrawl.extract import FieldSelectors, extract_record
 from govcrawl.extract.dates import china_time
+from govcrawl.state.base import ArticleState
 
 
 @dataclass(slots=True, kw_only=True)
@@ -74,10 +75,12 @@ class Article:
     """The URL the list page linked to, when a redirect led elsewhere; never exported."""
     record: dict[str, Any] | None = None
     """The exported dict, built once by validation and written as is; never exported itself."""
+    known: ArticleState | None = None
+    """What the crawl state knew of the article when it was requested again; never exported."""
 
 
 #: fields that serve the crawl and never reach an export
-INTERNAL_FIELDS = frozenset({"etag", "last_modified", "listed_url", "record"})
+INTERNAL_FIELDS = frozenset({"etag", "last_modified", "listed_url", "record", "known"})
 #: the exported fields, in order (FEED_EXPORT_FIELDS)
 EXPORT_FIELDS: list[str] = [f.name for f in fields(Article) if f.name not in INTERNAL_FIELDS]
 #: the record fields that the page itself decides (the rest are the crawl's)

@@ -35,6 +35,8 @@ class Outcomes:
     """The ledger of one run: links found, and what became of each."""
 
     found: set[str] = field(default_factory=set)
+    #: links requested straight from the state (retries, rechecks): their list link adds nothing
+    requested: set[str] = field(default_factory=set)
     settled: dict[str, str] = field(default_factory=dict)
     rejected: list[Rejected] = field(default_factory=list)
 

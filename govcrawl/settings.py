@@ -61,6 +61,10 @@ GOVCRAWL_STOP_AFTER_KNOWN_PAGES = 1  # stop paging a column after this many all-
 #: a page that failed for a transient reason (5xx, timeout, block page …) is retried by later
 #: runs with back-off (the next run, then every 2nd, 4th …) and given up after this many failures
 GOVCRAWL_RETRY_MAX_ATTEMPTS = 5
+#: each run refetches (conditionally) up to this many known articles first seen in the last
+#: GOVCRAWL_RECHECK_DAYS, the longest unchecked first, so that edits are caught without --refresh
+GOVCRAWL_RECHECK_BUDGET = 20
+GOVCRAWL_RECHECK_DAYS = 7
 GOVCRAWL_STAGE_BATCH = 1000  # exported articles staged in the state per write
 
 FEED_EXPORT_ENCODING = "utf-8"

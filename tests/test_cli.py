@@ -116,7 +116,7 @@ def test_a_site_that_cannot_be_reached_fails_the_command(tmp_path: Path) -> None
     assert proc.returncode == 1
     assert "down: FAILED (no list page could be read)" in proc.stderr
     [rejects] = list((tmp_path / "out").glob("down/*/rejects/*.jsonl"))
-    assert [r["reason"] for r in read_jsonl(rejects)] == ["fetch_error"]
+    assert [r["reason"] for r in read_jsonl(rejects)] == ["connection_error"]  # refused
 
 
 def test_extract_goes_on_past_an_unreadable_file(tmp_path: Path) -> None:

@@ -41,7 +41,7 @@ def test_failed_articles_past_page_one_are_retried_when_the_site_heals(tmp_path:
         _outcomes_add_up(second)
         runner.run()
         third = runner.reports()[-1]
-        assert third["exported"] == 0 and third["requests"] == 2
+        assert third["exported"] == 0 and third["requests"] == 2 + 20  # + the recent rechecks (304)
     assert_exactly_once(runner)
 
 
@@ -169,3 +169,21 @@ def test_a_site_that_answers_with_block_pages_exits_6(tmp_path: Path) -> None:
         proc = Runner(tmp_path, base, site).run(check=False)
     assert proc.returncode == 6, proc.stderr[-2000:]
     assert "BLOCKED: 5 article pages were block or challenge pages" in proc.stderr
+
+
+def test_plain_nightly_runs_catch_edited_recent_articles(tmp_path: Path) -> None:
+    site = _site_with(tmp_path, 30)
+    with serve_site(site.root) as base:
+        runner = Runner(tmp_path, base, site)
+        runner.run()
+        site.edit(30)
+        site.edit(5)
+        runner.run()  # no --refresh: 20 rechecks, the longest unchecked first
+        runner.run()  # the other 10, then the 20 checked longest ago again
+        reports = runner.reports()[1:]
+        edited = [r for path in runner.published()[1:] for r in runner.records(path)]
+    assert sorted(r["url"] for r in edited) == sorted(base + site.article_path(n) for n in (5, 30))
+    assert all(r["revision"] == 2 and "更正" in r["body"] for r in edited)
+    assert sum(r["not_modified"] for r in reports) == 2 * 20 - 2
+    for report in reports:
+        _outcomes_add_up(report)

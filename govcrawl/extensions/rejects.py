@@ -13,6 +13,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 from twisted.python.failure import Failure
 
+from govcrawl import request_meta as meta
 from govcrawl.exceptions import UnchangedArticle
 from govcrawl.run_context import RunContext
 from govcrawl.signals import page_rejected
@@ -61,7 +62,7 @@ class RejectsLog:
         """A redirect the scheduler dropped as a duplicate: a loop (A → B → A), or a second
         link to a page already fetched under another URL."""
         chain = request.meta.get("redirect_urls")
-        if not chain or request.meta.get("govcrawl_kind") != "article":
+        if not chain or request.meta.get(meta.KIND) != "article":
             return  # a list or article linked twice: one fetch is enough
         reason = "redirect_loop" if request.url in chain else "duplicate"
         self.record(chain[0], reason, f"redirected to {request.url}, already requested",

@@ -13,9 +13,10 @@ from urllib.parse import urlparse
 
 from scrapy import Request
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured, UsageError
 from scrapy.http import Response
 
+from govcrawl import request_meta as meta
 from govcrawl.run_context import RunContext
 from govcrawl.state.base import ArticleState, CrawlState, FailedArticle
 
@@ -24,6 +25,11 @@ class _StateUser:
     def __init__(self, crawler: Crawler):
         if not crawler.settings.get("GOVCRAWL_STATE_PATH"):
             raise NotConfigured  # no crawl state: a full crawl
+        if crawler.settings.getdict("FEEDS"):
+            # Scrapy's feeds cannot publish in step with the state: articles would become known
+            # without ever being in a published file.
+            raise UsageError("GOVCRAWL_STATE_PATH and FEEDS (-o/-O) together are not supported: an "
+                             "incremental run writes its own export (govcrawl run --out DIR)")
         self.crawler = crawler
         self.refresh_all = crawler.settings.getbool("GOVCRAWL_REFRESH")
         days = crawler.settings.getfloat("GOVCRAWL_REFRESH_AFTER_DAYS")
@@ -66,15 +72,15 @@ class IncrementalSpiderMiddleware(_StateUser):
             yield output
 
     def process_spider_exception(self, response: Response, exception: Exception) -> None:
-        if response.meta.get("govcrawl_kind") == "list":
-            self.ctx.columns_failed.add(response.meta.get("govcrawl_column"))
+        if response.meta.get(meta.KIND) == "list":
+            self.ctx.columns_failed.add(response.meta.get(meta.COLUMN_URL))
 
     @cached_property
     def complete_columns(self) -> set[str]:
         return self.state.complete_columns(self.ctx.site)
 
     def _filter(self, response: Response, outputs: list[Any]) -> list[Any]:
-        if response.meta.get("govcrawl_kind") != "list":
+        if response.meta.get(meta.KIND) != "list":
             return outputs
         articles = [o for o in outputs if _kind(o) == "article"]
         on_site = [r for r in articles if self._on_site(r.url)]
@@ -85,12 +91,14 @@ class IncrementalSpiderMiddleware(_StateUser):
         # failed pages do not keep a column paging: the due ones are requested from the state
         fresh = [r for r in kept if r.url not in failed and self._on_site(r.url)]
         quiet = bool(on_site) and not fresh
-        streak = response.meta.get("govcrawl_quiet_pages", 0) + 1 if quiet else 0
+        streak = response.meta.get(meta.QUIET_PAGES, 0) + 1 if quiet else 0
         others = [o for o in outputs if _kind(o) not in ("article", "list")]
         return others + kept + self._lists(response, outputs, streak)
 
     def _article(self, request: Request, known: ArticleState | None,
                  failed: FailedArticle | None) -> Request | None:
+        if request.url in self.ctx.outcomes.requested:
+            return None  # already requested from the state this run
         if failed is not None:
             return self._failed_article(request, failed)
         if known is None:
@@ -99,13 +107,7 @@ class IncrementalSpiderMiddleware(_StateUser):
             self.crawler.stats.inc_value("govcrawl/state/skipped_known")
             self.ctx.outcomes.settle(request.url, "skipped_known")
             return None
-        headers = {}
-        if known.etag:
-            headers["If-None-Match"] = known.etag
-        if known.last_modified:
-            headers["If-Modified-Since"] = known.last_modified
-        return request.replace(headers={**request.headers.to_unicode_dict(), **headers},
-                               meta={**request.meta, "govcrawl_known": True})
+        return meta.conditional(request, known)
 
     def _failed_article(self, request: Request, failed: FailedArticle) -> Request | None:
         """A page earlier runs failed on: fetched when its back-off ran out (or on --refresh)."""
@@ -120,18 +122,18 @@ class IncrementalSpiderMiddleware(_StateUser):
         lists = [o for o in outputs if _kind(o) == "list"]
         # Sub-columns and Hanweb data-proxy pages (all issued from the column's first page)
         # are not a chain to walk one by one.
-        side = [r for r in lists if r.meta.get("govcrawl_rel") == "list" or r.method == "POST"]
-        column = response.meta.get("govcrawl_column")
+        side = [r for r in lists if r.meta.get(meta.REL) == "list" or r.method == "POST"]
+        column = response.meta.get(meta.COLUMN_URL)
         stop_after = self.crawler.settings.getint("GOVCRAWL_STOP_AFTER_KNOWN_PAGES")
         self.ctx.columns_visited.add(column)
         if column in self.complete_columns and 0 < stop_after <= streak:
             self.crawler.stats.inc_value("govcrawl/state/pagination_stopped")
             self.ctx.columns_ended.add(column)  # reached what earlier runs exported
             return side
-        nexts = _next_page(response.meta.get("govcrawl_page", 1), lists)
+        nexts = _next_page(response.meta.get(meta.PAGE, 1), lists)
         if not nexts:
             self.ctx.columns_ended.add(column)
-        return side + [r.replace(meta={**r.meta, "govcrawl_quiet_pages": streak}) for r in nexts]
+        return side + [r.replace(meta={**r.meta, meta.QUIET_PAGES: streak}) for r in nexts]
 
     def _on_site(self, url: str) -> bool:
         domains = getattr(self.crawler.spider, "allowed_domains", None) or []
@@ -141,13 +143,13 @@ class IncrementalSpiderMiddleware(_StateUser):
 
 def _next_page(page: int, lists: list[Request]) -> list[Request]:
     """The one list page after ``page``: its 下一页 link, else the lowest higher page number."""
-    chain = [r for r in lists if r.method != "POST" and r.meta.get("govcrawl_rel") != "list"]
-    nexts = [r for r in chain if r.meta.get("govcrawl_rel") == "next"]
+    chain = [r for r in lists if r.method != "POST" and r.meta.get(meta.REL) != "list"]
+    nexts = [r for r in chain if r.meta.get(meta.REL) == "next"]
     if nexts:
         return nexts[:1]
-    later = [r for r in chain if r.meta.get("govcrawl_page", 0) > page
-             and r.meta.get("govcrawl_rel") != "last"]
-    return sorted(later, key=lambda r: r.meta["govcrawl_page"])[:1]
+    later = [r for r in chain if r.meta.get(meta.PAGE, 0) > page
+             and r.meta.get(meta.REL) != "last"]
+    return sorted(later, key=lambda r: r.meta[meta.PAGE])[:1]
 
 
 class ConditionalFetchMiddleware(_StateUser):
@@ -157,21 +159,21 @@ class ConditionalFetchMiddleware(_StateUser):
     """
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if request.meta.get("govcrawl_kind") == "list" and response.status >= 400:
-            self.ctx.columns_failed.add(request.meta.get("govcrawl_column"))
-        if response.status != 304 or not request.meta.get("govcrawl_known"):
+        if request.meta.get(meta.KIND) == "list" and response.status >= 400:
+            self.ctx.columns_failed.add(request.meta.get(meta.COLUMN_URL))
+        if response.status != 304 or not request.meta.get(meta.KNOWN):
             return response
         now = datetime.now(UTC).isoformat(timespec="seconds")
         etag = response.headers.get(b"ETag")
-        self.state.touch(request.url, now, etag.decode("latin-1") if etag else None, None)
+        self.state.touch(self.ctx.run_id, request.url, now, etag.decode("latin-1") if etag else None, None)
         self.crawler.stats.inc_value("govcrawl/state/not_modified")
         self.ctx.outcomes.settle((request.meta.get("redirect_urls") or [request.url])[0], "not_modified")
         raise IgnoreRequest(f"not modified: {request.url}")
 
     def process_exception(self, request: Request, exception: Exception) -> None:
-        if request.meta.get("govcrawl_kind") == "list":
-            self.ctx.columns_failed.add(request.meta.get("govcrawl_column"))
+        if request.meta.get(meta.KIND) == "list":
+            self.ctx.columns_failed.add(request.meta.get(meta.COLUMN_URL))
 
 
 def _kind(output: Any) -> str | None:
-    return output.meta.get("govcrawl_kind") if isinstance(output, Request) else None
+    return output.meta.get(meta.KIND) if isinstance(output, Request) else None

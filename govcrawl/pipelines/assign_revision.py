@@ -18,11 +18,17 @@ class AssignRevisionPipeline(CrawlerPipeline):
 
     def process_item(self, item: Article) -> Article:
         state = self._state()
-        known = state.articles([item.url]).get(item.url) if state is not None else None
+        if state is None:
+            return item
+        known = item.known
+        if known is None and item.listed_url and item.listed_url != item.url:
+            # the list linked elsewhere: the page it redirected to may be known under its own URL
+            known = state.articles([item.url]).get(item.url)
         if known is None:
             return item
         if known.content_hash == item.content_hash:
-            state.touch(item.url, item.crawled_at, item.etag, item.last_modified)
+            state.touch(RunContext.for_crawler(self.crawler).run_id, item.url, item.crawled_at, item.etag,
+                        item.last_modified)
             self.crawler.stats.inc_value("govcrawl/state/unchanged")
             RunContext.for_crawler(self.crawler).outcomes.settle(item.listed_url or item.url, "unchanged")
             raise UnchangedArticle(item.url)

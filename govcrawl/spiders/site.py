@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
 import scrapy
@@ -13,6 +13,7 @@ from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 from twisted.python.failure import Failure
 
 from govcrawl import __version__
+from govcrawl import request_meta as meta
 from govcrawl.exceptions import NotAnArticle
 from govcrawl.extract import decode_html
 from govcrawl.extract.listing import ListRequest, extract_listing
@@ -21,6 +22,7 @@ from govcrawl.run_context import RunContext
 from govcrawl.signals import page_rejected
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.failures import failure_reason
+from govcrawl.state.base import ArticleState
 
 HTML_TYPES = (b"text/html", b"application/xhtml", b"text/xml", b"application/xml")
 
@@ -55,6 +57,8 @@ class SiteSpider(scrapy.Spider):
             yield self._list_request(ListRequest(column.url), column.name, 1, column.url)
         for url, column_name in self._pending_retries():
             yield self._article_request(url, column_name, retry=True)
+        for known in self._rechecks():
+            yield meta.conditional(self._article_request(known.url, ""), known)
 
     def _pending_retries(self) -> list[tuple[str, str]]:
         """Pages earlier runs failed on for a transient reason and whose back-off ran out:
@@ -64,20 +68,35 @@ class SiteSpider(scrapy.Spider):
             return []
         due = [p for p in ctx.state.pending_articles(self.entry.key) if p.is_due(ctx.run_number)]
         ctx.outcomes.found.update(p.url for p in due)
+        ctx.outcomes.requested.update(p.url for p in due)
         self.crawler.stats.set_value("govcrawl/state/retried", len(due))
         return [(p.url, p.column_name or "") for p in due]
 
+    def _rechecks(self) -> list[ArticleState]:
+        """Recent known articles whose check is oldest, up to GOVCRAWL_RECHECK_BUDGET a run:
+        fetched conditionally, so that a plain nightly run catches edits (a 304 costs little)."""
+        ctx, settings = RunContext.for_crawler(self.crawler), self.crawler.settings
+        budget, days = settings.getint("GOVCRAWL_RECHECK_BUDGET"), settings.getfloat("GOVCRAWL_RECHECK_DAYS")
+        if ctx.state is None or budget <= 0 or settings.getbool("GOVCRAWL_REFRESH"):
+            return []
+        since = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="seconds")
+        rechecks = ctx.state.recheck_candidates(self.entry.key, since, budget)
+        ctx.outcomes.found.update(known.url for known in rechecks)
+        ctx.outcomes.requested.update(known.url for known in rechecks)
+        self.crawler.stats.set_value("govcrawl/state/rechecked", len(rechecks))
+        return rechecks
+
     def _article_request(self, url: str, column_name: str, *, column_url: str | None = None,
                          retry: bool = False) -> scrapy.Request:
-        meta = {"govcrawl_kind": "article", "govcrawl_column": column_url, "govcrawl_retry": retry}
+        info = {meta.KIND: "article", meta.COLUMN_URL: column_url, meta.RETRY: retry}
         return scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
-                              cb_kwargs={"column_name": column_name}, meta=meta)
+                              cb_kwargs={"column_name": column_name}, meta=info)
 
     def parse_list(self, response: Response, column_name: str, page_no: int) -> Iterator[Any]:
         """Follow every article on a list page, then the list's further pages."""
         if not self._is_html(response):
             return
-        column_url = response.meta.get("govcrawl_column", response.url)
+        column_url = response.meta.get(meta.COLUMN_URL, response.url)
         listing = extract_listing(
             decode_html(response.body, self._encoding(response)),
             response.url,
@@ -136,6 +155,7 @@ class SiteSpider(scrapy.Spider):
         article.etag = etag.decode("latin-1") if etag else None
         article.last_modified = last_modified.decode("latin-1") if last_modified else None
         article.listed_url = response.meta.get("redirect_urls", [response.url])[0]
+        article.known = response.meta.get(meta.KNOWN)
         self._count_fields(article)
         yield article
 
@@ -158,16 +178,15 @@ class SiteSpider(scrapy.Spider):
         self, request: ListRequest, column_name: str, page_no: int, column_url: str
     ) -> scrapy.Request:
         kwargs = {"column_name": column_name, "page_no": page_no}
-        meta = {"govcrawl_kind": "list", "govcrawl_page": page_no, "govcrawl_rel": request.rel,
-                "govcrawl_column": column_url}
+        info = {meta.KIND: "list", meta.PAGE: page_no, meta.REL: request.rel, meta.COLUMN_URL: column_url}
         if request.formdata is not None:
             return scrapy.FormRequest(
                 request.url, formdata=request.formdata, callback=self.parse_list,
-                errback=self.on_error, cb_kwargs=kwargs, meta=meta,
+                errback=self.on_error, cb_kwargs=kwargs, meta=info,
             )
         return scrapy.Request(
             request.url, callback=self.parse_list, errback=self.on_error, cb_kwargs=kwargs,
-            meta=meta,
+            meta=info,
         )
 
     def _is_html(self, response: Response) -> bool:

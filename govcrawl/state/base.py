@@ -76,8 +76,14 @@ class CrawlState(ABC):
         """Committed state of those URLs that earlier runs exported."""
 
     @abstractmethod
-    def touch(self, url: str, seen_at: str, etag: str | None, last_modified: str | None) -> None:
-        """Note that a known article was seen unchanged (304 or same hash)."""
+    def touch(self, run_id: str, url: str, seen_at: str, etag: str | None, last_modified: str | None) -> None:
+        """Note that a known article was seen unchanged (304 or same hash); staged like the
+        run's articles, so it counts only once the run is published."""
+
+    @abstractmethod
+    def recheck_candidates(self, site: str, first_seen_since: str, limit: int) -> list[ArticleState]:
+        """Articles first seen since then, the longest unchecked first: what a run refetches
+        (conditionally) to catch edits without --refresh."""
 
     @abstractmethod
     def begin_run(self, run: RunRecord) -> None:

@@ -18,6 +18,10 @@ CREATE TABLE IF NOT EXISTS staged (
     run_id TEXT NOT NULL, url TEXT NOT NULL, site TEXT NOT NULL, first_seen TEXT NOT NULL,
     last_seen TEXT NOT NULL, content_hash TEXT NOT NULL, revision INTEGER NOT NULL,
     etag TEXT, last_modified TEXT, PRIMARY KEY (run_id, url));
+CREATE TABLE IF NOT EXISTS touched (
+    run_id TEXT NOT NULL, url TEXT NOT NULL, seen_at TEXT NOT NULL, etag TEXT,
+    last_modified TEXT, PRIMARY KEY (run_id, url));
+CREATE INDEX IF NOT EXISTS articles_by_site ON articles (site, first_seen);
 CREATE TABLE IF NOT EXISTS runs (
     run_id TEXT PRIMARY KEY, site TEXT NOT NULL, export_path TEXT NOT NULL,
     status TEXT NOT NULL, started TEXT NOT NULL DEFAULT (datetime('now')), report TEXT);
@@ -70,11 +74,17 @@ class SQLiteState(CrawlState):
             rows += self.db.execute(query.format(",".join("?" * len(chunk))), chunk).fetchall()
         return rows
 
-    def touch(self, url: str, seen_at: str, etag: str | None, last_modified: str | None) -> None:
-        self.db.execute(
-            "UPDATE articles SET last_seen = ?, etag = coalesce(?, etag),"
-            " last_modified = coalesce(?, last_modified) WHERE url = ?",
-            (seen_at, etag, last_modified, url))
+    def touch(self, run_id: str, url: str, seen_at: str, etag: str | None, last_modified: str | None) -> None:
+        self.db.execute("INSERT OR REPLACE INTO touched (run_id, url, seen_at, etag, last_modified)"
+                        " VALUES (?, ?, ?, ?, ?)", (run_id, url, seen_at, etag, last_modified))
+
+    def recheck_candidates(self, site: str, first_seen_since: str, limit: int) -> list[ArticleState]:
+        # among articles checked at the same time, the newest first seen, then the higher URL
+        # (CMS ids grow), are the likelier to be corrected
+        rows = self.db.execute(f"SELECT {COLUMNS} FROM articles WHERE site = ? AND first_seen >= ?"
+                               " ORDER BY last_seen, first_seen DESC, url DESC LIMIT ?",
+                               (site, first_seen_since, limit))
+        return [ArticleState(*row) for row in rows]
 
     def begin_run(self, run: RunRecord) -> None:
         self.db.execute("INSERT INTO runs (run_id, site, export_path, status) VALUES (?, ?, ?, ?)",
@@ -115,6 +125,12 @@ class SQLiteState(CrawlState):
                 f"INSERT OR REPLACE INTO articles ({COLUMNS}) "
                 f"SELECT {COLUMNS} FROM staged WHERE run_id = ?", (run_id,))
             self.db.execute("DELETE FROM staged WHERE run_id = ?", (run_id,))
+            self.db.execute(
+                "UPDATE articles SET (last_seen, etag, last_modified) = (SELECT t.seen_at,"
+                " coalesce(t.etag, articles.etag), coalesce(t.last_modified, articles.last_modified)"
+                " FROM touched t WHERE t.run_id = ? AND t.url = articles.url)"
+                " WHERE url IN (SELECT url FROM touched WHERE run_id = ?)", (run_id, run_id))
+            self.db.execute("DELETE FROM touched WHERE run_id = ?", (run_id,))
             self.db.execute("UPDATE runs SET status = 'published', report = ? WHERE run_id = ?",
                             (json.dumps(report, ensure_ascii=False), run_id))
 
@@ -145,6 +161,7 @@ class SQLiteState(CrawlState):
     def abort_run(self, run_id: str) -> None:
         with self._transaction():
             self.db.execute("DELETE FROM staged WHERE run_id = ?", (run_id,))
+            self.db.execute("DELETE FROM touched WHERE run_id = ?", (run_id,))
             self.db.execute("UPDATE runs SET status = 'aborted' WHERE run_id = ?", (run_id,))
 
     def recent_reports(self, site: str, limit: int) -> list[dict[str, Any]]:

@@ -145,19 +145,39 @@ def test_unknown_url_in_the_state_is_revision_1(state_crawler: Crawler) -> None:
 
 def test_changed_article_is_the_next_revision(state_crawler: Crawler) -> None:
     remember(state_crawler, "0" * 64, revision=2)
-    item = run(state_crawler, make_item(), HashContentPipeline, AssignRevisionPipeline)
+    item = make_item()
+    item.known = known(state_crawler)  # what the spider copies from the request's meta
+    item = run(state_crawler, item, HashContentPipeline, AssignRevisionPipeline)
     assert (item.revision, item.first_seen, item.previous_hash) == (3, KNOWN_FIRST_SEEN, "0" * 64)
     assert item.content_hash != "0" * 64
+
+
+def test_a_known_article_without_its_state_on_the_item_is_not_looked_up_again(state_crawler: Crawler) -> None:
+    remember(state_crawler, "0" * 64, revision=2)  # the middleware looked it up: it was not known then
+    item = run(state_crawler, make_item(), HashContentPipeline, AssignRevisionPipeline)
+    assert item.revision == 1
+
+
+def test_a_redirected_article_is_looked_up_under_its_own_url(state_crawler: Crawler) -> None:
+    remember(state_crawler, "0" * 64, revision=2)
+    item = make_item(listed_url=URL.replace(".shtml", "_old.shtml"))
+    item = run(state_crawler, item, HashContentPipeline, AssignRevisionPipeline)
+    assert (item.revision, item.previous_hash) == (3, "0" * 64)
 
 
 def test_unchanged_article_is_dropped_and_touched(state_crawler: Crawler) -> None:
     item = run(state_crawler, make_item(etag='"v1"', last_modified="Tue, 25 Jul 2023 02:00:00 GMT"),
                HashContentPipeline)
     remember(state_crawler, item.content_hash)
+    item.known = known(state_crawler)
     with pytest.raises(UnchangedArticle) as dropped:
         run(state_crawler, item, AssignRevisionPipeline)
     assert isinstance(dropped.value, DropItem) and not isinstance(dropped.value, RejectItem)
     assert state_crawler.stats.get_value("govcrawl/state/unchanged") == 1
+    assert known(state_crawler).last_seen == KNOWN_FIRST_SEEN  # staged: counts once published
+    ctx = RunContext.for_crawler(state_crawler)
+    ctx.state.begin_run(RunRecord(run_id=ctx.run_id, site="tianmen", export_path="now.jsonl"))
+    ctx.state.publish_run(ctx.run_id, {"site": "tianmen"})
     after = known(state_crawler)
     assert (after.last_seen, after.etag, after.last_modified) == (
         item.crawled_at, '"v1"', "Tue, 25 Jul 2023 02:00:00 GMT")

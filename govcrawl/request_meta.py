@@ -1,0 +1,36 @@
+"""The keys govcrawl keeps in ``Request.meta``, in one place, and the conditional refetch.
+
+Redirects carry a request's meta over to the redirected request, so every key below still
+describes the page its list linked to.
+"""
+
+from __future__ import annotations
+
+from scrapy import Request
+
+from govcrawl.state.base import ArticleState
+
+#: "list" (a column page) or "article"
+KIND = "govcrawl_kind"
+#: the start URL of the column a request belongs to (its paging is judged per column)
+COLUMN_URL = "govcrawl_column"
+#: a list page's 1-based number in its column
+PAGE = "govcrawl_page"
+#: how a list link relates to its page: "page", "next", "last" or "list" (a sub-column)
+REL = "govcrawl_rel"
+#: list pages in a row that held nothing to fetch (early stop counts them)
+QUIET_PAGES = "govcrawl_quiet_pages"
+#: the crawl state of a known article fetched again (conditionally): its revision comes from it
+KNOWN = "govcrawl_known"
+#: an article requested from the state to retry an earlier failure
+RETRY = "govcrawl_retry"
+
+
+def conditional(request: Request, known: ArticleState) -> Request:
+    """The request again with If-None-Match / If-Modified-Since from what the state knows."""
+    headers = request.headers.to_unicode_dict()
+    if known.etag:
+        headers["If-None-Match"] = known.etag
+    if known.last_modified:
+        headers["If-Modified-Since"] = known.last_modified
+    return request.replace(headers=headers, meta={**request.meta, KNOWN: known})
