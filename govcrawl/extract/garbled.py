@@ -52,13 +52,14 @@ REPLACED_MIN = 5
 TAIL_CHARS = 4096
 _CLOSING = re.compile(r"</(?:body|html)\s*>", re.I)
 _LAST_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^<>]*>\s*$")
-_OPEN_DIV = re.compile(r"<div\b", re.I)
-_CLOSE_DIV = re.compile(r"</div\s*>", re.I)
+#: blocks that authors close even where they leave <p> and <li> open
+_OPEN_BLOCK = re.compile(r"<(?:div|table|ul|ol|dl|select|form)\b", re.I)
+_CLOSE_BLOCK = re.compile(r"</(?:div|table|ul|ol|dl|select|form)\s*>", re.I)
 #: elements that never hold content: a page may well end on one
 VOID_TAGS = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "area", "base", "col",
                        "embed", "source", "track", "param"})
-#: divs left open at the end: an article body sits deeper than this, a sloppy footer does not
-OPEN_DIVS = 3
+#: blocks left open at the end: an article body sits deeper than this, a sloppy page does not
+OPEN_BLOCKS = 2
 
 
 def mojibake(text: str) -> str | None:
@@ -79,8 +80,13 @@ def mojibake(text: str) -> str | None:
 def truncation(markup: str) -> str | None:
     """Where this page's markup stops short, or None when it ends like a whole page."""
     tail = markup[-TAIL_CHARS:].rstrip()
-    if not tail or _CLOSING.search(tail):
-        return None  # many pages omit </html>, so only a page closing neither is suspect
+    closings = [m.end() for m in _CLOSING.finditer(tail)]
+    if closings:
+        # what follows the page's last </body> or </html> (a comment, a script) must end too;
+        # an include's </html> early in the page does not make its remainder complete
+        tail = tail[closings[-1]:]
+    if not tail:
+        return None
     lowered = tail.lower()
     if lowered.rfind("<!--") > lowered.rfind("-->"):
         return "ends inside a comment"
@@ -94,5 +100,5 @@ def truncation(markup: str) -> str | None:
     last = _LAST_TAG.search(tail)
     if last and not last.group(1) and last.group(2).lower() not in VOID_TAGS:
         return f"ends on an opening <{last.group(2).lower()}>"
-    unclosed = len(_OPEN_DIV.findall(markup)) - len(_CLOSE_DIV.findall(markup))
-    return f"ends with {unclosed} divs open" if unclosed >= OPEN_DIVS else None
+    unclosed = len(_OPEN_BLOCK.findall(markup)) - len(_CLOSE_BLOCK.findall(markup))
+    return f"ends with {unclosed} blocks open" if unclosed >= OPEN_BLOCKS else None
