@@ -52,6 +52,8 @@ REPLACED_MIN = 5
 TAIL_CHARS = 4096
 _CLOSING = re.compile(r"</(?:body|html)\s*>", re.I)
 _LAST_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^<>]*>\s*$")
+_HEAD = re.compile(r"<head\b", re.I)
+_BODY = re.compile(r"<body\b", re.I)
 #: blocks that authors close even where they leave <p> and <li> open
 _OPEN_BLOCK = re.compile(r"<(?:div|table|ul|ol|dl|select|form)\b", re.I)
 _CLOSE_BLOCK = re.compile(r"</(?:div|table|ul|ol|dl|select|form)\s*>", re.I)
@@ -97,6 +99,8 @@ def truncation(markup: str) -> str | None:
         return "ends inside a tag"
     if not tail.endswith(">"):
         return "ends in the middle of text"
+    if not closings and _HEAD.search(markup, 0, 4096) and not _BODY.search(markup):
+        return "ends before its <body>"
     last = _LAST_TAG.search(tail)
     if last and not last.group(1) and last.group(2).lower() not in VOID_TAGS:
         return f"ends on an opening <{last.group(2).lower()}>"
