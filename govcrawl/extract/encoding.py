@@ -11,6 +11,7 @@ _GB_LABELS = frozenset({"gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "gb1803
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _SNIFF_BYTES = 16384
 _ALL_BYTES = bytes(range(256))
+_WIDE = ("utf-16", "utf-32")
 #: bytes.translate deletes these to count the rest: the bytes that are not ASCII
 _HIGH_BYTES = bytes(range(128, 256))
 #: a single-byte label wins when the best multi-byte codec fails on more than 1 in this many high bytes
@@ -48,14 +49,17 @@ def _strict(body: bytes, encoding: str) -> str | None:
 
 @functools.cache
 def _single_byte(encoding: str) -> bool:
-    """Whether every byte is a character in this encoding (latin-1, cp1252 …): any bytes decode."""
+    """Whether (nearly) every byte is a character in this encoding (latin-1, cp1252 …)."""
+    # cp1252 leaves five bytes undefined, and still reads any page without complaint
     return len(_ALL_BYTES.decode(encoding, errors="replace").replace("\ufffd", "")) >= 250
 
 
 def _candidates(body: bytes, http_encoding: str | None) -> tuple[list[str], list[str]]:
     """Multi-byte codecs worth trying, in trust order, and the single-byte labels declared."""
     declared = [normalize_encoding(http_encoding), declared_encoding(body)]
-    labels = [e for e in dict.fromkeys(declared) if e]
+    # UTF-16 without a BOM is never what a page with a readable <meta> is in, and would
+    # read any even-length bytes without an error
+    labels = [e for e in dict.fromkeys(declared) if e and not e.startswith(_WIDE)]
     single = [e for e in labels if _single_byte(e)]
     multi = dict.fromkeys([*(e for e in labels if e not in single), "utf-8", "gb18030"])
     return list(multi), single

@@ -115,3 +115,8 @@ def test_latin1_header_over_a_latin1_page() -> None:
     # a page no multi-byte codec reads is believed to be what its header says
     page = "<html><body><p>Très bien, la délégation française a visité Genève à l'été.</p></body></html>"
     assert decode_html(page.encode("latin-1"), http_encoding="iso-8859-1") == page
+
+
+def test_utf16_label_without_bom_is_not_believed() -> None:
+    page = _page("utf-16", "全市二季度项目拉练活动暨稳增长工作推进会举行。")
+    assert decode_html(page.encode("gbk"), http_encoding="utf-16") == page
