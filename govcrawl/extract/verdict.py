@@ -88,6 +88,8 @@ CHALLENGE_MARKERS = re.compile(
 _SETS_COOKIE = re.compile(r"document\.cookie\s*=")
 _RELOADS = re.compile(r"location(?:\.href\s*=|\.reload|\.replace|\s*=)")
 
+#: body characters the mojibake check reads
+MOJIBAKE_SAMPLE = 2000
 #: Running text this long (in lines that hold a sentence) makes a page an article.
 REAL_BODY = 200
 #: Visible characters below which a page is all message and no article (a challenge page).
@@ -132,7 +134,8 @@ def judge_page(page: Page, *, title: str | None, body: str, markup: str | None =
     # cut short first: the crawler retries it, and the whole page may well decode cleanly
     if markup is not None and (where := garbled.truncation(markup)):
         return Rejection("truncated", where)
-    if found := garbled.mojibake(f"{title or ''}\n{body}"):
+    # a wrong codec garbles the whole page alike: its first few thousand characters show it
+    if found := garbled.mojibake(f"{title or ''}\n{body[:MOJIBAKE_SAMPLE]}"):
         return Rejection("mojibake", found)
     # Most pages are articles: this test is the rest of the cost for them.
     if _running_chars(body) >= REAL_BODY:
