@@ -66,7 +66,8 @@ def extract_record(
     selectors: FieldSelectors | None = None,
 ) -> ArticleFields:
     """The finished fields of one article page; relative dates count from ``fetched_at``."""
-    page = build_page(decode_html(html, http_encoding))
+    markup = decode_html(html, http_encoding)
+    page = build_page(markup)
     meta = metadata.extract_meta(page.root)
     canonical = metadata.extract_canonical(page.root, meta, url)
     chosen = select_fields(page.root, selectors) if selectors else Selected()
@@ -96,7 +97,7 @@ def extract_record(
     source_text = _selected_source(chosen.source) if chosen.source else _source(page, anchor, meta)
     credits = parse_credits(repair_text(source_text) if source_text else None, credit_lines)
     fields.source, fields.authors, fields.editors = credits.source, credits.authors, credits.editors
-    fields.rejection = judge_page(page, title=headline, body=fields.body)
+    fields.rejection = judge_page(page, title=headline, body=fields.body, markup=markup)
     return fields
 
 

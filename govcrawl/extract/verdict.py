@@ -6,6 +6,7 @@ templates. Such a page is recognised from what it says *and* where it says it: a
 <title> or the headline, or in the few words of a page with no article body, is the page's own
 message; the same phrase inside an article's running text is a report about it. So a page with
 a real body is never rejected, and a dated publication (a 通知 about 网站维护) is never either.
+Before all that, a page cut short or decoded into mojibake is rejected whatever it says.
 """
 
 from __future__ import annotations
@@ -16,10 +17,13 @@ from typing import Literal
 
 from lxml import etree
 
+from govcrawl.extract import garbled
 from govcrawl.extract import vocabulary as v
 from govcrawl.extract.page import Page
 
-Reason = Literal["soft_404", "blocked", "maintenance", "login_required", "captcha", "empty_page"]
+Reason = Literal[
+    "soft_404", "blocked", "maintenance", "login_required", "captcha", "empty_page", "mojibake", "truncated",
+]
 
 #: What each kind of non-article page says, simplified and traditional (regex fragments, nearly
 #: all literal). Checked in this order: a firewall page may also ask to 请登录 its console.
@@ -84,6 +88,8 @@ CHALLENGE_MARKERS = re.compile(
 _SETS_COOKIE = re.compile(r"document\.cookie\s*=")
 _RELOADS = re.compile(r"location(?:\.href\s*=|\.reload|\.replace|\s*=)")
 
+#: body characters the mojibake check reads
+MOJIBAKE_SAMPLE = 2000
 #: Running text this long (in lines that hold a sentence) makes a page an article.
 REAL_BODY = 200
 #: Visible characters below which a page is all message and no article (a challenge page).
@@ -117,15 +123,21 @@ _TITLED = _compile({reason: PHRASES.get(reason, ()) + TITLE_PHRASES.get(reason, 
 class Rejection:
     """Why a fetched page is not an article."""
 
-    #: soft_404, blocked, maintenance, login_required, captcha or empty_page
+    #: soft_404, blocked, maintenance, login_required, captcha, empty_page, mojibake or truncated
     reason: Reason
     #: the evidence, quoted: 'page says "您访问的页面不存在"'
     detail: str
 
 
-def judge_page(page: Page, *, title: str | None, body: str) -> Rejection | None:
-    """Why this page is not an article, or None when it may be one."""
-    # Most pages are articles: this first test is the whole cost for them.
+def judge_page(page: Page, *, title: str | None, body: str, markup: str | None = None) -> Rejection | None:
+    """Why this page (decoded as ``markup``) is not an article, or None when it may be one."""
+    # cut short first: the crawler retries it, and the whole page may well decode cleanly
+    if markup is not None and (where := garbled.truncation(markup)):
+        return Rejection("truncated", where)
+    # a wrong codec garbles the whole page alike: its first few thousand characters show it
+    if found := garbled.mojibake(f"{title or ''}\n{body[:MOJIBAKE_SAMPLE]}"):
+        return Rejection("mojibake", found)
+    # Most pages are articles: this test is the rest of the cost for them.
     if _running_chars(body) >= REAL_BODY:
         return None
     said = body if _WORD.search(body) else _own_words(page)
