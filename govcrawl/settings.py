@@ -33,6 +33,8 @@ SPIDER_MIDDLEWARES = {
     "govcrawl.middlewares.incremental.IncrementalSpiderMiddleware": 950,
 }
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "govcrawl.middlewares.offsite.RecordedOffsiteMiddleware": 50,
     "govcrawl.middlewares.incremental.ConditionalFetchMiddleware": 580,
 }
 EXTENSIONS = {

@@ -16,13 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import get_args
 
 import pytest
 
-from govcrawl.extract import verdict
 from govcrawl.outcomes import IGNORED_REASONS, is_transient
-from govcrawl.settings import DOWNLOADER_MIDDLEWARES
 from tests.conftest import FAST_SETTINGS, read_jsonl, run_cli
 from tests.hostile_server import (
     LIST_PATH,
@@ -116,19 +113,6 @@ EXPECTED = {
 #: a host in the entry's domains that does not resolve, and a link off them
 DNS_URL, OFFSITE_URL = "http://hostile.invalid/art/dns.html", "http://elsewhere.invalid/art/offsite.html"
 
-#: Outcomes govcrawl does not reach yet, for causes outside the code under test here. Strict:
-#: the day one is fixed its test passes, fails as XPASS, and the entry must go.
-OFFSITE_DROPPED = (
-    "Scrapy's OffsiteMiddleware drops an off-site request from its request_scheduled handler, and the "
-    "engine then discards it with neither an errback nor request_dropped: the link is lost (unaccounted)")
-#: Scrapy's own filter is in use unless the project replaces it with one that records its drops
-STOCK_OFFSITE = DOWNLOADER_MIDDLEWARES.get("scrapy.downloadermiddlewares.offsite.OffsiteMiddleware", 50) is not None
-GAPS = {"/art/offsite-redirect.html": OFFSITE_DROPPED, "offsite": OFFSITE_DROPPED} if STOCK_OFFSITE else {}
-if "truncated" not in get_args(verdict.Reason):
-    # only the page's own markup shows that a close-delimited answer was cut
-    GAPS["/art/cut-unannounced.html"] = ("verdict.py has no `truncated` reason yet: a close-delimited "
-                                         "answer cut mid-element is taken for a whole page")
-
 
 @dataclass
 class Run:
@@ -196,8 +180,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HostileCrawl]:
 
 
 def _case(key: str, *values: str) -> pytest.ParameterSet:
-    marks = [pytest.mark.xfail(reason=GAPS[key], strict=True)] if key in GAPS else []
-    return pytest.param(key, *values, id=key.removeprefix("/art/").removesuffix(".html"), marks=marks)
+    return pytest.param(key, *values, id=key.removeprefix("/art/").removesuffix(".html"))
 
 
 FAILED = [_case(key, reason) for key, reason in EXPECTED.items() if reason != "exported"]
@@ -255,7 +238,6 @@ def test_outcome_table_matches_records_and_rejects(hostile: HostileCrawl) -> Non
     assert settled + outcomes["unaccounted"] == outcomes["links_found"]
 
 
-@pytest.mark.xfail(STOCK_OFFSITE, reason=OFFSITE_DROPPED, strict=True)
 def test_no_link_is_unaccounted(hostile: HostileCrawl) -> None:
     first, second = hostile.first, hostile.second
     assert set(first.reasons) | {r["url"] for r in first.records} == set(hostile.urls.values())

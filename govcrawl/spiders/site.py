@@ -24,6 +24,7 @@ from govcrawl.sites import SiteEntry
 from govcrawl.spiders.failures import failure_reason
 from govcrawl.state.base import ArticleState
 
+ARTICLE_PRIORITY = 10
 HTML_TYPES = (b"text/html", b"application/xhtml", b"text/xml", b"application/xml")
 
 
@@ -89,7 +90,9 @@ class SiteSpider(scrapy.Spider):
     def _article_request(self, url: str, column_name: str, *, column_url: str | None = None,
                          retry: bool = False) -> scrapy.Request:
         info = {meta.KIND: "article", meta.COLUMN_URL: column_url, meta.RETRY: retry}
-        return scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
+        # articles before further list pages: the frontier holds one list page's links, not a
+        # whole site's, so memory stays flat however long the site is
+        return scrapy.Request(url, callback=self.parse_article, errback=self.on_error, priority=ARTICLE_PRIORITY,
                               cb_kwargs={"column_name": column_name}, meta=info)
 
     def parse_list(self, response: Response, column_name: str, page_no: int) -> Iterator[Any]:

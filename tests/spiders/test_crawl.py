@@ -84,7 +84,10 @@ def test_off_site_and_robots_forbidden_links_not_followed(crawl) -> None:
     assert not [r for r in records if "example" in r["url"] or "/private/" in r["url"]]
     # never fetched, but recorded: the reader of the rejects file learns robots.txt said no
     assert [r["reason"] for r in rejects if "/private/" in r["url"]] == ["robots_forbidden"]
-    assert "example.com" not in json.dumps(rejects)
+    # never fetched either: the off-site links are written down as a rule's refusal
+    # (the other off-site link is the site's about page, a list link: not an article to account for)
+    assert sorted(r["url"] for r in rejects if r["reason"] == "offsite") == [
+        "http://www.example.org/xwzx/202301/t20230101_1.html", "https://www.example.com/xwzx/202301/t20230103_3.html"]
     # Scrapy's closing stats dump: one robots-forbidden link, two off-site ones
     assert "'robotstxt/forbidden': 1" in proc.stderr
     assert "'offsite/filtered': 2" in proc.stderr
@@ -105,9 +108,9 @@ def test_broken_pages_rejected_with_reason_and_run_continues(crawl) -> None:
     reasons = {r["url"].removeprefix(base): r["reason"] for r in rejects}
     assert reasons["/faults/202301/t20230101_404.html"] == "http_404"
     assert reasons["/faults/202301/t20230101_500.html"] == "http_500"
-    assert reasons["/faults/202301/t20230102_1.html"] == "empty_page"  # malformed: no title, no text
-    assert len(rejects) == 4  # and the robots-forbidden link
-    assert "4 rejected" in proc.stdout
+    assert reasons["/faults/202301/t20230102_1.html"] == "truncated"  # malformed: it ends inside a tag
+    assert len(rejects) == 6  # and the robots-forbidden link and the two off-site articles
+    assert "6 rejected" in proc.stdout
     assert len(records) == len(expected_rows())
 
 
@@ -134,6 +137,6 @@ def test_a_crashing_pipeline_costs_one_record_and_is_recorded(tmp_path: Path) ->
     assert len(read_jsonl(export)) == len(expected_rows()) - 1
     [rejects] = list((tmp_path / "out").glob("sample/*/rejects/*.jsonl"))
     by_reason = {r["reason"]: r for r in read_jsonl(rejects)}
-    assert set(by_reason) == {"pipeline_error", "robots_forbidden"}
+    assert set(by_reason) == {"pipeline_error", "robots_forbidden", "offsite"}
     assert by_reason["pipeline_error"]["url"] == base + FAILING_PATH
     assert "boom" in by_reason["pipeline_error"]["detail"]

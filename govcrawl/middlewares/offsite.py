@@ -1,0 +1,32 @@
+"""Scrapy's off-site filter, with every article it filters written down.
+
+Scrapy drops an off-site request when it is scheduled, without calling its errback and without
+``request_dropped``, so an article that redirects to another host (or a list link to one) would
+leave no trace. This subclass signals a rejection for each article it filters, then filters it.
+"""
+
+from __future__ import annotations
+
+from scrapy import Request, Spider
+from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
+from scrapy.exceptions import IgnoreRequest
+
+from govcrawl import request_meta as meta
+from govcrawl.signals import page_rejected
+
+
+class RecordedOffsiteMiddleware(OffsiteMiddleware):
+    """OffsiteMiddleware that records the article requests it filters (offsite, offsite_redirect)."""
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        try:
+            super().process_request(request)
+        except IgnoreRequest as exc:
+            if request.meta.get(meta.KIND) == "article":
+                chain = request.meta.get("redirect_urls") or []
+                self.crawler.signals.send_catch_log(
+                    page_rejected, url=(chain or [request.url])[0],
+                    reason="offsite_redirect" if chain else "offsite",
+                    detail=f"{exc} ({request.url})", column_name=request.cb_kwargs.get("column_name"),
+                )
+            raise
