@@ -8,6 +8,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from govcrawl import paths
 from govcrawl.exit_codes import ExitCode, worst
 from govcrawl.sites import SiteEntry, SiteEntryError, entry_dirs, load_entries, resolve_site
 
@@ -33,16 +34,16 @@ def _parser() -> argparse.ArgumentParser:
     crawl.add_argument("-o", "--output", action="append", default=[], help="append to this feed")
     crawl.add_argument("-O", "--overwrite-output", action="append", default=[],
                        help="write this feed, replacing it")
-    crawl.add_argument("--out", type=Path, help="export folder (default data/exports)")
+    crawl.add_argument("--out", type=Path, help="export folder (default $GOVCRAWL_HOME/data/exports)")
     crawl.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
                        help="override a Scrapy setting")
     crawl.set_defaults(command=_cmd_crawl)
 
     run = sub.add_parser("run", help="incremental run for cron/systemd: new and changed articles")
     run.add_argument("sites", nargs="*", metavar="SITE", help="default: every enabled site")
-    run.add_argument("--state", type=Path, default=Path("data/state/govcrawl.sqlite"),
-                     help="crawl state file (default data/state/govcrawl.sqlite)")
-    run.add_argument("--out", type=Path, help="export folder (default data/exports)")
+    run.add_argument("--state", type=Path, default=None,
+                     help="crawl state file (default $GOVCRAWL_HOME/data/state/govcrawl.sqlite)")
+    run.add_argument("--out", type=Path, help="export folder (default $GOVCRAWL_HOME/data/exports)")
     run.add_argument("--refresh", action="store_true",
                      help="fetch known articles again (conditionally) to catch edits")
     run.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
@@ -64,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.set_defaults(command=_cmd_extract)
 
     demo = sub.add_parser("demo", help="serve the bundled sample site on loopback and crawl it")
-    demo.add_argument("--out", type=Path, default=Path("data/exports/demo"))
+    demo.add_argument("--out", type=Path, default=None, help="default $GOVCRAWL_HOME/data/exports/demo")
     demo.set_defaults(command=_cmd_demo)
     return parser
 
@@ -106,7 +107,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         entries = _enabled_entries(codes)
         if not entries:
             return worst(codes) if codes else ExitCode.USAGE
-    overrides = {"GOVCRAWL_STATE_PATH": str(args.state), "GOVCRAWL_REFRESH": args.refresh,
+    overrides = {"GOVCRAWL_STATE_PATH": str(args.state or paths.state_file()), "GOVCRAWL_REFRESH": args.refresh,
                  "FEEDS": {}, **dict(_setting(s) for s in args.set)}
     summaries = crawl_sites(entries, project_settings(overrides), out_dir=args.out)
     for summary in summaries:
@@ -172,7 +173,7 @@ def _moment(text: str) -> datetime:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from govcrawl.demo import run_demo
 
-    return run_demo(args.out)
+    return run_demo(args.out or paths.exports_dir() / "demo")
 
 
 def _setting(text: str) -> tuple[str, str]:

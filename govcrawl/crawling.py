@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,25 @@ from scrapy.utils.project import get_project_settings
 from govcrawl.exit_codes import ExitCode
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.site import SiteSpider
+
+
+class _WithoutTraceback(logging.Filter):
+    """Keep a log record's message, drop its traceback: a site that cannot be reached is a
+    line for the operator, and its rejects row says why, not a stack of Twisted frames."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.exc_info, record.exc_text = None, None
+        return True
+
+
+#: loggers that attach a traceback to an expected network failure (robots.txt unreachable …)
+QUIET_LOGGERS = ("scrapy.downloadermiddlewares.robotstxt",)
+
+
+def quiet_network_tracebacks() -> None:
+    """No traceback in a normal offline run (the failure itself is still logged and recorded)."""
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).addFilter(_WithoutTraceback())
 
 
 def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
@@ -116,6 +136,7 @@ def crawl_sites(
     if out_dir is not None:
         settings.set("GOVCRAWL_EXPORT_DIR", str(out_dir), priority="cmdline")
     process = AsyncCrawlerProcess(settings)
+    quiet_network_tracebacks()
     crawlers: list[Crawler] = []
     for entry in entries:
         crawler = process.create_crawler(SiteSpider.for_entry(entry))

@@ -1,10 +1,11 @@
 """Scrapy settings for govcrawl: polite by default, UTF-8 JSON Lines out."""
 
+from govcrawl import paths
 from govcrawl.items import EXPORT_FIELDS
 
 BOT_NAME = "govcrawl"
 SPIDER_LOADER_CLASS = "govcrawl.spiderloader.SiteSpiderLoader"
-#: extra folders of site entries (besides the bundled ones and ./data/sites)
+#: extra folders of site entries (besides the bundled ones and $GOVCRAWL_HOME/data/sites)
 GOVCRAWL_SITE_DIRS: list[str] = []
 
 # An honest User-Agent that says who we are; the spider builds it from this URL.
@@ -40,12 +41,15 @@ DOWNLOADER_MIDDLEWARES = {
 EXTENSIONS = {
     "govcrawl.extensions.rejects.RejectsLog": 500,
     "govcrawl.extensions.run_export.RunExport": 510,
+    "govcrawl.extensions.progress.SiteProgress": 520,
 }
+#: seconds between per-site progress lines (0: none)
+GOVCRAWL_PROGRESS_INTERVAL = 30.0
 
 # Exports: each run writes <dir>/<site>/<YYYY-MM-DD>/<run-id>.jsonl, published atomically
 # when the run closes, with <run-id>.report.json beside it. Setting FEEDS (as -o/-O do)
 # replaces this with Scrapy's own feed export.
-GOVCRAWL_EXPORT_DIR = "data/exports"
+GOVCRAWL_EXPORT_DIR = str(paths.exports_dir())  # $GOVCRAWL_HOME/data/exports
 FEEDS: dict = {}
 #: rejected pages and items (JSON Lines); None: rejects/<run-id>.jsonl in the run's folder.
 #: A path template with %(name)s (spider) and %(time)s puts them elsewhere.

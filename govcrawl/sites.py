@@ -2,7 +2,7 @@
 
 Entries come from, later ones overriding earlier ones with the same key: the bundled folder
 (package data, read through importlib.resources so that it also works from a zipped egg on a
-Scrapyd host), ``data/sites/`` under the working directory, the folders in the environment
+Scrapyd host), ``data/sites/`` under GOVCRAWL_HOME (default: the working directory), the folders in the environment
 variable ``GOVCRAWL_SITE_DIRS`` (``os.pathsep``-separated), then any folders a caller passes
 (the spider loader passes the ``GOVCRAWL_SITE_DIRS`` setting).
 """
@@ -19,12 +19,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from govcrawl import paths
 from govcrawl.extract.selectors import FieldSelectors, compile_query
 
 #: bundled entries: a real folder in a checkout, a folder inside the zip in a Scrapyd egg
 BUNDLED_DIR: Traversable = resources.files("govcrawl") / "sites"
-#: users' own entries, relative to the working directory
-USER_DIR = Path("data") / "sites"
 #: environment variable naming more entry folders. Scrapyd checks a job's spider name with
 #: `scrapy list` before the job's own settings apply, so a Scrapyd host names its folders here.
 SITE_DIRS_ENV = "GOVCRAWL_SITE_DIRS"
@@ -136,8 +135,9 @@ def env_site_dirs() -> list[Path]:
 
 
 def entry_dirs(extra_dirs: list[Path] | None = None) -> list[Traversable]:
-    """Where entries are looked for, in order: bundled, data/sites/, $GOVCRAWL_SITE_DIRS, extra."""
-    return [BUNDLED_DIR, USER_DIR.resolve(), *env_site_dirs(), *(extra_dirs or [])]
+    """Where entries are looked for, in order: bundled, $GOVCRAWL_HOME/data/sites/,
+    $GOVCRAWL_SITE_DIRS, extra."""
+    return [BUNDLED_DIR, paths.sites_dir(), *env_site_dirs(), *(extra_dirs or [])]
 
 
 def entry_files(extra_dirs: list[Path] | None = None) -> list[Traversable]:

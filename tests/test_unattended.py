@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import re
 import resource
 import subprocess
+import sys
 from pathlib import Path
 
 from govcrawl.siteserver import serve_site
+from tests.conftest import FAST_SETTINGS
 from tests.sitegen import GeneratedSite
 from tests.test_incremental import N_ARTICLES, Runner, assert_exactly_once
 
@@ -187,3 +190,39 @@ def test_plain_nightly_runs_catch_edited_recent_articles(tmp_path: Path) -> None
     assert sum(r["not_modified"] for r in reports) == 2 * 20 - 2
     for report in reports:
         _outcomes_add_up(report)
+
+
+def test_a_long_run_says_how_far_each_site_is_and_an_unreachable_site_shows_no_traceback(tmp_path: Path) -> None:
+    site = _site_with(tmp_path, 20)
+    with serve_site(site.root, delay=0.1) as base:
+        runner = Runner(tmp_path, base, site)
+        proc = runner.run("-s", "GOVCRAWL_PROGRESS_INTERVAL=0.5")
+    assert re.search(r"gen: \d+ list pages, \d+ article pages, \d+ exported, 0 rejected", proc.stderr)
+    down = tmp_path / "down.toml"
+    down.write_text('key = "down"\nname = "停机的站"\ndomains = ["unreachable.invalid"]\n'
+                    'start_urls = ["http://unreachable.invalid/xwzx/"]\n', encoding="utf-8")
+    proc = subprocess.run([*runner.args()[:4], str(down), *runner.args()[5:]], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 1 and "down: FAILED" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_govcrawl_home_says_where_sites_state_and_exports_live(tmp_path: Path) -> None:
+    home, elsewhere = tmp_path / "home", tmp_path / "elsewhere"
+    (home / "data" / "sites").mkdir(parents=True)
+    elsewhere.mkdir()
+    env = {**os.environ, "GOVCRAWL_HOME": str(home), "PYTHONPATH": str(Path(__file__).parents[1])}
+    cli = [sys.executable, "-m", "govcrawl.cli", "run"]
+    empty = subprocess.run(cli, cwd=elsewhere, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert empty.returncode == 2
+    assert "no enabled site entry in" in empty.stderr and str(home / "data" / "sites") in empty.stderr
+    site = _site_with(tmp_path)
+    with serve_site(site.root) as base:
+        (home / "data" / "sites" / "gen.toml").write_text(site.entry_toml(base), encoding="utf-8")
+        settings = [arg for setting in FAST_SETTINGS for arg in ("-s", setting)]
+        proc = subprocess.run([*cli, *settings], cwd=elsewhere, env=env, capture_output=True, text=True,
+                              timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert (home / "data" / "state" / "govcrawl.sqlite").exists()
+    assert len(list((home / "data" / "exports" / "gen").glob("*/*.jsonl"))) == 1
+    assert not list(elsewhere.iterdir())

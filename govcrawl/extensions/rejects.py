@@ -13,6 +13,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 from twisted.python.failure import Failure
 
+from govcrawl import paths
 from govcrawl import request_meta as meta
 from govcrawl.exceptions import UnchangedArticle
 from govcrawl.run_context import RunContext
@@ -100,7 +101,7 @@ class RejectsLog:
         ctx = RunContext.for_crawler(self.crawler)
         if ctx.export_dir is not None:
             return ctx.rejects_path
-        return Path("data", "exports", spider.name, f"rejects-{ctx.run_id}.jsonl")
+        return paths.exports_dir() / spider.name / f"rejects-{ctx.run_id}.jsonl"
 
     def spider_closed(self) -> None:
         if self._file is not None:
