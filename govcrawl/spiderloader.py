@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Self
 
 from scrapy import Request, Spider
 from scrapy.settings import BaseSettings
 
-from govcrawl.sites import load_entries
+from govcrawl.sites import SiteEntryError, load_entries
 from govcrawl.spiders.site import SiteSpider
+
+logger = logging.getLogger(__name__)
 
 
 class SiteSpiderLoader:
@@ -24,9 +27,11 @@ class SiteSpiderLoader:
 
     def __init__(self, settings: BaseSettings):
         dirs = [Path(d) for d in settings.getlist("GOVCRAWL_SITE_DIRS")]
-        self._spiders = {
-            key: SiteSpider.for_entry(entry) for key, entry in load_entries(dirs).items()
-        }
+        errors: list[SiteEntryError] = []
+        entries = load_entries(dirs, errors)
+        for error in errors:  # one broken file must not take every other site down with it
+            logger.warning("Skipped an unreadable site entry: %s", error)
+        self._spiders = {key: SiteSpider.for_entry(entry) for key, entry in entries.items()}
 
     @classmethod
     def from_settings(cls, settings: BaseSettings) -> Self:

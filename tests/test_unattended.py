@@ -226,3 +226,19 @@ def test_govcrawl_home_says_where_sites_state_and_exports_live(tmp_path: Path) -
     assert (home / "data" / "state" / "govcrawl.sqlite").exists()
     assert len(list((home / "data" / "exports" / "gen").glob("*/*.jsonl"))) == 1
     assert not list(elsewhere.iterdir())
+
+
+def test_an_unreadable_entry_file_exits_8_and_the_other_sites_still_run(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    (home / "data" / "sites").mkdir(parents=True)
+    (home / "data" / "sites" / "broken.toml").write_text('key = "broken"\nname = ', encoding="utf-8")
+    env = {**os.environ, "GOVCRAWL_HOME": str(home), "PYTHONPATH": str(Path(__file__).parents[1])}
+    site = _site_with(tmp_path)
+    with serve_site(site.root) as base:
+        (home / "data" / "sites" / "gen.toml").write_text(site.entry_toml(base), encoding="utf-8")
+        settings = [arg for setting in FAST_SETTINGS for arg in ("-s", setting)]
+        proc = subprocess.run([sys.executable, "-m", "govcrawl.cli", "run", *settings], cwd=tmp_path, env=env,
+                              capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 8, proc.stderr[-2000:]
+    assert "skipped an unreadable site entry" in proc.stderr and "broken.toml" in proc.stderr
+    assert "gen: " in proc.stdout and "5 articles exported" in proc.stdout
