@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import configparser
 import json
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -10,7 +12,7 @@ import pytest
 
 from govcrawl.pipelines.validate import schema_errors
 from govcrawl.siteserver import serve_site
-from tests.conftest import FAST_SETTINGS, read_jsonl
+from tests.conftest import FAST_SETTINGS, ROOT, read_jsonl
 from tests.scrapyd_server import PROJECT, ScrapydServer, deploy, tool
 from tests.sitegen import GeneratedSite
 
@@ -88,3 +90,20 @@ def test_deploy_schedule_and_rerun(scrapyd: ScrapydServer, site, tmp_path: Path)
     assert records == []
     assert report["exported"] == report["article_pages"] == 0
     assert report["finish_reason"] == "finished"
+
+
+def test_scrapyd_client_commands_work_with_the_shipped_deploy_target(scrapyd: ScrapydServer, tmp_path: Path) -> None:
+    deploy(scrapyd.url, tmp_path / "project")
+    cfg = configparser.ConfigParser()
+    cfg.read(ROOT / "scrapy.cfg", encoding="utf-8")
+    shipped = cfg["deploy"]["url"]
+    assert not shipped.endswith("/")  # scrapyd-client would ask for //listprojects.json: 404
+    port = scrapyd.url.rstrip("/").rsplit(":", 1)[1]
+    cfg["deploy"]["url"] = shipped.rsplit(":", 1)[0] + f":{port}"
+    with (tmp_path / "project" / "scrapy.cfg").open("w", encoding="utf-8") as f:
+        cfg.write(f)
+    client = tool("scrapyd-client")
+    for args, expected in ((["projects"], PROJECT), (["spiders", "-p", PROJECT], "tianmen")):
+        proc = subprocess.run([client, *args], cwd=tmp_path / "project", capture_output=True, text=True,
+                              timeout=60, check=False)
+        assert proc.returncode == 0 and expected in proc.stdout, proc.stdout + proc.stderr
