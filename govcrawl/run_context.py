@@ -1,4 +1,8 @@
-"""One run of one site: its id, its files and its state store, shared by the components."""
+"""One run of one site: its id, its files, its state store and its ledger of outcomes.
+
+The spider owns it (``spider.run_context``); the middlewares, pipelines and extensions reach it
+through ``RunContext.for_crawler``.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,6 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
-from weakref import WeakKeyDictionary
 
 from scrapy.crawler import Crawler
 from scrapy.utils.misc import load_object
@@ -15,7 +18,6 @@ from govcrawl.outcomes import Outcomes
 from govcrawl.state.base import CrawlState
 
 CHINA = timezone(timedelta(hours=8), "Asia/Shanghai")
-_contexts: WeakKeyDictionary[Crawler, RunContext] = WeakKeyDictionary()
 
 
 @dataclass(slots=True)
@@ -40,10 +42,13 @@ class RunContext:
 
     @classmethod
     def for_crawler(cls, crawler: Crawler) -> RunContext:
-        """The crawler's run context, made on first use (after the spider exists)."""
-        if crawler not in _contexts:
-            _contexts[crawler] = cls._create(crawler)
-        return _contexts[crawler]
+        """The run context of the crawler's spider, which owns it; made on first use, so that
+        a state that cannot be opened fails where the run export can report it."""
+        spider = crawler.spider
+        context = getattr(spider, "run_context", None)
+        if context is None:
+            context = spider.run_context = cls._create(crawler)
+        return context
 
     @classmethod
     def _create(cls, crawler: Crawler) -> RunContext:
