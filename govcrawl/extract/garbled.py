@@ -9,6 +9,7 @@ together, replacement characters, and markup that stops in the middle of an elem
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def _pairs(codec: str, leads: range, trails: list[int]) -> str:
@@ -18,12 +19,14 @@ def _pairs(codec: str, leads: range, trails: list[int]) -> str:
 
 _BIG5_TRAILS = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
 _GB_TRAILS = list(range(0xA1, 0xFF))
-#: the characters real pages are made of: GB2312's punctuation and full-width rows and its level-1
-#: hanzi, Big5's symbols and its frequent hanzi (traditional pages are written in those)
-COMMON = (
-    _pairs("gb2312", range(0xA1, 0xA4), _GB_TRAILS) + _pairs("gb2312", range(0xB0, 0xD8), _GB_TRAILS)
-    + _pairs("big5", range(0xA1, 0xA3), _BIG5_TRAILS) + _pairs("big5", range(0xA4, 0xC7), _BIG5_TRAILS)
-)
+@lru_cache(maxsize=1)
+def common_characters() -> str:
+    """The characters real pages are made of: GB2312's punctuation and full-width rows and its
+    level-1 hanzi, Big5's symbols and its frequent hanzi (traditional pages are written in those)."""
+    return (
+        _pairs("gb2312", range(0xA1, 0xA4), _GB_TRAILS) + _pairs("gb2312", range(0xB0, 0xD8), _GB_TRAILS)
+        + _pairs("big5", range(0xA1, 0xA3), _BIG5_TRAILS) + _pairs("big5", range(0xA4, 0xC7), _BIG5_TRAILS)
+    )
 
 
 def _utf8_read_as_gb18030(text: str) -> set[str]:
@@ -36,9 +39,18 @@ def _utf8_read_as_gb18030(text: str) -> set[str]:
     return found
 
 
-#: what UTF-8 read as GBK is written in (鍙, 鏂, 銆, 浜, 涓, 锛 …), less what real text uses
-UTF8_AS_GB = "".join(sorted(_utf8_read_as_gb18030(COMMON) - set(COMMON) - set(map(chr, range(128))) - {"\ufffd"}))
-_UTF8_AS_GB_RUN = re.compile(f"[{re.escape(UTF8_AS_GB)}]{{3,}}")
+@lru_cache(maxsize=1)
+def utf8_as_gb() -> str:
+    """What UTF-8 read as GBK is written in (鍙, 鏂, 銆, 浜, 锛 …), less what real text uses;
+    built on first use (≈ 20 ms), not at import."""
+    common = common_characters()
+    garbled = _utf8_read_as_gb18030(common) - set(common) - set(map(chr, range(128))) - {"\ufffd"}
+    return "".join(sorted(garbled))
+
+
+@lru_cache(maxsize=1)
+def _utf8_as_gb_run() -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(utf8_as_gb())}]{{3,}}")
 #: GBK or UTF-8 read as latin-1/cp1252: both bytes of every GBK character land in ¡…ÿ
 _LATIN_RUN = re.compile("[\xa1-\xff]{4,}")
 #: garbled characters (in such runs, or U+FFFD) above this share of the non-ASCII text, and
@@ -70,7 +82,7 @@ def mojibake(text: str) -> str | None:
     replaced = text.count("\ufffd")
     if replaced >= REPLACED_MIN and replaced >= REPLACED_SHARE * non_ascii:
         return f"{replaced} replacement characters in {non_ascii} non-ASCII"
-    for what, pattern in (("UTF-8 read as GBK", _UTF8_AS_GB_RUN), ("GBK read as latin-1", _LATIN_RUN)):
+    for what, pattern in (("UTF-8 read as GBK", _utf8_as_gb_run()), ("GBK read as latin-1", _LATIN_RUN)):
         # a run of one repeated character (···) is typography, not a codec's work
         runs = [run for run in pattern.findall(text) if len(set(run)) > 1]
         garbled = sum(map(len, runs))

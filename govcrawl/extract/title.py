@@ -10,7 +10,7 @@ from lxml import etree
 from govcrawl.extract.chrome import is_widget_row
 from govcrawl.extract.metadata import meta_value
 from govcrawl.extract.page import Page, find_all
-from govcrawl.extract.vocabulary import AUTHOR_LABELS, DATE_LABELS, DATE_SHAPE, SOURCE_LABELS, spaced_alternation
+from govcrawl.extract.vocabulary import AUTHOR_LABELS, DATE_LABELS, DATE_SHAPE, SOURCE_LABELS, alternation
 
 _MINOR_HEADINGS = ("h5", "h6")
 #: blocks that may hold the headline when no heading agrees with the references
@@ -20,7 +20,7 @@ _SPACES = re.compile(r"[ \t\x1f]+")
 _NORM_DROP = re.compile(r"[\s\u3000\xa0\x1f]+")
 #: lines inside a title block that are not the headline: bylines, 来源/时间 rows, dates
 #: the labels of the rows around a headline: 发布时间, 来源, 作者 …
-_FIELD_LABELS = spaced_alternation(DATE_LABELS + SOURCE_LABELS + AUTHOR_LABELS)
+_FIELD_LABELS = alternation(DATE_LABELS + SOURCE_LABELS + AUTHOR_LABELS) + r"|来\s源|來\s源"
 #: lines inside a title block that are not the headline: bylines, 来源/时间 rows, dates
 _NOT_HEADLINE = re.compile(rf"^(?:{_FIELD_LABELS}|浏览|点击|字号|字体)|^[\s(（]*{DATE_SHAPE}")
 _TRAILING_DATE = re.compile(rf"\s*[(（]\s*{DATE_SHAPE}\s*日?\s*[)）]\s*$")
