@@ -26,3 +26,14 @@ def test_bench_only_govcrawl_writes_json(tmp_path: Path) -> None:
     figures = json.loads(out.read_text(encoding="utf-8"))["extractors"]["govcrawl"]
     assert figures["body_f1"] > 0.5
     assert figures["pages/s"] > 0
+
+
+@pytest.mark.skipif(not (CORPUS / "lists" / "labels.jsonl").exists(), reason="labelled list pages absent")
+def test_discovery_bench_scores_the_list_pages(tmp_path: Path) -> None:
+    out = tmp_path / "discovery.json"
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "discovery.py"), "--json", str(out)],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    summary = json.loads(out.read_text(encoding="utf-8"))["summary"]
+    assert summary["list_pages_scored"] >= 5 and 0 <= summary["mean_recall"] <= 1
+    assert "mean_recall" in proc.stdout
