@@ -34,6 +34,12 @@ HANWEB_PROXY_PARAM = re.compile(
 JSON_URL = re.compile(
     r'\\?"(?:url|urls|link|docUrl|href|linkUrl|pc)\\?"\s*:\s*\\?"([^"\\]+?\.s?html?)\\?"')
 IGNORED_SCHEMES = ("javascript:", "mailto:", "tel:", "#")
+#: elements that repeat once per entry of a list
+LIST_ITEM_TAGS = frozenset({"li", "tr", "dd", "dt", "p", "div", "h3", "h4"})
+#: a headline is at least this long (menu and pager links are shorter)
+MIN_HEADLINE = 8
+#: fewer entries than this are not a list
+MIN_LIST_ITEMS = 3
 
 
 #: how a list link relates to the page: a numbered page, 下一页, 尾页, or another list (sub-column)
@@ -70,7 +76,8 @@ def extract_listing(
     is_article = _matcher(article_pattern, DEFAULT_ARTICLE_PATTERN)
     is_list = _matcher(list_pattern, PAGINATION_PATTERN)
     page = ListingPage()
-    for href, text in _links(html, url):
+    root = _parse(html)
+    for href, text in _links(root, html, url):
         if is_article(href):
             page.article_urls.append(href)
         elif any(t in text for t in NEXT_TEXTS):
@@ -82,6 +89,12 @@ def extract_listing(
             # A list link that gives no page number is another list (a sub-column), not a page.
             rel = "page" if number is not None or _is_number(text) else "list"
             page.list_requests.append(ListRequest(href, rel=rel, page=number))
+    if article_pattern is None and not page.article_urls:
+        # URL shapes we do not know: the page's main list, found by its structure, says which
+        # links are the articles (the first step of reading lists by structure, not by URL)
+        found = main_list_urls(root, url)
+        page.article_urls += found
+        page.list_requests = [r for r in page.list_requests if r.url not in set(found)]
     page.list_requests += [ListRequest(u, page=_page_of(u, "")) for u in trs_page_urls(html, url)]
     page.list_requests += hanweb_proxy_requests(html, url)
     page.article_urls = _unique(page.article_urls)
@@ -94,31 +107,67 @@ def _matcher(custom: str | None, default: re.Pattern[str]):
     return lambda href: bool(pattern.search(urlparse(href).path if not custom else href))
 
 
-def _links(html: str, base_url: str) -> list[tuple[str, str]]:
+def _links(root: lxml.html.HtmlElement | None, html: str, base_url: str) -> list[tuple[str, str]]:
     """(absolute URL, link text) of every link, Hanweb records and inline JSON lists included."""
-    found = _anchor_links(html, base_url)
+    found = _anchor_links(root, base_url)
     for record in HANWEB_RECORD.findall(html):
-        found += _anchor_links(record, base_url)
+        found += _anchor_links(_parse(record), base_url)
     found += [(urljoin(base_url, u.replace("\\/", "/")), "") for u in JSON_URL.findall(html)]
     return found
 
 
-def _anchor_links(html: str, base_url: str) -> list[tuple[str, str]]:
+def _parse(html: str) -> lxml.html.HtmlElement | None:
     if not html.strip():
-        return []
+        return None
     try:
-        root = lxml.html.fromstring(html)
+        return lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+def _href(a: lxml.html.HtmlElement, base_url: str) -> str | None:
+    """A link's absolute http(s) URL without its fragment; None for script and mail links."""
+    href = (a.get("href") or "").strip()
+    if not href or href.lower().startswith(IGNORED_SCHEMES):
+        return None
+    absolute = urldefrag(urljoin(base_url, href)).url
+    return absolute if absolute.startswith(("http://", "https://")) else None
+
+
+def _anchor_links(root: lxml.html.HtmlElement | None, base_url: str) -> list[tuple[str, str]]:
+    if root is None:
         return []
     links = []
     for a in root.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href or href.lower().startswith(IGNORED_SCHEMES):
-            continue
-        absolute = urldefrag(urljoin(base_url, href)).url
-        if absolute.startswith(("http://", "https://")):
-            links.append((absolute, a.text_content().strip()))
+        if href := _href(a, base_url):
+            links.append((href, a.text_content().strip()))
     return links
+
+
+def main_list_urls(root: lxml.html.HtmlElement | None, base_url: str) -> list[str]:
+    """The links of the page's main list: the largest group of sibling items (li, tr, dd, div …
+    under one parent) that each carry a headline-length link to the page's own host."""
+    if root is None:
+        return []
+    host = urlparse(base_url).hostname
+    groups: dict[tuple[lxml.html.HtmlElement, str], list[str]] = {}
+    for a in root.iter("a"):
+        href = _href(a, base_url)
+        item = _list_item(a)
+        if href is None or item is None or urlparse(href).hostname != host:
+            continue
+        if len(" ".join(a.text_content().split())) >= MIN_HEADLINE:
+            groups.setdefault((item.getparent(), item.tag), []).append(href)
+    best = _unique(max(groups.values(), key=lambda urls: len(set(urls)), default=[]))
+    return best if len(best) >= MIN_LIST_ITEMS else []
+
+
+def _list_item(a: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The element that repeats once per entry of a list, around a link."""
+    item = a.getparent()
+    while item is not None and item.tag not in LIST_ITEM_TAGS:
+        item = item.getparent()
+    return item if item is not None and item.getparent() is not None else None
 
 
 def _page_of(url: str, text: str) -> int | None:

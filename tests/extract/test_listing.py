@@ -130,3 +130,38 @@ def test_list_pattern_links_without_number_are_sub_columns() -> None:
     html = '<a href="/zwgk/tzgg/">通知公告</a> <a href="/zwgk/zcjd/">政策解读</a>'
     page = extract_listing(html, "http://x.gov.cn/zwgk/", list_pattern=r"/zwgk/\w+/$")
     assert [(r.rel, r.page) for r in page.list_requests] == [("list", None), ("list", None)]
+
+
+UNKNOWN_SHAPES = """<html><body>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li>
+<li><a href="/xwzx/">新闻中心</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>
+<div class="side"><h3>热点</h3><ul>
+<li><a href="/zwgk/zcjd/content/post_900001.html">关于做好今年防汛工作的政策解读</a></li>
+<li><a href="/zwgk/zcjd/content/post_900002.html">一图读懂市政府工作报告要点</a></li></ul></div>
+<div class="main"><table>
+<tr><td><a href="/xwzx/content/post_4100825.html">市政府召开第十次常务会议部署冬季安全生产</a></td><td>2026-11-20</td></tr>
+<tr><td><a href="/xwzx/content/post_4100824.html">全市秋冬季森林防火工作会议召开</a></td><td>2026-11-19</td></tr>
+<tr><td><a href="/xwzx/content/post_4100823.html">我市举办2026年就业创业服务月活动</a></td><td>2026-11-18</td></tr>
+<tr><td><a href="/xwzx/content/post_4100822.html">市领导调研城市更新项目推进情况</a></td><td>2026-11-17</td></tr>
+</table>
+<div class="page"><a href="/xwzx/index_2.html">2</a> <a href="/xwzx/index_2.html">下一页</a></div></div>
+<div class="links"><a href="http://www.gd.gov.cn/">广东省人民政府门户网站</a></div>
+</body></html>"""
+
+
+def test_a_list_of_unknown_url_shapes_is_found_by_its_structure() -> None:
+    page = extract_listing(UNKNOWN_SHAPES, "http://www.example.gov.cn/xwzx/")
+    assert page.article_urls == [f"http://www.example.gov.cn/xwzx/content/post_41008{n}.html" for n in (25, 24, 23, 22)]
+    assert [r.url for r in page.list_requests] == ["http://www.example.gov.cn/xwzx/index_2.html"]
+
+
+def test_known_url_shapes_still_decide_and_a_pattern_overrides() -> None:
+    known = UNKNOWN_SHAPES.replace("/content/post_41008", "/202611/t20261120_41008")
+    assert len(extract_listing(known, "http://www.example.gov.cn/xwzx/").article_urls) == 4
+    custom = extract_listing(UNKNOWN_SHAPES, "http://www.example.gov.cn/xwzx/", article_pattern=r"/zcjd/")
+    assert [u.rsplit("/", 1)[1] for u in custom.article_urls] == ["post_900001.html", "post_900002.html"]
+
+
+def test_menus_alone_are_no_list() -> None:
+    menu = "<html><body><ul>" + "".join(f'<li><a href="/c{n}/">栏目{n}</a></li>' for n in range(8)) + "</ul></body></html>"
+    assert extract_listing(menu, "http://www.example.gov.cn/").article_urls == []

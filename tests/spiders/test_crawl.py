@@ -140,3 +140,32 @@ def test_a_crashing_pipeline_costs_one_record_and_is_recorded(tmp_path: Path) ->
     assert set(by_reason) == {"pipeline_error", "robots_forbidden", "offsite"}
     assert by_reason["pipeline_error"]["url"] == base + FAILING_PATH
     assert "boom" in by_reason["pipeline_error"]["detail"]
+
+
+def test_a_column_of_unknown_article_url_shapes_is_crawled_whole(tmp_path: Path) -> None:
+    from tests.sitegen import ARTICLE
+
+    site = tmp_path / "site"
+    items = []
+    for n in range(1, 6):
+        path = site / "xwzx" / "content" / f"post_41008{n}.html"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        title = f"关于第{n}号事项的通知"
+        path.write_text(ARTICLE.format(title=title, day=f"2026-11-0{n}", lead=f"这是第{n}号通知的正文。"),
+                        encoding="utf-8")
+        items.append(f'<li><a href="/xwzx/content/post_41008{n}.html">{title}</a><span>2026-11-0{n}</span></li>')
+    menu = "".join(f'<li><a href="/c{n}/">栏目{n}</a></li>' for n in range(6))
+    (site / "xwzx" / "index.html").write_text(
+        f'<html><head><meta charset="utf-8"></head><body><ul class="nav">{menu}</ul>'
+        f'<ul class="list">{"".join(items)}</ul></body></html>', encoding="utf-8")
+    with serve_site(site) as base:
+        entry = tmp_path / "gd.toml"
+        entry.write_text(f'key = "gd"\nname = "广东样式"\ndomains = ["127.0.0.1"]\nstart_urls = ["{base}/xwzx/"]\n',
+                         encoding="utf-8")
+        args = ["crawl", str(entry), "--out", str(tmp_path / "out")]
+        for setting in FAST_SETTINGS:
+            args += ["-s", setting]
+        proc = run_cli(*args, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    [export] = list((tmp_path / "out").glob("gd/*/*.jsonl"))
+    assert sorted(r["url"].rsplit("/", 1)[1] for r in read_jsonl(export)) == [f"post_41008{n}.html" for n in range(1, 6)]
