@@ -65,7 +65,7 @@ def test_an_unreadable_entry_file_is_skipped_and_named(tmp_path: Path, monkeypat
     (sites / "broken.toml").write_text('key = "broken"\nname = ', encoding="utf-8")
     (sites / "mine.toml").write_text('key = "mine"\nname = "我的站"\ndomains = ["x.gov.cn"]\n'
                                      'start_urls = ["http://x.gov.cn/"]\n', encoding="utf-8")
-    with pytest.raises(SiteEntryError, match="broken.toml"):
+    with pytest.raises(SiteEntryError, match=r"broken\.toml"):
         load_entries()
     errors: list[SiteEntryError] = []
     assert "mine" in load_entries(errors=errors)
