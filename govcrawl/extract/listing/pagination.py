@@ -9,7 +9,7 @@ from urllib.parse import urldefrag, urljoin, urlparse
 
 from lxml.html import HtmlElement
 
-from govcrawl.extract.listing.structure import link_url
+from govcrawl.extract.listing.structure import HEADLINE_CHARS, link_text, link_url
 
 NEXT_TEXTS = ("下一页", "下页", "后页", "下一頁", "下頁", "下一页>", "next")
 LAST_TEXTS = ("尾页", "末页", "最后一页", "尾頁", "末頁", "last")
@@ -73,11 +73,18 @@ def _classify(a: HtmlElement, url: str, label: str, is_list: re.Pattern[str] | N
         # A list link that gives no page number is another list (a sub-column), not a page.
         return ListRequest(url, rel="page" if number is not None else "list", page=number)
     pager = _in_pager(a)
-    if _is_number(label) and (pager or (PAGE_SLOT.search(url) and not 1900 <= int(label) <= 2100)):
+    if _is_number(label) and (pager or PAGE_SLOT.search(url)) and not _year_link(url, label):
         return ListRequest(url, page=_page_of(url, label))
     if PAGE_URL.search(url) and (pager or not label):
         return ListRequest(url, page=_page_of(url, label))
     return None
+
+
+def _year_link(url: str, label: str) -> bool:
+    """A link 2024 … 2008 (a sidebar's years), unless its URL carries that number as a page."""
+    if not 1900 <= int(label) <= 2100:
+        return False
+    return not any(m.group(2) == label for m in PAGE_SLOT.finditer(url))
 
 
 def _script_url(a: HtmlElement, page_url: str) -> str | None:
@@ -96,8 +103,10 @@ def _in_pager(a: HtmlElement) -> bool:
             return False
         if _PAGER_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
             return True
-        text = node.text_content()
-        if len(text) < 400 and any(w in text for w in PAGER_WORDS):
+        # a pager holds short links only: a block with headlines is a list or a sidebar
+        if any(len(link_text(x)) >= HEADLINE_CHARS for x in node.iter("a")):
+            return False
+        if any(w in node.text_content() for w in PAGER_WORDS):
             return True
     return False
 
