@@ -245,3 +245,18 @@ def test_trs_pager_script_inside_a_comment() -> None:
     html = '<!-- <div class="page"><script>createPageHTML(3, 0, "index", "html");</script></div> -->'
     page = extract_listing(html, BASE)
     assert [r.url for r in page.list_requests] == [BASE + "index_1.html", BASE + "index_2.html"]
+
+
+def test_a_list_cut_into_blocks_is_read_whole() -> None:
+    def block(start: int) -> str:
+        return "<ul class='l'>" + "".join(
+            f'<li><a href="/b/{n}.html">街道办事处第{n}季度工作简报</a>2024-0{start}-01</li>'
+            for n in range(start, start + 3)) + "</ul><div class='line'></div>"
+    page = extract_listing(f"<body>{MENU}<div>{block(1)}{block(4)}</div></body>", "http://x.cn/b/")
+    assert _names(page.article_urls) == [f"b/{n}.html" for n in range(1, 7)]
+
+
+def test_module_is_split_but_imports_stay() -> None:
+    from govcrawl.extract import listing
+
+    assert {"extract_listing", "ListRequest", "ListingPage", "hanweb_proxy_requests"} <= set(dir(listing))

@@ -56,7 +56,7 @@ def extract_listing(
     if root is not None:
         is_list = re.compile(list_pattern) if list_pattern else None
         found = pager_requests(root, url, is_list)
-        found += template_pages(root.text_content() + html, found)
+        found += template_pages(root.text_content(), found)
         page.list_requests = found
     page.list_requests += [ListRequest(u, page=_index_page(u)) for u in trs_page_urls(html, url)]
     page.list_requests += hanweb_proxy_requests(html, url)

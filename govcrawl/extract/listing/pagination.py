@@ -22,7 +22,7 @@ PAGE_SLOT = re.compile(
 PAGE_URL = re.compile(r"/index_\d+\.s?html?$|[?&](?:page|pageNo|pageIndex|pageNum|curPage|currentPage)=\d+",
                       re.I)
 INDEX_NUMBER = re.compile(r"index_(\d+)\.s?html?$", re.I)
-PAGE_COUNT = re.compile(r"共\s*(\d{1,4})\s*页|\d+\s*/\s*(\d{1,4})\s*页|"
+PAGE_COUNT = re.compile(r"共\s*(\d{1,4})\s*页|(?<!\d)\d{1,4}\s*/\s*(\d{1,4})\s*页|"
                         r"(?:countPage|pageCount|totalPages?|pageTotal)\s*[=:]\s*['\"]?(\d{1,4})", re.I)
 CREATE_PAGE_HTML = re.compile(r"createPageHTML\(([^)]*)\)")
 HANWEB_TOTAL = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>")
@@ -125,6 +125,8 @@ def _is_number(text: str) -> bool:
 
 def template_pages(text: str, requests: list[ListRequest]) -> list[ListRequest]:
     """Every page of a list that says 共N页 and links one numbered page to copy the URL from."""
+    if not any(r.page and r.page >= 2 for r in requests):
+        return []
     count = next((int(n) for m in PAGE_COUNT.finditer(text) for n in m.groups() if n), None)
     if not count or count < 2:
         return []
