@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from govcrawl.extract.listing import ListRequest, extract_listing, hanweb_proxy_requests
@@ -132,36 +135,128 @@ def test_list_pattern_links_without_number_are_sub_columns() -> None:
     assert [(r.rel, r.page) for r in page.list_requests] == [("list", None), ("list", None)]
 
 
-UNKNOWN_SHAPES = """<html><body>
-<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li>
-<li><a href="/xwzx/">新闻中心</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>
-<div class="side"><h3>热点</h3><ul>
-<li><a href="/zwgk/zcjd/content/post_900001.html">关于做好今年防汛工作的政策解读</a></li>
-<li><a href="/zwgk/zcjd/content/post_900002.html">一图读懂市政府工作报告要点</a></li></ul></div>
-<div class="main"><table>
-<tr><td><a href="/xwzx/content/post_4100825.html">市政府召开第十次常务会议部署冬季安全生产</a></td><td>2026-11-20</td></tr>
-<tr><td><a href="/xwzx/content/post_4100824.html">全市秋冬季森林防火工作会议召开</a></td><td>2026-11-19</td></tr>
-<tr><td><a href="/xwzx/content/post_4100823.html">我市举办2026年就业创业服务月活动</a></td><td>2026-11-18</td></tr>
-<tr><td><a href="/xwzx/content/post_4100822.html">市领导调研城市更新项目推进情况</a></td><td>2026-11-17</td></tr>
-</table>
-<div class="page"><a href="/xwzx/index_2.html">2</a> <a href="/xwzx/index_2.html">下一页</a></div></div>
-<div class="links"><a href="http://www.gd.gov.cn/">广东省人民政府门户网站</a></div>
-</body></html>"""
+# --- the main list found by structure -------------------------------------------------------
+
+LISTS = Path(__file__).parent / "fixtures" / "lists"
+MENU = """<div class="nav"><ul>
+<li><a href="/zwgk/202301/t20230101_9.html">政务公开信息专栏目录导航</a></li>
+<li><a href="/xwzx/202301/t20230102_9.html">新闻中心要闻动态专栏导航</a></li>
+<li><a href="/bsfw/202301/t20230103_9.html">办事服务网上大厅专栏导航</a></li></ul></div>"""
+SIDEBAR = """<div class="sidebar"><ul>
+<li><a href="/rmyh/105145/index.html">走进示例区人民政府机构</a></li>
+<li><a href="/rmyh/105146/index.html">示例区领导之窗与分工</a></li>
+<li><a href="/rmyh/105147/index.html">示例区政府工作报告汇编</a></li></ul></div>"""
 
 
-def test_a_list_of_unknown_url_shapes_is_found_by_its_structure() -> None:
-    page = extract_listing(UNKNOWN_SHAPES, "http://www.example.gov.cn/xwzx/")
-    assert page.article_urls == [f"http://www.example.gov.cn/xwzx/content/post_41008{n}.html" for n in (25, 24, 23, 22)]
-    assert [r.url for r in page.list_requests] == ["http://www.example.gov.cn/xwzx/index_2.html"]
+def _names(urls: list[str]) -> list[str]:
+    return [u.split("://", 1)[1].split("/", 1)[1] for u in urls]
 
 
-def test_known_url_shapes_still_decide_and_a_pattern_overrides() -> None:
-    known = UNKNOWN_SHAPES.replace("/content/post_41008", "/202611/t20261120_41008")
-    assert len(extract_listing(known, "http://www.example.gov.cn/xwzx/").article_urls) == 4
-    custom = extract_listing(UNKNOWN_SHAPES, "http://www.example.gov.cn/xwzx/", article_pattern=r"/zcjd/")
-    assert [u.rsplit("/", 1)[1] for u in custom.article_urls] == ["post_900001.html", "post_900002.html"]
+@pytest.mark.parametrize("name", sorted(json.loads((LISTS / "expected.json").read_text("utf-8"))))
+def test_synthetic_list_pages(name: str) -> None:
+    expected = json.loads((LISTS / "expected.json").read_text("utf-8"))[name]
+    page = extract_listing((LISTS / name).read_text(encoding="utf-8"), expected["url"])
+    assert ["/" + u for u in _names(page.article_urls)] == expected["articles"]
+    assert {"/" + u for u in _names([r.url for r in page.list_requests])} == set(expected["pages"])
 
 
-def test_menus_alone_are_no_list() -> None:
-    menu = "<html><body><ul>" + "".join(f'<li><a href="/c{n}/">栏目{n}</a></li>' for n in range(8)) + "</ul></body></html>"
-    assert extract_listing(menu, "http://www.example.gov.cn/").article_urls == []
+def test_menus_and_sidebars_with_headline_links_are_not_the_list() -> None:
+    html = f"""<body>{MENU}{SIDEBAR}<div class="list"><ul>
+    <li><a href="/a/p1.html">全市春耕备耕工作现场会召开</a><span>2024-03-01</span></li>
+    <li><a href="/a/p2.html">市政府常务会议研究部署重点工作</a><span>2024-02-28</span></li>
+    </ul></div></body>"""
+    page = extract_listing(html, "http://x.gov.cn/a/")
+    assert _names(page.article_urls) == ["a/p1.html", "a/p2.html"]
+
+
+def test_table_list_rows() -> None:
+    rows = "".join(f'<tr><td><a href="show.php?id={n}">第{n}号关于做好防汛工作的通知</a></td>'
+                   f"<td>2024-06-0{n}</td></tr>" for n in range(1, 5))
+    html = f'<body>{MENU}<table><tr><th>标题</th><th>日期</th></tr>{rows}</table></body>'
+    page = extract_listing(html, "http://x.gov.cn/list.php")
+    assert _names(page.article_urls) == [f"show.php?id={n}" for n in range(1, 5)]
+
+
+def test_dd_list_of_folder_articles_beside_a_dd_menu() -> None:
+    html = f"""<body><dl class="leftnav"><dd><a href="/zwgk/">政务公开信息专栏目录</a></dd>
+    <dd><a href="/xwzx/">新闻中心要闻动态专栏</a></dd></dl>{SIDEBAR}<dl class="art">
+    <dd><a href="/bmdt/2188837/index.html">区市场监管局开展食品安全检查</a>2026-02-28</dd>
+    <dd><a href="/bmdt/2188702/index.html">区教育局召开开学工作部署会</a>2026-02-25</dd></dl></body>"""
+    page = extract_listing(html, "http://x.gov.cn/bmdt/")
+    assert _names(page.article_urls) == ["bmdt/2188837/index.html", "bmdt/2188702/index.html"]
+
+
+def test_div_items_and_bare_links_with_dates() -> None:
+    divs = "".join(f'<div class="row"><a href="/n/{n}.html">县委常委会召开第{n}次会议</a>'
+                   f"<i>2025/01/0{n}</i></div>" for n in range(1, 4))
+    page = extract_listing(f"<body>{MENU}<div>{divs}</div></body>", "http://x.cn/n/")
+    assert _names(page.article_urls) == ["n/1.html", "n/2.html", "n/3.html"]
+    bare = "".join(f'<a href="/n/{n}.html">县委常委会召开第{n}次会议</a> 01-0{n}<br>' for n in range(1, 4))
+    page = extract_listing(f"<body>{MENU}<div>{bare}</div></body>", "http://x.cn/n/")
+    assert _names(page.article_urls) == ["n/1.html", "n/2.html", "n/3.html"]
+
+
+def test_list_kept_in_a_comment_and_in_document_write() -> None:
+    items = "".join(f'<li><a href="/c/{n}.html">乡镇动态信息第{n}条标题</a>2024-01-0{n}</li>' for n in (1, 2))
+    page = extract_listing(f"<body>{MENU}<!--<ul>{items}</ul>--></body>", "http://x.cn/c/")
+    assert _names(page.article_urls) == ["c/1.html", "c/2.html"]
+    script = f"<script>document.write('<ul>{items}</ul>');</script>"
+    page = extract_listing(f"<body>{MENU}{script}</body>", "http://x.cn/c/")
+    assert _names(page.article_urls) == ["c/1.html", "c/2.html"]
+
+
+def test_json_list_is_the_largest_run_of_one_url_shape() -> None:
+    html = """<script>var menu = [{"url": "/col/col1/index.html"}, {"url": "/col/col2/index.html"}];
+    var listData = {articleList: [{"pc": "/col/col9/content/content_101.html"},
+    {"pc": "/col/col9/content/content_102.html"}, {"pc": "/col/col9/content/content_103.html"}]};</script>"""
+    page = extract_listing(html, "http://x.gov.cn/col/col9/index.html")
+    assert _names(page.article_urls) == [f"col/col9/content/content_{n}.html" for n in (101, 102, 103)]
+
+
+# --- pagination ----------------------------------------------------------------------------
+
+def test_onclick_and_javascript_pagers_carry_the_url() -> None:
+    html = """<div class="page"><a href="javascript:;" onclick="queryArticleByCondition(this,'/x/17081-2.html')">2</a>
+    <a href="javascript:goPage('list_3.html')">3</a></div>"""
+    page = extract_listing(html, "http://x.gov.cn/x/17081.html")
+    assert [(r.url, r.page) for r in page.list_requests] == [
+        ("http://x.gov.cn/x/17081-2.html", 2), ("http://x.gov.cn/x/list_3.html", 3)]
+
+
+def test_sidebar_years_are_not_pages() -> None:
+    years = "".join(f'<li><a href="/tzgg/{y}/">{y}</a></li>' for y in range(2024, 2007, -1))
+    html = f'<div class="side"><ul>{years}</ul></div><div class="pages"><a href="index_1.html">2</a></div>'
+    page = extract_listing(html, "http://x.gov.cn/tzgg/index.html")
+    assert [r.url for r in page.list_requests] == ["http://x.gov.cn/tzgg/index_1.html"]
+
+
+@pytest.mark.parametrize(("pager", "expected"), [
+    ('共4页 <a href="list.jsp?pageNo=2">2</a>', [f"list.jsp?pageNo={n}" for n in (2, 3, 4)]),
+    ('<span>1/3页</span> <a href="index_1.html">下一页</a> <a href="index_1.html">2</a>',
+     ["index_1.html", "index_2.html"]),
+    ('<a href="?page=2">2</a><script>var pageCount = 3;</script>', ["list?page=2", "list?page=3"]),
+])
+def test_page_count_with_a_url_template(pager: str, expected: list[str]) -> None:
+    page = extract_listing(f'<div class="pager">{pager}</div>', "http://x.gov.cn/a/list")
+    assert sorted(r.url.rsplit("/", 1)[1] for r in page.list_requests) == sorted(expected)
+
+
+def test_trs_pager_script_inside_a_comment() -> None:
+    html = '<!-- <div class="page"><script>createPageHTML(3, 0, "index", "html");</script></div> -->'
+    page = extract_listing(html, BASE)
+    assert [r.url for r in page.list_requests] == [BASE + "index_1.html", BASE + "index_2.html"]
+
+
+def test_a_list_cut_into_blocks_is_read_whole() -> None:
+    def block(start: int) -> str:
+        return "<ul class='l'>" + "".join(
+            f'<li><a href="/b/{n}.html">街道办事处第{n}季度工作简报</a>2024-0{start}-01</li>'
+            for n in range(start, start + 3)) + "</ul><div class='line'></div>"
+    page = extract_listing(f"<body>{MENU}<div>{block(1)}{block(4)}</div></body>", "http://x.cn/b/")
+    assert _names(page.article_urls) == [f"b/{n}.html" for n in range(1, 7)]
+
+
+def test_module_is_split_but_imports_stay() -> None:
+    from govcrawl.extract import listing
+
+    assert {"extract_listing", "ListRequest", "ListingPage", "hanweb_proxy_requests"} <= set(dir(listing))

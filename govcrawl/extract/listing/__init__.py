@@ -1,0 +1,98 @@
+"""List (column) pages: which links are the main list's articles, which are further pages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+from lxml.html import HtmlElement
+
+from govcrawl.extract.listing.inline import fragments, json_list, parse, uncomment_links
+from govcrawl.extract.listing.pagination import (
+    ListRel,
+    ListRequest,
+    hanweb_proxy_requests,
+    pager_requests,
+    template_pages,
+    trs_page_urls,
+)
+from govcrawl.extract.listing.shapes import DEFAULT_ARTICLE_PATTERN, in_chrome
+from govcrawl.extract.listing.structure import Candidate, find_lists, link_url, merge_siblings
+
+__all__ = ["DEFAULT_ARTICLE_PATTERN", "ListRel", "ListRequest", "ListingPage", "extract_listing",
+           "hanweb_proxy_requests", "trs_page_urls"]
+
+#: below this weight of evidence no run of items is taken for the main list, and article
+#: links are chosen by URL shape alone
+MIN_LIST_SCORE = 4.0
+
+
+@dataclass(slots=True)
+class ListingPage:
+    """What a list page links to."""
+
+    article_urls: list[str] = field(default_factory=list)
+    list_requests: list[ListRequest] = field(default_factory=list)
+
+
+def extract_listing(
+    html: str,
+    url: str,
+    *,
+    article_pattern: str | None = None,
+    list_pattern: str | None = None,
+) -> ListingPage:
+    """The main list's article links and the further list pages found on one list page."""
+    opened = uncomment_links(html)
+    root = parse(opened)
+    trees = [t for t in (root, *fragments(html)) if t is not None]
+    page = ListingPage()
+    if article_pattern:
+        pattern = re.compile(article_pattern)
+        page.article_urls = [u for u in _all_links(trees, url, chrome=True) if pattern.search(u)]
+    else:
+        page.article_urls = _main_list(trees, html, url)
+    if root is not None:
+        is_list = re.compile(list_pattern) if list_pattern else None
+        found = pager_requests(root, url, is_list)
+        found += template_pages(root.text_content(), found)
+        page.list_requests = found
+    page.list_requests += [ListRequest(u, page=_index_page(u)) for u in trs_page_urls(html, url)]
+    page.list_requests += hanweb_proxy_requests(html, url)
+    page.article_urls = list(dict.fromkeys(page.article_urls))
+    page.list_requests = _unique(r for r in page.list_requests if r.url != url)
+    return page
+
+
+def _main_list(trees: list[HtmlElement], html: str, url: str) -> list[str]:
+    """The best-evidenced list's links; URL shapes outside chrome when no list stands out."""
+    candidates: list[Candidate] = [c for tree in trees for c in find_lists(tree, url)]
+    if data := json_list(html, url):
+        candidates.append(data)
+    candidates.sort(key=lambda c: -c.score)
+    if candidates and candidates[0].score >= MIN_LIST_SCORE:
+        return [item.url for item in merge_siblings(candidates[0], candidates)]
+    shaped = [u for u in _all_links(trees, url, chrome=False) if DEFAULT_ARTICLE_PATTERN.search(urlparse(u).path)]
+    return shaped + [i.url for i in (data.items if data else []) if DEFAULT_ARTICLE_PATTERN.search(i.url)]
+
+
+def _all_links(trees: list[HtmlElement], url: str, *, chrome: bool) -> list[str]:
+    return [u for tree in trees for a in tree.iter("a")
+            if (u := link_url(a, url)) and (chrome or not in_chrome(a))]
+
+
+def _index_page(url: str) -> int | None:
+    match = re.search(r"index_(\d+)\.s?html?$", url)
+    return int(match.group(1)) + 1 if match else None
+
+
+def _unique(requests) -> list[ListRequest]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for request in requests:
+        key = (request.url, str(request.formdata))
+        if key not in seen:
+            seen.add(key)
+            out.append(request)
+    return out

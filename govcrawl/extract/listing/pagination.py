@@ -1,0 +1,175 @@
+"""Further pages of a list: pager links, script pagers, page-count templates, Hanweb's proxy."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal, TypeAlias
+from urllib.parse import urldefrag, urljoin, urlparse
+
+from lxml.html import HtmlElement
+
+from govcrawl.extract.listing.structure import HEADLINE_CHARS, link_text, link_url
+
+NEXT_TEXTS = ("下一页", "下页", "后页", "下一頁", "下頁", "下一页>", "next")
+LAST_TEXTS = ("尾页", "末页", "最后一页", "尾頁", "末頁", "last")
+PAGER_WORDS = ("下一页", "上一页", "下页", "上页", "首页", "尾页", "末页", "页次", "跳转", "Next")
+#: a page number in a list URL: index_2.html, list-3.html, ?page=4, pageNo=5, page-6.htm
+PAGE_SLOT = re.compile(
+    r"(index_|list_|[_-]|[?&](?:page|pageNo|pageIndex|pageNum|curPage|currentPage|pn|p)=|page-)(\d{1,4})"
+    r"(?=\.s?html?|\.jsp|\.php|\.aspx?|&|$)", re.I)
+#: URLs that are further pages of a list even without a pager around them
+PAGE_URL = re.compile(r"/index_\d+\.s?html?$|[?&](?:page|pageNo|pageIndex|pageNum|curPage|currentPage)=\d+",
+                      re.I)
+INDEX_NUMBER = re.compile(r"index_(\d+)\.s?html?$", re.I)
+PAGE_COUNT = re.compile(r"共\s*(\d{1,4})\s*页|(?<!\d)\d{1,4}\s*/\s*(\d{1,4})\s*页|"
+                        r"(?:countPage|pageCount|totalPages?|pageTotal)\s*[=:]\s*['\"]?(\d{1,4})", re.I)
+CREATE_PAGE_HTML = re.compile(r"createPageHTML\(([^)]*)\)")
+HANWEB_TOTAL = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>")
+HANWEB_PROXY_PARAM = re.compile(
+    r"\b(columnid|unitid|webid|webname|path|perpage)\s*[:=]\s*['\"]?([^'\",&\s}<>\]\[]+)")
+#: a URL carried by a script call: queryArticleByCondition(this,'/a/17081-2.html')
+JS_URL = re.compile(r"['\"]((?:https?://|/|\?|\.\.?/)[^'\"\s]*|[^'\"\s/]+\.(?:s?html?|jsp|php|aspx?)[^'\"\s]*)['\"]")
+_PAGER_NAMES = re.compile(r"pag|fenye|paging|turn|pg", re.I)
+#: the most pages one page-count template expands to
+MAX_PAGES = 1000
+
+#: how a list link relates to the page: a numbered page, 下一页, 尾页, or another list (sub-column)
+ListRel: TypeAlias = Literal["page", "next", "last", "list"]
+
+
+@dataclass(slots=True, frozen=True)
+class ListRequest:
+    """A further list page; ``formdata`` set means POST it (Hanweb data proxy)."""
+
+    url: str
+    formdata: dict[str, str] | None = None
+    rel: ListRel = "page"
+    #: 1-based page number when the link tells it (index_2.html is page 3)
+    page: int | None = None
+
+
+def pager_requests(root: HtmlElement, page_url: str, is_list: re.Pattern[str] | None) -> list[ListRequest]:
+    """Further pages named by the page's links, onclick and javascript: pagers included."""
+    found = []
+    for a in root.iter("a"):
+        url = link_url(a, page_url) or _script_url(a, page_url)
+        if url is None:
+            continue
+        label = " ".join((a.text_content() or a.get("title") or "").split())
+        if request := _classify(a, url, label, is_list):
+            found.append(request)
+    return found
+
+
+def _classify(a: HtmlElement, url: str, label: str, is_list: re.Pattern[str] | None) -> ListRequest | None:
+    short = label if len(label) <= 8 else ""
+    if any(t in short for t in NEXT_TEXTS) or short in (">", "›", "»"):
+        return ListRequest(url, rel="next")
+    if any(t in short for t in LAST_TEXTS) or short in (">>", "»»"):
+        return ListRequest(url, rel="last", page=_page_of(url, label))
+    if is_list is not None and is_list.search(url):
+        number = _page_of(url, label)
+        # A list link that gives no page number is another list (a sub-column), not a page.
+        return ListRequest(url, rel="page" if number is not None else "list", page=number)
+    pager = _in_pager(a)
+    if _is_number(label) and (pager or PAGE_SLOT.search(url)) and not _year_link(url, label):
+        return ListRequest(url, page=_page_of(url, label))
+    if PAGE_URL.search(url) and (pager or not label):
+        return ListRequest(url, page=_page_of(url, label))
+    return None
+
+
+def _year_link(url: str, label: str) -> bool:
+    """A link 2024 … 2008 (a sidebar's years), unless its URL carries that number as a page."""
+    if not 1900 <= int(label) <= 2100:
+        return False
+    return not any(m.group(2) == label for m in PAGE_SLOT.finditer(url))
+
+
+def _script_url(a: HtmlElement, page_url: str) -> str | None:
+    """The URL an onclick or ``javascript:`` pager call carries."""
+    script = f"{a.get('onclick') or ''} {a.get('href') or ''}"
+    if "(" not in script:
+        return None
+    match = JS_URL.search(script)
+    return urldefrag(urljoin(page_url, match.group(1))).url if match else None
+
+
+def _in_pager(a: HtmlElement) -> bool:
+    """True when a link sits in a pager: a page/fenye class, or beside 下一页 / 首页 / 尾页."""
+    for depth, node in enumerate(a.iterancestors()):
+        if depth > 3 or node.tag in ("body", "html"):
+            return False
+        if _PAGER_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+        # a pager holds short links only: a block with headlines is a list or a sidebar
+        if any(len(link_text(x)) >= HEADLINE_CHARS for x in node.iter("a")):
+            return False
+        if any(w in node.text_content() for w in PAGER_WORDS):
+            return True
+    return False
+
+
+def _page_of(url: str, text: str) -> int | None:
+    """The page number a list link leads to, when its URL or text tells."""
+    if match := INDEX_NUMBER.search(urlparse(url).path):
+        return int(match.group(1)) + 1
+    return int(text) if _is_number(text) else None
+
+
+def _is_number(text: str) -> bool:
+    # isdigit() is true for ① and ², which int() refuses
+    return text.isascii() and text.isdecimal() and len(text) <= 5
+
+
+def template_pages(text: str, requests: list[ListRequest]) -> list[ListRequest]:
+    """Every page of a list that says 共N页 and links one numbered page to copy the URL from."""
+    if not any(r.page and r.page >= 2 for r in requests):
+        return []
+    count = next((int(n) for m in PAGE_COUNT.finditer(text) for n in m.groups() if n), None)
+    if not count or count < 2:
+        return []
+    for request in requests:
+        slots = list(PAGE_SLOT.finditer(request.url))
+        if request.page is None or request.page < 2 or not slots:
+            continue
+        slot = slots[-1]
+        shift = int(slot.group(2)) - request.page
+        head, tail = request.url[:slot.start(2)], request.url[slot.end(2):]
+        return [ListRequest(f"{head}{n + shift}{tail}", page=n) for n in range(2, min(count, MAX_PAGES) + 1)]
+    return []
+
+
+def trs_page_urls(html: str, url: str) -> list[str]:
+    """Every page of a TRS list from its ``createPageHTML(count, current, "index", "html")``."""
+    # Pages often also define the function (createPageHTML(_nPageCount, …)): skip that.
+    for match in CREATE_PAGE_HTML.finditer(html):
+        args = [a.strip().strip("'\"") for a in match.group(1).split(",")]
+        numbers = [int(a) for a in args if _is_number(a)]
+        words = [a for a in args if a and not _is_number(a)]
+        if numbers and len(words) >= 2:
+            count, (prefix, ext) = numbers[0], words[-2:]
+            return [urljoin(url, f"{prefix}_{n}.{ext}") for n in range(1, min(count, MAX_PAGES))]
+    return []
+
+
+def hanweb_proxy_requests(html: str, url: str) -> list[ListRequest]:
+    """Hanweb JCMS lists paged through ``dataproxy.jsp``: one POST per page of records."""
+    if "dataproxy.jsp" not in html:
+        return []
+    total = HANWEB_TOTAL.search(html)
+    params = dict(HANWEB_PROXY_PARAM.findall(html))
+    if not total or "columnid" not in params:
+        return []
+    per_page = params.pop("perpage", "15")
+    per_page = int(per_page) if _is_number(per_page) and int(per_page) > 0 else 15
+    form = {"col": "1", "appid": "1", "permissiontype": "0", "sourceContentType": "1", **params}
+    proxy = urljoin(url, "/module/web/jpage/dataproxy.jsp")
+    requests = []
+    for start in range(1, int(total.group(1)) + 1, per_page):
+        end = start + per_page - 1
+        query = f"?startrecord={start}&endrecord={end}&perpage={per_page}"
+        page = (start - 1) // per_page + 1
+        requests.append(ListRequest(proxy + query, dict(form), page=page))
+    return requests

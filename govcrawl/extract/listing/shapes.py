@@ -1,0 +1,74 @@
+"""What a link's URL and text say about it: article, column, date-bearing, chrome region."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+from lxml.html import HtmlElement
+
+#: URL shapes of article pages on the common CMS families
+DEFAULT_ARTICLE_PATTERN = re.compile(
+    r"/t\d{8}_\d+\.s?html?$"  # TRS WCM: /202307/t20230724_1234567.html
+    r"|/t_\d+\.s?html?$"  # TRS without the date: /qtzdgk/t_5947092.shtml
+    r"|/art/\d{4}/\d{1,2}/\d{1,2}/art_\d+_\d+\.html$"  # Hanweb JCMS
+    r"|/\d{6}/[\w-]+\.s?html?$"  # month directories
+    r"|/\d{4}-\d{2}/\d{2}/[\w-]+\.s?html?$"
+    r"|/(?:content|detail|article|info|show|news)[_/-]?\d+[\w-]*\.s?html?$"
+    r"|/(?:content|detail|article|info|show)\.(?:jsp|php|aspx?)\?.*\bid=\w+",
+    re.I,
+)
+# Weaker hints that a URL is one document rather than a column: a long number or hash in
+# the last segments (post_4100825, t19107548, 1833316118612205569, /2188837/index.html),
+# a date in the path, or an id in the query (ItemDetail.html?docId=, bencandy.php?fid-40-id-1).
+_LONG_ID = re.compile(r"\d{5,}|[0-9a-f]{16,}", re.I)
+_DATE_PATH = re.compile(r"/(?:19|20)\d{2}[-/]?[01]?\d[-/]?(?:[0-3]?\d)?/")
+_QUERY_ID = re.compile(r"(?:^|[?&;-])(?:doc_?id|article_?id|news_?id|info_?id|content_?id|id|aid|itemid)[=-]\w+",
+                       re.I)
+_COLUMN_END = re.compile(r"/(?:index|default|list|more)?(?:[._-]\d{1,3})?(?:\.s?html?|\.jsp|\.php|\.aspx?)?$", re.I)
+#: dates as list items show them: 2024-05-11, 2024/5/11, 2024.05.11, 2024年5月11日, 05-11, [05-11]
+DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*[01]?\d\s*[-/.月]\s*[0-3]?\d|(?<!\d)[01]?\d[-/.月][0-3]\d(?!\d)")
+#: class/id words of navigation, header, footer and sidebars
+_CHROME_WORDS = frozenset({
+    "nav", "navbar", "menu", "menus", "submenu", "header", "head", "top", "topbar", "footer",
+    "foot", "bottom", "side", "sidebar", "aside", "crumb", "crumbs", "breadcrumb", "position",
+    "location", "copyright", "friend", "friendlink", "yqlj", "links", "banner", "dh", "daohang",
+    "sitemap", "share", "tool", "toolbar", "login", "search", "hot", "rank", "ranking", "tags",
+    "subnav", "leftnav", "mainnav",
+})
+_CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "select"})
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_NON_LETTERS = re.compile(r"[^a-z]+")
+
+
+def article_evidence(url: str, page_url: str) -> float:
+    """How strongly a URL's shape says article (+1) or column (-1); 0 when it says nothing."""
+    parts = urlparse(url)
+    if url.rstrip("/") == page_url.rstrip("/"):
+        return -1.0
+    if DEFAULT_ARTICLE_PATTERN.search(parts.path):
+        return 1.0
+    tail = "/".join(parts.path.split("/")[-3:])
+    if _QUERY_ID.search(parts.query) or _LONG_ID.search(tail) or _DATE_PATH.search(parts.path):
+        return 0.7
+    if _COLUMN_END.search(parts.path) and not parts.query:
+        return -0.5
+    return 0.0
+
+
+def in_chrome(element: HtmlElement) -> bool:
+    """True when the element sits in navigation, a header, a footer or a sidebar."""
+    for node in element.iterancestors():
+        if node.tag in _CHROME_TAGS:
+            return True
+        if node.tag in ("body", "html"):
+            return False
+        if _chrome_words(node):
+            return True
+    return False
+
+
+def _chrome_words(node: HtmlElement) -> bool:
+    names = _CAMEL.sub(" ", f"{node.get('class') or ''} {node.get('id') or ''}").lower()
+    words = set(_NON_LETTERS.split(names))
+    return bool(words & _CHROME_WORDS)

@@ -1,0 +1,116 @@
+"""The main list of a page found by structure: repeated sibling items, one headline link each."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from urllib.parse import urldefrag, urljoin, urlparse
+
+from lxml.html import HtmlElement
+
+from govcrawl.extract.listing.shapes import DATE_TEXT, article_evidence, in_chrome
+
+#: elements that repeat as the items of a list (an ``a`` repeats bare, dates in its tail)
+ITEM_TAGS = frozenset({"li", "tr", "dd", "dt", "div", "p", "article", "section", "h2", "h3", "h4", "a"})
+#: a headline is at least this many characters; menu entries are shorter (首页, 政务公开)
+HEADLINE_CHARS = 6
+IGNORED_SCHEMES = ("javascript:", "mailto:", "tel:", "#")
+#: a list in navigation, a header, a footer or a sidebar keeps this share of its score
+CHROME_FACTOR = 0.3
+
+
+@dataclass(slots=True)
+class Item:
+    """One entry of a list: its main link, that link's text, and whether the entry shows a date."""
+
+    url: str
+    text: str
+    dated: bool = False
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A run of sibling items that may be the page's main list, with the evidence's weight."""
+
+    items: list[Item]
+    score: float
+    container: HtmlElement | None = None
+    parts: list[HtmlElement] = field(default_factory=list)
+
+
+def link_url(a: HtmlElement, base_url: str) -> str | None:
+    """The absolute http(s) URL of a link, None for script, mail and in-page links."""
+    href = (a.get("href") or "").strip()
+    if not href or href.lower().startswith(IGNORED_SCHEMES):
+        return None
+    absolute = urldefrag(urljoin(base_url, href)).url
+    return absolute if absolute.startswith(("http://", "https://")) else None
+
+
+def link_text(a: HtmlElement) -> str:
+    """The longer of a link's text and its title (list titles are often cut with …)."""
+    text = " ".join(a.text_content().split())
+    title = " ".join((a.get("title") or "").split())
+    return title if len(title) > len(text) else text
+
+
+def find_lists(root: HtmlElement, page_url: str) -> list[Candidate]:
+    """Every run of sibling items carrying headline links, best evidence first."""
+    candidates = []
+    for parent in root.iter():
+        if not isinstance(parent.tag, str):
+            continue
+        groups: dict[str, list[HtmlElement]] = defaultdict(list)
+        for child in parent:
+            if child.tag in ITEM_TAGS:
+                groups[child.tag].append(child)
+        for children in groups.values():
+            if len(children) >= 2 and (found := _candidate(children, parent, page_url)):
+                candidates.append(found)
+    return sorted(candidates, key=lambda c: -c.score)
+
+
+def _candidate(children: list[HtmlElement], parent: HtmlElement, page_url: str) -> Candidate | None:
+    items = [item for child in children if (item := _item(child, page_url))]
+    headlines = [item for item in items if len(item.text) >= HEADLINE_CHARS]
+    if len(headlines) < 2:
+        return None
+    host = urlparse(page_url).hostname
+    score = sum(_item_score(item, page_url, host) for item in headlines) * len(headlines) / len(items)
+    if in_chrome(children[0]):
+        score *= CHROME_FACTOR
+    return Candidate(items, score, parent, children)
+
+
+def _item_score(item: Item, page_url: str, host: str | None) -> float:
+    offsite = urlparse(item.url).hostname != host
+    return (1 + min(len(item.text), 30) / 30 + item.dated + article_evidence(item.url, page_url)
+            - offsite)
+
+
+def _item(element: HtmlElement, base_url: str) -> Item | None:
+    """An element's main link, or None when it has none or is a block of several headlines."""
+    anchors = [element] if element.tag == "a" else element.iter("a")
+    links = [(url, link_text(a)) for a in anchors if (url := link_url(a, base_url))]
+    if not links:
+        return None
+    if len({url for url, text in links if len(text) >= HEADLINE_CHARS}) > 2:
+        return None
+    url, text = max(links, key=lambda link: len(link[1]))
+    shown = element.text_content() + (element.tail or "" if element.tag == "a" else "")
+    return Item(url, text, DATE_TEXT.search(shown) is not None)
+
+
+def merge_siblings(best: Candidate, candidates: list[Candidate]) -> list[Item]:
+    """The best list's items, with those of look-alike lists beside it (a list cut into blocks)."""
+    container = best.container
+    if container is None or container.getparent() is None:
+        return best.items
+    parent, key = container.getparent(), (container.tag, container.get("class"))
+    twins = {id(c.container): c for c in candidates
+             if c.container is not None and c.container.getparent() is parent
+             and (c.container.tag, c.container.get("class")) == key
+             and c.parts[0].tag == best.parts[0].tag}
+    if len(twins) < 2:
+        return best.items
+    return [item for node in parent if (c := twins.get(id(node))) for item in c.items]
