@@ -274,3 +274,10 @@ def test_script_concatenation_in_href_is_not_a_url() -> None:
     html = """<ul><li><a href='"+content[2]+"'>上一篇文章的标题在这里</a></li>
     <li><a href='"+content[3]+"'>下一篇文章的标题在这里</a></li></ul>"""
     assert extract_listing(html, "http://x.cn/a/").article_urls == []
+
+
+def test_script_pager_with_only_a_page_number_uses_the_page_url() -> None:
+    html = '<div class="page"><a href="javascript:goPage(2)">2</a> <a onclick="toPage(\'3\')">3</a></div>'
+    page = extract_listing(html, "http://x.gov.cn/list.jsp?cid=7&pageNo=1")
+    assert [r.url for r in page.list_requests] == [
+        "http://x.gov.cn/list.jsp?cid=7&pageNo=2", "http://x.gov.cn/list.jsp?cid=7&pageNo=3"]
