@@ -260,3 +260,24 @@ def test_module_is_split_but_imports_stay() -> None:
     from govcrawl.extract import listing
 
     assert {"extract_listing", "ListRequest", "ListingPage", "hanweb_proxy_requests"} <= set(dir(listing))
+
+
+def test_article_page_related_reading_is_not_a_list() -> None:
+    body = "".join(f"<p>{'本次会议强调要坚持问题导向，压实各方责任，确保各项任务落到实处。' * 3}</p>" for _ in range(4))
+    related = "".join(f'<li><a href="/a/202401/t20240101_{n}.html">相关阅读第{n}篇文章标题</a>2024-01-01</li>'
+                      for n in range(1, 5))
+    page = extract_listing(f"<body><div class='zoom'>{body}</div><ul>{related}</ul></body>", "http://x.cn/a/")
+    assert page.article_urls == []
+
+
+def test_script_concatenation_in_href_is_not_a_url() -> None:
+    html = """<ul><li><a href='"+content[2]+"'>上一篇文章的标题在这里</a></li>
+    <li><a href='"+content[3]+"'>下一篇文章的标题在这里</a></li></ul>"""
+    assert extract_listing(html, "http://x.cn/a/").article_urls == []
+
+
+def test_script_pager_with_only_a_page_number_uses_the_page_url() -> None:
+    html = '<div class="page"><a href="javascript:goPage(2)">2</a> <a onclick="toPage(\'3\')">3</a></div>'
+    page = extract_listing(html, "http://x.gov.cn/list.jsp?cid=7&pageNo=1")
+    assert [r.url for r in page.list_requests] == [
+        "http://x.gov.cn/list.jsp?cid=7&pageNo=2", "http://x.gov.cn/list.jsp?cid=7&pageNo=3"]

@@ -18,7 +18,7 @@ from govcrawl.extract.listing.pagination import (
     trs_page_urls,
 )
 from govcrawl.extract.listing.shapes import DEFAULT_ARTICLE_PATTERN, in_chrome
-from govcrawl.extract.listing.structure import Candidate, find_lists, link_url, merge_siblings
+from govcrawl.extract.listing.structure import Candidate, body_chars, find_lists, link_url, merge_siblings
 
 __all__ = ["DEFAULT_ARTICLE_PATTERN", "ListRel", "ListRequest", "ListingPage", "extract_listing",
            "hanweb_proxy_requests", "trs_page_urls"]
@@ -26,6 +26,9 @@ __all__ = ["DEFAULT_ARTICLE_PATTERN", "ListRel", "ListRequest", "ListingPage", "
 #: below this weight of evidence no run of items is taken for the main list, and article
 #: links are chosen by URL shape alone
 MIN_LIST_SCORE = 4.0
+#: running text a page needs to be taken for an article, unless a list of LONG_LIST items beats it
+ARTICLE_BODY_CHARS = 250
+LONG_LIST = 10
 
 
 @dataclass(slots=True)
@@ -71,6 +74,9 @@ def _main_list(trees: list[HtmlElement], html: str, url: str) -> list[str]:
     if data := json_list(html, url):
         candidates.append(data)
     candidates.sort(key=lambda c: -c.score)
+    if trees and body_chars(trees[0]) >= ARTICLE_BODY_CHARS and (
+            not candidates or len(candidates[0].items) < LONG_LIST):
+        return []  # an article page: its short lists are related reading, not a column
     if candidates and candidates[0].score >= MIN_LIST_SCORE:
         return [item.url for item in merge_siblings(candidates[0], candidates)]
     shaped = [u for u in _all_links(trees, url, chrome=False) if DEFAULT_ARTICLE_PATTERN.search(urlparse(u).path)]

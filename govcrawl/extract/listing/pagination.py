@@ -30,6 +30,8 @@ HANWEB_PROXY_PARAM = re.compile(
     r"\b(columnid|unitid|webid|webname|path|perpage)\s*[:=]\s*['\"]?([^'\",&\s}<>\]\[]+)")
 #: a URL carried by a script call: queryArticleByCondition(this,'/a/17081-2.html')
 JS_URL = re.compile(r"['\"]((?:https?://|/|\?|\.\.?/)[^'\"\s]*|[^'\"\s/]+\.(?:s?html?|jsp|php|aspx?)[^'\"\s]*)['\"]")
+JS_NUMBER = re.compile(r"\w\(\s*['\"]?(\d{1,4})['\"]?\s*\)")
+PAGE_PARAM = re.compile(r"[?&](?:page|pageNo|pageIndex|pageNum|curPage|currentPage|pn|p)=(\d+)", re.I)
 _PAGER_NAMES = re.compile(r"pag|fenye|paging|turn|pg", re.I)
 #: the most pages one page-count template expands to
 MAX_PAGES = 1000
@@ -92,8 +94,13 @@ def _script_url(a: HtmlElement, page_url: str) -> str | None:
     script = f"{a.get('onclick') or ''} {a.get('href') or ''}"
     if "(" not in script:
         return None
-    match = JS_URL.search(script)
-    return urldefrag(urljoin(page_url, match.group(1))).url if match else None
+    if match := JS_URL.search(script):
+        return urldefrag(urljoin(page_url, match.group(1))).url
+    # goPage(3): only the number; the page's own URL is the template when it carries one
+    number, slot = JS_NUMBER.search(script), PAGE_PARAM.search(page_url)
+    if number is None or slot is None:
+        return None
+    return f"{page_url[:slot.start(1)]}{number.group(1)}{page_url[slot.end(1):]}"
 
 
 def _in_pager(a: HtmlElement) -> bool:

@@ -17,6 +17,9 @@ HEADLINE_CHARS = 6
 IGNORED_SCHEMES = ("javascript:", "mailto:", "tel:", "#")
 #: a list in navigation, a header, a footer or a sidebar keeps this share of its score
 CHROME_FACTOR = 0.3
+MAX_ITEM_LINKS = 4
+MAX_ITEM_CHARS = 500
+BODY_TAGS = ("div", "td", "section", "article", "span", "font")
 
 
 @dataclass(slots=True)
@@ -41,7 +44,8 @@ class Candidate:
 def link_url(a: HtmlElement, base_url: str) -> str | None:
     """The absolute http(s) URL of a link, None for script, mail and in-page links."""
     href = (a.get("href") or "").strip()
-    if not href or href.lower().startswith(IGNORED_SCHEMES):
+    # quotes in an href are a script's string concatenation ("+url+"), not a URL
+    if not href or href.lower().startswith(IGNORED_SCHEMES) or any(c in href for c in "'\""):
         return None
     absolute = urldefrag(urljoin(base_url, href)).url
     return absolute if absolute.startswith(("http://", "https://")) else None
@@ -75,6 +79,9 @@ def _candidate(children: list[HtmlElement], parent: HtmlElement, page_url: str) 
     headlines = [item for item in items if len(item.text) >= HEADLINE_CHARS]
     if len(headlines) < 2:
         return None
+    evidence = [article_evidence(item.url, page_url) for item in headlines]
+    if sum(evidence) < 0 and sum(item.dated for item in headlines) * 2 < len(headlines):
+        return None  # links to columns and portals, undated: a menu, whatever its look
     host = urlparse(page_url).hostname
     score = sum(_item_score(item, page_url, host) for item in headlines) * len(headlines) / len(items)
     if in_chrome(children[0]):
@@ -92,12 +99,15 @@ def _item(element: HtmlElement, base_url: str) -> Item | None:
     """An element's main link, or None when it has none or is a block of several headlines."""
     anchors = [element] if element.tag == "a" else element.iter("a")
     links = [(url, link_text(a)) for a in anchors if (url := link_url(a, base_url))]
-    if not links:
+    # an item is small: a headline, perhaps a picture, a category, a 详情 link and a summary
+    if not links or len(links) > MAX_ITEM_LINKS:
         return None
     if len({url for url, text in links if len(text) >= HEADLINE_CHARS}) > 2:
         return None
     url, text = max(links, key=lambda link: len(link[1]))
     shown = element.text_content() + (element.tail or "" if element.tag == "a" else "")
+    if len(shown) > MAX_ITEM_CHARS:
+        return None
     return Item(url, text, DATE_TEXT.search(shown) is not None)
 
 
@@ -114,3 +124,19 @@ def merge_siblings(best: Candidate, candidates: list[Candidate]) -> list[Item]:
     if len(twins) < 2:
         return best.items
     return [item for node in parent if (c := twins.get(id(node))) for item in c.items]
+
+
+def body_chars(root: HtmlElement) -> int:
+    """Characters of running text outside links in the page's wordiest block (an article body)."""
+    best = 0
+    for element in root.iter(*BODY_TAGS):
+        paragraphs = [c for c in element if c.tag in ("p", "br") or (c.tag == "div" and len(c) == 0)]
+        if len(paragraphs) < 2:
+            continue
+        chars = len("".join((element.text or "").split()))
+        for child in element:
+            linked = sum(len(a.text_content()) for a in child.iter("a"))
+            shown = child.text_content() if child in paragraphs else ""
+            chars += len("".join(shown.split())) - linked + len("".join((child.tail or "").split()))
+        best = max(best, chars)
+    return best
