@@ -36,4 +36,4 @@ def test_discovery_bench_scores_the_list_pages(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     summary = json.loads(out.read_text(encoding="utf-8"))["summary"]
     assert summary["list_pages_scored"] >= 5 and 0 <= summary["mean_recall"] <= 1
-    assert "mean_recall" in proc.stdout
+    assert "mean recall" in proc.stdout
