@@ -30,14 +30,19 @@ class Page(NamedTuple):
     url: str
 
 
-def load_score() -> ModuleType:
-    """The shared metric, score.py, imported by path (never copied)."""
-    spec = importlib.util.spec_from_file_location("govcrawl_bench_score", SCORE_PY)
+def import_by_path(path: Path, name: str) -> ModuleType:
+    """A shared script imported from where it lies (the metrics are never copied)."""
+    spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot import {SCORE_PY}")
+        raise SystemExit(f"cannot import {path}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def load_score() -> ModuleType:
+    """The shared article metric, score.py."""
+    return import_by_path(SCORE_PY, "govcrawl_bench_score")
 
 
 def load_pages(corpus: Path, scorer: ModuleType, labels: list[dict[str, Any]]) -> list[Page]:

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 import time
@@ -18,18 +17,16 @@ sys.path.insert(0, str(ROOT))
 from govcrawl.extract.encoding import decode_html  # noqa: E402
 from govcrawl.extract.listing import ListingPage, extract_listing  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import import_by_path  # noqa: E402
+
 DEFAULT_LISTS = ROOT.parent / "shared" / "corpus" / "lists"
 SCORE_LISTS_PY = ROOT.parent / "shared" / "eval" / "score_lists.py"
 
 
 def load_scorer() -> ModuleType:
-    """The shared list metric, score_lists.py, imported by path (never copied)."""
-    spec = importlib.util.spec_from_file_location("govcrawl_bench_score_lists", SCORE_LISTS_PY)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot import {SCORE_LISTS_PY}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """The shared list metric, score_lists.py."""
+    return import_by_path(SCORE_LISTS_PY, "govcrawl_bench_score_lists")
 
 
 def prediction(file: str, page: ListingPage) -> dict[str, Any]:
