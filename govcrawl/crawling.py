@@ -77,7 +77,8 @@ class CrawlSummary:
         """The crawl ended abnormally, or not one list page could be read (site down, DNS)."""
         if self.stats.get("finish_reason") not in ("finished", "closespider_itemcount"):
             return True
-        return not self.stats.get("govcrawl/list/pages")
+        read = ("govcrawl/list/pages", "govcrawl/list/article_pages", "govcrawl/discovery/pages")
+        return not any(self.stats.get(key) for key in read)
 
     @property
     def locked(self) -> str | None:
@@ -98,7 +99,9 @@ class CrawlSummary:
         """List pages read that gave no article link, when none of them gave one."""
         if self.stats.get("govcrawl/list/article_links") or self.stats.get("govcrawl/state/retried"):
             return []
-        return list(self.stats.get("govcrawl/list/empty_pages") or [])
+        if self.stats.get("govcrawl/list/article_pages"):
+            return []  # the start pages were articles, and were exported
+        return list(self.stats.get("govcrawl/list/empty_pages") or self.stats.get("govcrawl/discovery/home") or [])
 
     @property
     def blocked(self) -> int:
@@ -180,9 +183,9 @@ def _print_problems(summary: CrawlSummary) -> None:
         print(f"{site}: BLOCKED: {summary.blocked} article pages were block or challenge pages"
               " (a firewall refuses us: slow down with download_delay, or ask the site)", file=sys.stderr)
     if empty := summary.empty_list_pages:
-        print(f"{site}: NO ARTICLES: {len(empty)} list page(s) read, no article link found: "
-              f"{', '.join(empty[:3])} — check the page; set article_pattern in the entry if its"
-              " article URLs have an unusual shape", file=sys.stderr)
+        print(f"{site}: NO ARTICLES: {len(empty)} page(s) read, no article link found: {', '.join(empty[:3])}"
+              f" — see how govcrawl reads them: govcrawl check {site} (set article_pattern in the entry"
+              " if its article URLs have an unusual shape)", file=sys.stderr)
     if summary.failed:
         reason = summary.stats.get("finish_reason")
         why = "no list page could be read" if reason == "finished" else f"closed: {reason}"

@@ -10,6 +10,7 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.utils.misc import load_object
@@ -35,6 +36,8 @@ class RunContext:
     columns_visited: set[str] = field(default_factory=set)
     columns_ended: set[str] = field(default_factory=set)
     columns_failed: set[str] = field(default_factory=set)
+    #: columns a home-only entry's run found and crawled: name, url, article links on page 1
+    columns_discovered: list[dict[str, Any]] = field(default_factory=list)
     #: the article links this run found and what became of each
     outcomes: Outcomes = field(default_factory=Outcomes)
     #: the site's run number in the state (back-off of pending pages counts runs); 0 without state

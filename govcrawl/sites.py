@@ -64,7 +64,7 @@ class Selectors(BaseModel):
 
 
 class SiteEntry(BaseModel):
-    """One site: only key, name, domains and start URLs are required; the rest is detected."""
+    """One site: key, name, domains and a home page (or start URLs) are enough; the rest is detected."""
 
     model_config = ConfigDict(extra="forbid")
     key: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
@@ -72,6 +72,8 @@ class SiteEntry(BaseModel):
     domains: list[str] = Field(min_length=1)
     start_urls: list[str] = Field(default_factory=list)
     columns: list[Column] = Field(default_factory=list)
+    #: the site's home page: with no start_urls or columns, its columns are found from it
+    home: str | None = None
     enabled: bool = True
     #: regex an article URL must match (search); default: detected from URL shape
     article_pattern: str | None = None
@@ -124,8 +126,8 @@ def load_entry(path: Traversable) -> SiteEntry:
         entry = SiteEntry.model_validate(data)
     except ValidationError as exc:
         raise SiteEntryError(f"{path}: {exc}") from exc
-    if not entry.start_columns:
-        raise SiteEntryError(f"{path}: needs start_urls or columns")
+    if not entry.start_columns and not entry.home:
+        raise SiteEntryError(f"{path}: needs home, start_urls or columns")
     return entry
 
 

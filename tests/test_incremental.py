@@ -215,7 +215,7 @@ def test_redesigned_site_is_flagged_with_its_own_exit_code(generated: Runner) ->
                      "</body></html>", encoding="utf-8")
     proc = generated.run(check=False)
     assert proc.returncode == 5, proc.stderr[-2000:]  # no article at all: louder than a drop
-    assert "NO ARTICLES: 1 list page(s) read" in proc.stderr
+    assert "NO ARTICLES: 1 page(s) read" in proc.stderr
     assert "HEALTH: article links per list page fell to 0.0" in proc.stderr
     health = generated.reports()[-1]["health"]
     assert health["status"] == "alert" and health["compared_runs"] == 1

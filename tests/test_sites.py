@@ -30,7 +30,7 @@ def test_minimal_entry(tmp_path: Path) -> None:
     ('key = "a"\nname = "b"\ndomains = ["x"]\nstart_urls = ["http://x/"]\nstrat_urls = []\n',
      "strat_urls"),
     ('key = "Bad Key"\nname = "b"\ndomains = ["x"]\nstart_urls = ["http://x/"]\n', "key"),
-    ('key = "a"\nname = "b"\ndomains = ["x"]\n', "needs start_urls or columns"),
+    ('key = "a"\nname = "b"\ndomains = ["x"]\n', "needs home, start_urls or columns"),
     ('key = "a"\nname = "b"\ndomains = ["x"]\nstart_urls = ["http://x/"]\narticle_pattern = "("\n',
      "article_pattern"),
     ('key = "a"\nname = ', "Invalid value"),

@@ -80,8 +80,8 @@ def test_a_first_run_whose_lists_give_no_article_exits_5_and_names_them(tmp_path
         runner = Runner(tmp_path, base, site)
         proc = runner.run(check=False)
     assert proc.returncode == 5, proc.stderr[-2000:]
-    assert f"NO ARTICLES: 1 list page(s) read, no article link found: {base}/xwzx/tzgg/" in proc.stderr
-    assert "article_pattern" in proc.stderr
+    assert f"NO ARTICLES: 1 page(s) read, no article link found: {base}/xwzx/tzgg/" in proc.stderr
+    assert "govcrawl check gen" in proc.stderr and "article_pattern" in proc.stderr
     assert runner.reports()[-1]["health"]["status"] == "alert"  # never a baseline
 
 

@@ -226,6 +226,7 @@ class RunExport:
                          if k.startswith("govcrawl/rejected/")},
             "errors": int(stats.get("log_count/ERROR", 0)),
             "outcomes": ctx.outcomes.table(),
+            "columns_discovered": ctx.columns_discovered,
             "given_up": self._given_up(),
             "coverage": {k: round(v / self.exported, 3) for k, v in self.coverage.items()}
             if self.exported else {},

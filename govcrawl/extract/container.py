@@ -54,7 +54,7 @@ class Container:
     element: etree._Element | None
 
 
-def _link_ratio(page: Page, start: int, end: int) -> float:
+def link_ratio(page: Page, start: int, end: int) -> float:
     """Share of a range's characters that sit inside links."""
     return page.link_chars(start, end) / max(1, end - start)
 
@@ -67,7 +67,7 @@ def _visible_len(page: Page, start: int, end: int) -> int:
 
 def _valid(page: Page, start: int, end: int) -> bool:
     """A container must hold some text and not be mostly links."""
-    return _visible_len(page, start, end) >= _MIN_CONTAINER and _link_ratio(page, start, end) < _MAX_LINK_RATIO
+    return _visible_len(page, start, end) >= _MIN_CONTAINER and link_ratio(page, start, end) < _MAX_LINK_RATIO
 
 
 def _hanweb(page: Page) -> Container | None:
@@ -175,7 +175,7 @@ def _density(page: Page) -> Container | None:
         span = page.span(el)
         if not span or el.tag in ("body", "html") or el.tag in _INLINE_TAGS:
             continue
-        score *= 1 - _link_ratio(page, *span)
+        score *= 1 - link_ratio(page, *span)
         if best is None or score > best[0]:
             best = (score, el)
     if best is None:

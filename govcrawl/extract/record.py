@@ -17,6 +17,7 @@ from govcrawl.extract.dates import choose_published
 from govcrawl.extract.disclosure import extract_disclosure_table
 from govcrawl.extract.encoding import decode_html
 from govcrawl.extract.page import Page, build_page
+from govcrawl.extract.page_kind import list_page_detail
 from govcrawl.extract.selectors import FieldSelectors, Selected, select_fields
 from govcrawl.extract.text import repair_text, to_simplified
 from govcrawl.extract.types import DateCandidate, DateOrigin, Precision, Span
@@ -97,8 +98,21 @@ def extract_record(
     source_text = _selected_source(chosen.source) if chosen.source else _source(page, anchor, meta)
     credits = parse_credits(repair_text(source_text) if source_text else None, credit_lines)
     fields.source, fields.authors, fields.editors = credits.source, credits.authors, credits.editors
-    fields.rejection = judge_page(page, title=headline, body=fields.body, markup=markup)
+    verdict = judge_page(page, title=headline, body=fields.body, markup=markup)
+    if verdict is None or verdict.reason == "empty_page":  # a list's headlines are no body either
+        verdict = _list_page(page, box, fields, markup, url) or verdict
+    fields.rejection = verdict
     return fields
+
+
+def _list_page(page: Page, box: container.Container | None, fields: ArticleFields, markup: str,
+               url: str | None) -> Rejection | None:
+    """A column page read as an article: its "body" is its list of headlines, or nothing."""
+    ratio = container.link_ratio(page, box.start, box.end) if box else 0.0
+    dated = fields.published_from in ("label", "near_title")
+    detail = list_page_detail(markup, url, body=fields.body, body_link_ratio=ratio, has_images=bool(fields.images),
+                              dated=dated)
+    return Rejection("list_page", detail) if detail else None
 
 
 def _selected_container(page: Page, chosen: Selected) -> container.Container | None:

@@ -23,6 +23,7 @@ from govcrawl.extract.page import Page
 
 Reason = Literal[
     "soft_404", "blocked", "maintenance", "login_required", "captcha", "empty_page", "mojibake", "truncated",
+    "list_page",
 ]
 
 #: What each kind of non-article page says, simplified and traditional (regex fragments, nearly
@@ -123,7 +124,8 @@ _TITLED = _compile({reason: PHRASES.get(reason, ()) + TITLE_PHRASES.get(reason, 
 class Rejection:
     """Why a fetched page is not an article."""
 
-    #: soft_404, blocked, maintenance, login_required, captcha, empty_page, mojibake or truncated
+    #: soft_404, blocked, maintenance, login_required, captcha, empty_page, mojibake, truncated,
+    #: or list_page (a column page: crawled as a list, not exported)
     reason: Reason
     #: the evidence, quoted: 'page says "您访问的页面不存在"'
     detail: str

@@ -16,7 +16,8 @@ from govcrawl import __version__
 from govcrawl import request_meta as meta
 from govcrawl.exceptions import NotAnArticle
 from govcrawl.extract import decode_html
-from govcrawl.extract.listing import ListRequest, extract_listing
+from govcrawl.extract.listing import ListingPage, ListRequest, extract_listing
+from govcrawl.extract.listing.columns import column_links
 from govcrawl.items import Article, article_from_page
 from govcrawl.run_context import RunContext
 from govcrawl.signals import page_rejected
@@ -71,6 +72,8 @@ class SiteSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for column in self.entry.start_columns:
             yield self._list_request(ListRequest(column.url), column.name, 1, column.url)
+        if self.entry.home and not self.entry.start_columns:
+            yield self._discovery_request(self.entry.home, "", 0)
         for url, column_name in self._pending_retries():
             yield self._article_request(url, column_name, retry=True)
         for known in self._rechecks():
@@ -110,17 +113,54 @@ class SiteSpider(scrapy.Spider):
         return scrapy.Request(url, callback=self.parse_article, errback=self.on_error, priority=ARTICLE_PRIORITY,
                               cb_kwargs={"column_name": column_name}, meta=info)
 
-    def parse_list(self, response: Response, column_name: str, page_no: int) -> Iterator[Any]:
-        """Follow every article on a list page, then the list's further pages."""
+    def parse(self, response: Response, column_name: str = "", **kwargs: Any) -> Iterator[Any]:
+        """A page of unknown kind (``scrapy parse URL``): read as the list or article it is."""
         if not self._is_html(response):
             return
+        listing = self._listing(response)
+        if listing.kind == "list":
+            yield from self._read_list(response, listing, column_name, 1, response.url)
+        else:
+            yield from self.parse_article(response, column_name, as_list=False)
+
+    def parse_list(self, response: Response, column_name: str, page_no: int) -> Iterator[Any]:
+        """Follow every article on a list page, then the list's further pages; a "list" link
+        that leads to an article (a column of one page) exports it."""
+        if not self._is_html(response):
+            return
+        listing = self._listing(response)
+        first_page_not_a_list = page_no == 1 and listing.kind != "list"
+        if first_page_not_a_list and (article := self._listed_article(response, listing, column_name)):
+            self.crawler.stats.inc_value("govcrawl/list/article_pages")
+            yield article
+            return
         column_url = response.meta.get(meta.COLUMN_URL, response.url)
-        listing = extract_listing(
+        yield from self._read_list(response, listing, column_name, page_no, column_url)
+
+    def _listed_article(self, response: Response, listing: ListingPage, column_name: str) -> Article | None:
+        """The article a list link (or a start URL) led to: a page the list reader takes for an
+        article, or one with no list that shows a dated headline over a body. Anything else
+        stays a list page, so that a list nobody could read still counts as an empty one."""
+        try:
+            article = self._article(response, column_name)
+        except NotAnArticle:
+            return None
+        return article if listing.kind == "article" or (article.published_at and article.body) else None
+
+    def _listing(self, response: Response) -> ListingPage:
+        return extract_listing(
             decode_html(response.body, self._encoding(response)),
             response.url,
             article_pattern=self.entry.article_pattern,
             list_pattern=self.entry.list_pattern,
         )
+
+    def _read_list(self, response: Response, listing: ListingPage, column_name: str, page_no: int,
+                   column_url: str) -> Iterator[Any]:
+        # A page reached as an article or a discovered link is a list page from here on: the
+        # incremental middleware reads these keys (after the callback has run) to skip known
+        # articles and to page the column.
+        response.meta.update({meta.KIND: "list", meta.COLUMN_URL: column_url, meta.PAGE: page_no})
         self.crawler.stats.inc_value("govcrawl/list/pages")
         self.crawler.stats.inc_value("govcrawl/list/article_links", len(listing.article_urls))
         if not listing.article_urls:
@@ -150,32 +190,76 @@ class SiteSpider(scrapy.Spider):
             if self.entry.max_pages is None or number <= self.entry.max_pages:
                 yield self._list_request(request, column_name, number, column_url)
 
-    def parse_article(self, response: Response, column_name: str) -> Iterator[Any]:
-        """Turn an article page into an Article for the pipelines."""
+    def parse_article(self, response: Response, column_name: str, as_list: bool = True) -> Iterator[Any]:
+        """Turn an article page into an Article for the pipelines; an "article" link that
+        leads to a list (a sub-column, a 更多 page) is read as a list when ``as_list``."""
         if not self._is_html(response):
             return
-        self.crawler.stats.inc_value("govcrawl/article/pages")
         try:
-            article = article_from_page(
-                response.body,
-                response.url,
-                site=self.entry.key,
-                site_name=self.entry.name,
-                column=column_name or None,
-                fetched_at=datetime.now(UTC),
-                http_encoding=self._encoding(response),
-                selectors=self.entry.selectors.for_extraction(),
-            )
+            article = self._article(response, column_name)
         except NotAnArticle as exc:  # a block page or soft 404 is never a record, nor known
-            self._reject(response.request, exc.reason, exc.detail)
+            if exc.reason == "list_page" and as_list:
+                yield from self._sub_column(response, column_name)
+            else:
+                self._reject(response.request, exc.reason, exc.detail)
             return
+        yield article
+
+    def _article(self, response: Response, column_name: str) -> Article:
+        self.crawler.stats.inc_value("govcrawl/article/pages")
+        article = article_from_page(
+            response.body,
+            response.url,
+            site=self.entry.key,
+            site_name=self.entry.name,
+            column=column_name or None,
+            fetched_at=datetime.now(UTC),
+            http_encoding=self._encoding(response),
+            selectors=self.entry.selectors.for_extraction(),
+        )
         etag, last_modified = response.headers.get(b"ETag"), response.headers.get(b"Last-Modified")
         article.etag = etag.decode("latin-1") if etag else None
         article.last_modified = last_modified.decode("latin-1") if last_modified else None
         article.listed_url = response.meta.get("redirect_urls", [response.url])[0]
         article.known = response.meta.get(meta.KNOWN)
         self._count_fields(article)
-        yield article
+        return article
+
+    def _sub_column(self, response: Response, column_name: str) -> Iterator[Any]:
+        """An article link that led to a list: crawled as a column of its own, not exported."""
+        listed = response.meta.get("redirect_urls", [response.url])[0]
+        RunContext.for_crawler(self.crawler).outcomes.settle(listed, "followed_as_list")
+        self.crawler.stats.inc_value("govcrawl/list/sub_columns")
+        yield from self._read_list(response, self._listing(response), column_name, 1, response.url)
+
+    def _discovery_request(self, url: str, name: str, depth: int) -> scrapy.Request:
+        info = {meta.KIND: "discovery"}
+        return scrapy.Request(url, callback=self.parse_discovered, errback=self.on_error, meta=info,
+                              cb_kwargs={"name": name, "depth": depth})
+
+    def parse_discovered(self, response: Response, name: str, depth: int) -> Iterator[Any]:
+        """The home page, or a page a home-page link led to: a list is crawled as a column (and
+        recorded in the run report); a channel page is searched for columns in turn."""
+        if not self._is_html(response):
+            return
+        markup = decode_html(response.body, self._encoding(response))
+        self.crawler.stats.inc_value("govcrawl/discovery/pages")
+        if not depth:
+            self.crawler.stats.set_value("govcrawl/discovery/home", [response.url])
+        listing = self._listing(response) if depth else ListingPage()
+        if listing.kind == "list":
+            RunContext.for_crawler(self.crawler).columns_discovered.append(
+                {"name": name, "url": response.url, "article_links": len(listing.article_urls)})
+            self.crawler.stats.inc_value("govcrawl/discovery/columns")
+            yield from self._read_list(response, listing, name, 1, response.url)
+        elif depth:
+            self.crawler.stats.inc_value("govcrawl/discovery/not_lists")
+        settings = self.crawler.settings
+        if depth >= settings.getint("GOVCRAWL_DISCOVERY_DEPTH"):
+            return
+        links = column_links(markup, response.url, self.entry.domains)
+        for link in links[:settings.getint("GOVCRAWL_DISCOVERY_MAX_LINKS")]:
+            yield self._discovery_request(link.url, link.name, depth + 1)
 
     def _count_fields(self, article: Article) -> None:
         """Where dates came from, and what pages lack, in the crawl stats."""

@@ -164,7 +164,7 @@ def test_every_phrase_has_its_traditional_forms(table: str, config: str) -> None
 
 
 def test_reasons_are_the_literal_type() -> None:
-    assert set(vd.PHRASES) | set(vd.TITLE_PHRASES) | {"empty_page", "mojibake", "truncated"} == set(get_args(vd.Reason))
+    assert set(vd.PHRASES) | set(vd.TITLE_PHRASES) | {"empty_page", "mojibake", "truncated", "list_page"} == set(get_args(vd.Reason))
 
 
 @pytest.mark.skipif(not (CORPUS / "pages").is_dir(), reason="no labelled corpus beside the repository")

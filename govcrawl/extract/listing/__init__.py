@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 from urllib.parse import urlparse
 
 from lxml.html import HtmlElement
@@ -20,7 +21,7 @@ from govcrawl.extract.listing.pagination import (
 from govcrawl.extract.listing.shapes import DEFAULT_ARTICLE_PATTERN, in_chrome
 from govcrawl.extract.listing.structure import Candidate, body_chars, find_lists, link_url, merge_siblings
 
-__all__ = ["DEFAULT_ARTICLE_PATTERN", "ListRel", "ListRequest", "ListingPage", "extract_listing",
+__all__ = ["DEFAULT_ARTICLE_PATTERN", "ListRel", "ListRequest", "ListingPage", "PageKind", "extract_listing",
            "hanweb_proxy_requests", "trs_page_urls"]
 
 #: below this weight of evidence no run of items is taken for the main list, and article
@@ -31,12 +32,17 @@ ARTICLE_BODY_CHARS = 250
 LONG_LIST = 10
 
 
+#: what a page is: a list of articles, an article, or neither (a home or channel page, a form)
+PageKind = Literal["list", "article", "other"]
+
+
 @dataclass(slots=True)
 class ListingPage:
-    """What a list page links to."""
+    """What a list page links to, and what kind of page it turned out to be."""
 
     article_urls: list[str] = field(default_factory=list)
     list_requests: list[ListRequest] = field(default_factory=list)
+    kind: PageKind = "other"
 
 
 def extract_listing(
@@ -54,8 +60,9 @@ def extract_listing(
     if article_pattern:
         pattern = re.compile(article_pattern)
         page.article_urls = [u for u in _all_links(trees, url, chrome=True) if pattern.search(u)]
+        page.kind = "list" if page.article_urls else "other"
     else:
-        page.article_urls = _main_list(trees, html, url)
+        page.kind, page.article_urls = _main_list(trees, html, url)
     if root is not None:
         is_list = re.compile(list_pattern) if list_pattern else None
         found = pager_requests(root, url, is_list)
@@ -68,19 +75,21 @@ def extract_listing(
     return page
 
 
-def _main_list(trees: list[HtmlElement], html: str, url: str) -> list[str]:
-    """The best-evidenced list's links; URL shapes outside chrome when no list stands out."""
+def _main_list(trees: list[HtmlElement], html: str, url: str) -> tuple[PageKind, list[str]]:
+    """The page's kind and the best-evidenced list's links; URL shapes outside chrome when no
+    list stands out."""
     candidates: list[Candidate] = [c for tree in trees for c in find_lists(tree, url)]
     if data := json_list(html, url):
         candidates.append(data)
     candidates.sort(key=lambda c: -c.score)
     if trees and body_chars(trees[0]) >= ARTICLE_BODY_CHARS and (
             not candidates or len(candidates[0].items) < LONG_LIST):
-        return []  # an article page: its short lists are related reading, not a column
+        return "article", []  # its short lists are related reading, not a column
     if candidates and candidates[0].score >= MIN_LIST_SCORE:
-        return [item.url for item in merge_siblings(candidates[0], candidates)]
+        return "list", [item.url for item in merge_siblings(candidates[0], candidates)]
     shaped = [u for u in _all_links(trees, url, chrome=False) if DEFAULT_ARTICLE_PATTERN.search(urlparse(u).path)]
-    return shaped + [i.url for i in (data.items if data else []) if DEFAULT_ARTICLE_PATTERN.search(i.url)]
+    shaped += [i.url for i in (data.items if data else []) if DEFAULT_ARTICLE_PATTERN.search(i.url)]
+    return ("list" if shaped else "other"), shaped
 
 
 def _all_links(trees: list[HtmlElement], url: str, *, chrome: bool) -> list[str]:

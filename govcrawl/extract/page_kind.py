@@ -1,0 +1,40 @@
+"""Is an "article" page really a list? A column page reached by an article link (a sub-column,
+a 更多 page, a search result) must be crawled as a list, never exported as a record.
+
+Most article pages have a body of running text, and for them this costs nothing. Only a page
+whose body is short or mostly links is read as a list page too, with the list reader the
+crawl's list pages use; when that finds a list of several articles, the page is a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govcrawl.extract.listing import extract_listing
+
+#: a body with fewer visible characters than this, and no picture, is no article's body
+SHORT_BODY = 100
+#: a body this share of which sits in links is a list of links
+LINKED_BODY = 0.3
+#: the fewest article links a list page shows (a short article lists fewer related links)
+MIN_LIST_LINKS = 5
+SENTENCE_END = re.compile(r"[。！？!?]")
+SAVED_PAGE_BASE = "http://localhost/saved/page.html"
+
+
+def list_page_detail(markup: str, url: str | None, *, body: str, body_link_ratio: float,
+                     has_images: bool, dated: bool) -> str | None:
+    """Why a page read as an article is a list page ("a list of 20 article links such as …"),
+    or None when it is not one. ``dated``: the page shows a publish date by its headline."""
+    # a short notice (停水通知) is a sentence under a dated headline, whatever lists sit beside it
+    notice = dated and SENTENCE_END.search(body) is not None
+    short = len("".join(body.split())) < SHORT_BODY and not has_images and not notice
+    if not (short or body_link_ratio >= LINKED_BODY):
+        return None
+    # a saved file's links resolve against a stand-in web address: the list reader takes only
+    # http(s) links, and what matters here is how many there are
+    base = url if url and url.startswith(("http://", "https://")) else SAVED_PAGE_BASE
+    listing = extract_listing(markup, base)
+    if listing.kind != "list" or len(listing.article_urls) < MIN_LIST_LINKS:
+        return None
+    return f"a list of {len(listing.article_urls)} article links such as {listing.article_urls[0]}"

@@ -1,0 +1,37 @@
+"""Column links of a home page: what a home-only site entry starts from."""
+
+from __future__ import annotations
+
+from govcrawl.extract.listing.columns import ColumnLink, column_links
+
+HOME = """<html><head><meta charset="utf-8"><title>示例市人民政府</title></head><body>
+<div class="top"><a href="/">首页</a> <a href="/xwzx/">新闻中心</a> <a href="/tzgg/">通知公告</a>
+<a href="/zwgk/">政务公开</a> <a href="/jgsz/">机构设置</a> <a href="/sitemap.html">网站地图</a>
+<a href="/login.jsp">登录</a> <a href="http://www.other.gov.cn/xwzx/">外站新闻</a></div>
+<div class="block"><div class="hd"><span>部门动态</span><a href="/xwzx/bmdt/" class="more">更多&gt;&gt;</a></div>
+<ul><li><a href="/xwzx/bmdt/202611/t20261120_9.html">市水务局召开冬季供水保障工作会议</a></li>
+<li><a href="/xwzx/bmdt/202611/t20261119_8.html">市交通局部署冬季道路安全工作</a></li></ul></div>
+<div class="footer"><a href="/files/guide.pdf">指南</a> <a href="/lxwm/">联系我们</a></div>
+</body></html>"""
+
+
+def test_news_and_notice_columns_of_the_home_page_in_page_order() -> None:
+    found = column_links(HOME, "http://www.example.gov.cn/", ["www.example.gov.cn"])
+    assert found == [
+        ColumnLink("新闻中心", "http://www.example.gov.cn/xwzx/", True),
+        ColumnLink("通知公告", "http://www.example.gov.cn/tzgg/", True),
+        ColumnLink("政务公开", "http://www.example.gov.cn/zwgk/", True),
+        ColumnLink("部门动态", "http://www.example.gov.cn/xwzx/bmdt/", True),
+    ]
+
+
+def test_without_news_words_every_column_like_link_is_a_candidate() -> None:
+    html = '<div><a href="/a/">专题一</a><a href="/b/">专题二</a><a href="/">首页</a></div>'
+    found = column_links(html, "http://x.gov.cn/", ["x.gov.cn"])
+    assert [link.url for link in found] == ["http://x.gov.cn/a/", "http://x.gov.cn/b/"]
+    assert not any(link.news for link in found)
+
+
+def test_article_links_files_and_other_sites_are_not_columns() -> None:
+    urls = {link.url for link in column_links(HOME, "http://www.example.gov.cn/", ["www.example.gov.cn"])}
+    assert not any("t2026" in u or u.endswith(".pdf") or "other.gov.cn" in u for u in urls)

@@ -1,0 +1,53 @@
+"""A page read as an article that is really a list (a sub-column, a search result) says so."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from govcrawl.extract import extract_record
+
+LISTS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "lists"
+NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+
+RELATED = "".join(f'<li><a href="/xwzx/202611/t2026110{n % 9 + 1}_{n}.html">相关新闻标题第{n}条内容</a>'
+                  f"<span>2026-11-0{n % 9 + 1}</span></li>" for n in range(12))
+SHORT_ARTICLE = f"""<html><head><meta charset="utf-8"><title>停水通知_示例市</title></head><body>
+<div class="nav"><a href="/">首页</a></div>
+<h1>停水通知</h1><div class="info">发布时间：2026-11-20 来源：示例市水务局</div>
+<div class="content"><p>因管网维修，11月21日城区部分区域停水一天。</p></div>
+<div class="related"><h3>相关新闻</h3><ul>{RELATED}</ul></div></body></html>"""
+COLUMN = f"""<html><head><meta charset="utf-8"><title>部门动态_示例市</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/xwzx/">新闻中心</a></div>
+<div class="main"><h2>部门动态</h2><ul class="list">{RELATED}</ul>
+<div class="page"><a href="index_1.html">下一页</a></div></div></body></html>"""
+
+
+def _reason(html: str, url: str = "http://www.example.gov.cn/xwzx/bmdt/") -> str | None:
+    found = extract_record(html, url, fetched_at=NOW).rejection
+    return found.reason if found else None
+
+
+def test_a_column_page_is_a_list_page_not_an_article() -> None:
+    found = extract_record(COLUMN, "http://www.example.gov.cn/xwzx/bmdt/", fetched_at=NOW).rejection
+    assert found is not None and found.reason == "list_page"
+    assert found.detail.startswith("a list of 12 article links such as http://www.example.gov.cn/xwzx/202611/")
+
+
+def test_a_short_article_beside_a_long_related_list_stays_an_article() -> None:
+    assert _reason(SHORT_ARTICLE, "http://www.example.gov.cn/xwzx/202611/t20261120_1.html") is None
+
+
+def test_a_saved_list_page_without_its_url_is_still_a_list_page() -> None:
+    assert _reason(COLUMN, None) == "list_page"
+
+
+@pytest.mark.skipif(not LISTS.is_dir(), reason="no shared list corpus beside the repository")
+def test_every_labelled_list_page_is_a_list_page_and_the_article_is_not() -> None:
+    for line in (LISTS / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        label = json.loads(line)
+        reason = _reason((LISTS / label["file"]).read_bytes().decode("utf-8", "replace"), label["url"])
+        assert (reason == "list_page") == (label["kind"] == "list"), label["file"]

@@ -1,0 +1,75 @@
+"""Pages classified before use: sub-columns crawled as lists, articles reached as lists exported,
+and a home-only entry that finds its columns."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from govcrawl.siteserver import serve_site
+from tests.conftest import FAST_SETTINGS, SAMPLE_SITE, read_jsonl, run_cli
+from tests.sitegen import ARTICLE
+
+
+def _crawl(tmp_path: Path, entry_lines: str, site: Path) -> tuple[object, list[dict], dict]:
+    with serve_site(site) as base:
+        entry = tmp_path / "entry.toml"
+        entry.write_text(entry_lines.replace("{base}", base), encoding="utf-8")
+        args = ["crawl", str(entry), "--out", str(tmp_path / "out")]
+        for setting in FAST_SETTINGS:
+            args += ["-s", setting]
+        proc = run_cli(*args, cwd=tmp_path)
+    [export] = list((tmp_path / "out").glob("*/*/*.jsonl"))
+    [report] = list((tmp_path / "out").glob("*/*/*.report.json"))
+    return proc, read_jsonl(export), json.loads(report.read_text(encoding="utf-8"))
+
+
+def _article(site: Path, path: str, n: int) -> str:
+    file = site / path.lstrip("/")
+    file.parent.mkdir(parents=True, exist_ok=True)
+    title = f"关于第{n}号事项的通知"
+    file.write_text(ARTICLE.format(title=title, day=f"2026-11-{n:02d}", lead=f"这是第{n}号通知的正文。"), encoding="utf-8")
+    return f'<li><a href="{path}">{title}</a><span>2026-11-{n:02d}</span></li>'
+
+
+def _list_page(site: Path, path: str, items: list[str]) -> None:
+    file = site / path.lstrip("/") / "index.html"
+    file.parent.mkdir(parents=True, exist_ok=True)
+    file.write_text(f'<html><head><meta charset="utf-8"><title>列表</title></head><body>'
+                    f'<div class="nav"><a href="/">首页</a></div><ul class="list">{"".join(items)}</ul></body></html>',
+                    encoding="utf-8")
+
+
+def test_a_sub_column_linked_as_an_article_is_crawled_as_a_list_and_not_exported(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    sub = [_article(site, f"/xwzx/bmdt/202611/t202611{n:02d}_{n}.html", n) for n in range(1, 7)]
+    _list_page(site, "/xwzx/bmdt/", sub)
+    # the column's list links the sub-column like one of its headlines
+    top = [_article(site, f"/xwzx/202611/t202611{n:02d}_{n}.html", n) for n in range(7, 10)]
+    top.append('<li><a href="/xwzx/bmdt/">部门动态：各部门本周工作动态汇总</a><span>2026-11-20</span></li>')
+    _list_page(site, "/xwzx/", top)
+    proc, records, report = _crawl(
+        tmp_path, 'key = "t"\nname = "测试"\ndomains = ["127.0.0.1"]\nstart_urls = ["{base}/xwzx/"]\n', site)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert sorted(r["title"] for r in records) == sorted(f"关于第{n}号事项的通知" for n in range(1, 10))
+    assert not any(r["url"].endswith("/bmdt/") for r in records)
+    assert report["outcomes"]["followed_as_list"] == 1 and report["outcomes"]["unaccounted"] == 0
+
+
+def test_a_start_url_that_is_an_article_is_exported(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    _article(site, "/xwzx/202611/t20261105_5.html", 5)
+    proc, records, _ = _crawl(tmp_path, 'key = "t"\nname = "测试"\ndomains = ["127.0.0.1"]\n'
+                              'start_urls = ["{base}/xwzx/202611/t20261105_5.html"]\n', site)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert [r["title"] for r in records] == ["关于第5号事项的通知"]
+
+
+def test_a_home_only_entry_finds_the_columns_and_reports_them(tmp_path: Path) -> None:
+    proc, records, report = _crawl(tmp_path, 'key = "sample"\nname = "示例市人民政府"\n'
+                                   'domains = ["127.0.0.1"]\nhome = "{base}/"\n', SAMPLE_SITE)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    expected = read_jsonl(SAMPLE_SITE / "expected.jsonl")
+    assert sorted((r["url"].split("/", 3)[3], r["column"]) for r in records) == sorted(
+        (e["path"].lstrip("/"), e["column"]) for e in expected)
+    assert sorted(c["name"] for c in report["columns_discovered"]) == ["政策解读", "示例要闻", "通知公告"]
