@@ -1,5 +1,9 @@
 #!/usr/bin/env python3
-"""Score govcrawl's list-page reader (``extract_listing``) on the labelled list pages."""
+"""Score govcrawl's list-page reader (``extract_listing``) on the labelled list pages.
+
+Two sets by default: the shared pages (``../shared/corpus/lists``) and the real pages kept as
+fixtures (``tests/extract/fixtures/lists/real``); each is scored alone and both together.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import import_by_path  # noqa: E402
 
 DEFAULT_LISTS = ROOT.parent / "shared" / "corpus" / "lists"
+REAL_LISTS = ROOT / "tests" / "extract" / "fixtures" / "lists" / "real"
+DEFAULT_SETS = {"shared": DEFAULT_LISTS, "real": REAL_LISTS}
 SCORE_LISTS_PY = ROOT.parent / "shared" / "eval" / "score_lists.py"
 
 
@@ -50,21 +56,35 @@ def run(lists: Path, repeat: int) -> tuple[dict[str, dict[str, Any]], float]:
     return predictions, len(pages) * repeat / elapsed if elapsed else 0.0
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--lists", type=Path, default=DEFAULT_LISTS, help="folder with labels.jsonl")
-    ap.add_argument("--repeat", type=int, default=3, help="timing passes")
-    ap.add_argument("--json", type=Path, help="write the summary and per-page rows here")
-    ap.add_argument("--show-misses", action="store_true")
-    args = ap.parse_args(argv)
+def score_set(lists: Path, repeat: int) -> tuple[list[dict[str, Any]], float]:
+    """score_lists.py's per-page rows for one folder of labelled list pages, and pages/s."""
     scorer = load_scorer()
-    labels = scorer.load(str(args.lists / "labels.jsonl"))
-    predictions, rate = run(args.lists, args.repeat)
-    results = [scorer.score_page(labels[f], predictions.get(f)) for f in sorted(labels)]
-    s = scorer.summarise(results)
-    fmt = scorer.fmt
+    labels = scorer.load(str(lists / "labels.jsonl"))
+    predictions, rate = run(lists, repeat)
+    return [scorer.score_page(labels[f], predictions.get(f)) for f in sorted(labels)], rate
+
+
+def score_sets(sets: dict[str, Path], repeat: int) -> dict[str, dict[str, Any]]:
+    """Each set's summary and rows, and "all": the sets' pages together."""
+    scorer = load_scorer()
+    out: dict[str, dict[str, Any]] = {}
+    for name, folder in sets.items():
+        rows, rate = score_set(folder, repeat)
+        for row in rows:
+            row["set"] = name
+        out[name] = {"summary": {**scorer.summarise(rows), "pages/s": rate}, "pages": rows}
+    if len(sets) > 1:
+        rows = [row for name in sets for row in out[name]["pages"]]
+        out["all"] = {"summary": scorer.summarise(rows), "pages": rows}
+    return out
+
+
+def print_summary(name: str, s: dict[str, Any]) -> None:
+    """One set's figures, one a line."""
+    fmt = load_scorer().fmt
     n = s["list_pages_scored"]
-    print(f"list pages {s['pages']} (scored {n}, not_list {s['not_list_pages']})")
+    print(f"== {name}: list pages {s['pages']} (scored {n}, ajax {s['no_article_list_pages']}, "
+          f"not_list {s['not_list_pages']})")
     print(f"mean recall     {fmt(s['mean_recall'])}")
     print(f"mean precision  {fmt(s['mean_precision'])}")
     print(f"mean F1         {fmt(s['mean_f1'])}")
@@ -72,20 +92,42 @@ def main(argv: list[str] | None = None) -> int:
     print(f"nothing found   {s['pages_zero_found']}/{n}")
     print(f"next page found {s['next_page_found']}/{s['next_page_labelled']}")
     print(f"not_list pages: article URLs predicted {s['not_list_predicted']}")
-    print(f"pages/s         {rate:.1f}")
+    if "pages/s" in s:
+        print(f"pages/s         {s['pages/s']:.1f}")
+
+
+def print_misses(rows: list[dict[str, Any]]) -> None:
+    """Every missed article, wrong article and missed next page."""
+    for r in rows:
+        print(f"\n== {r.get('set', '')}/{r['id']} ({r['group']}) labelled {r['n_labelled']} "
+              f"predicted {r['n_predicted']}")
+        for u in r["missed"]:
+            print(f"  missed  {u}")
+        for u in r["false_positives"]:
+            print(f"  wrong   {u}")
+        if r.get("next_found") is False:
+            print(f"  next page not found: {r['next_labelled']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--lists", type=Path, action="append",
+                    help="folder with labels.jsonl (repeatable; default: the shared and the real set)")
+    ap.add_argument("--repeat", type=int, default=3, help="timing passes")
+    ap.add_argument("--json", type=Path, help="write the summaries and per-page rows here")
+    ap.add_argument("--show-misses", action="store_true")
+    args = ap.parse_args(argv)
+    sets = {p.name: p for p in args.lists} if args.lists else DEFAULT_SETS
+    scored = score_sets(sets, args.repeat)
+    for name, result in scored.items():
+        print_summary(name, result["summary"])
+    together = scored.get("all") or next(iter(scored.values()))
     if args.show_misses:
-        for r in results:
-            print(f"\n== {r['id']} ({r['group']}) labelled {r['n_labelled']} predicted {r['n_predicted']}")
-            for u in r["missed"]:
-                print(f"  missed  {u}")
-            for u in r["false_positives"]:
-                print(f"  wrong   {u}")
-            if r.get("next_found") is False:
-                print(f"  next page not found: {r['next_labelled']}")
+        print_misses(together["pages"])
     if args.json:
-        summary = {**s, "pages/s": rate}
-        args.json.write_text(json.dumps({"summary": summary, "pages": results}, ensure_ascii=False,
-                                        indent=1), encoding="utf-8")
+        report = {"summary": together["summary"], "pages": together["pages"],
+                  "sets": {name: result["summary"] for name, result in scored.items()}}
+        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
 
 

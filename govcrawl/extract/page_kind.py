@@ -1,9 +1,10 @@
 """Is an "article" page really a list? A column page reached by an article link (a sub-column,
 a 更多 page, a search result) must be crawled as a list, never exported as a record.
 
-Most article pages have a body of running text, and for them this costs nothing. Only a page
-whose body is short or mostly links is read as a list page too, with the list reader the
-crawl's list pages use; when that finds a list of several articles, the page is a list.
+Most article pages have a body of prose (or pictures), or are a dated notice, and for them this
+costs nothing. Any other page, and any whose body is mostly links, is read as a list page too,
+with the list reader the crawl's list pages use; when that finds a list of several articles,
+the page is a list.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 
 from govcrawl.extract.listing import extract_listing
 
-#: a body with fewer visible characters than this, and no picture, is no article's body
+#: prose has at least this many visible characters (and two sentences)
 SHORT_BODY = 100
 #: a body this share of which sits in links is a list of links
 LINKED_BODY = 0.3
@@ -26,10 +27,11 @@ def list_page_detail(markup: str, url: str | None, *, body: str, body_link_ratio
                      has_images: bool, dated: bool) -> str | None:
     """Why a page read as an article is a list page ("a list of 20 article links such as …"),
     or None when it is not one. ``dated``: the page shows a publish date by its headline."""
-    # a short notice (停水通知) is a sentence under a dated headline, whatever lists sit beside it
+    # a short notice (停水通知) is a sentence under a dated headline, whatever lists sit beside it;
+    # an article is prose, or pictures; a list page's "body" is its headlines, a form or a footer
     notice = dated and SENTENCE_END.search(body) is not None
-    short = len("".join(body.split())) < SHORT_BODY and not has_images and not notice
-    if not (short or body_link_ratio >= LINKED_BODY):
+    prose = has_images or (len(SENTENCE_END.findall(body)) >= 2 and len("".join(body.split())) >= SHORT_BODY)
+    if body_link_ratio < LINKED_BODY and (notice or prose):
         return None
     # a saved file's links resolve against a stand-in web address: the list reader takes only
     # http(s) links, and what matters here is how many there are

@@ -281,3 +281,30 @@ def test_script_pager_with_only_a_page_number_uses_the_page_url() -> None:
     page = extract_listing(html, "http://x.gov.cn/list.jsp?cid=7&pageNo=1")
     assert [r.url for r in page.list_requests] == [
         "http://x.gov.cn/list.jsp?cid=7&pageNo=2", "http://x.gov.cn/list.jsp?cid=7&pageNo=3"]
+
+
+def test_list_cut_into_wrapped_blocks_is_read_whole() -> None:
+    block = '<div class="cnt"><ul class="list_txt">{}</ul></div><span class="hr"></span>'
+    item = '<li><span>(2020-08-16 22:{0:02d})</span><a href="/20/0816/22/ART{0:04d}.html">滚动新闻标题第{0}条</a></li>'
+    rows = [item.format(n) for n in range(12)]
+    html = "<div id='panel'>" + "".join(block.format("".join(rows[i:i + 3])) for i in range(0, 12, 3)) + "</div>"
+    page = extract_listing(html, "http://news.example.com/latest/")
+    assert [u.rsplit("/", 1)[1] for u in page.article_urls] == [f"ART{n:04d}.html" for n in range(12)]
+
+
+def test_article_outweighing_its_related_list_gives_no_articles() -> None:
+    body = "".join(f"<p>{'正文内容段落，讲述一件事情的来龙去脉。' * 4}</p>" for _ in range(8))
+    related = "".join(f'<li><a href="/cj/2020/07-10/92348{n:02d}.shtml">相关新闻标题第{n}条内容</a>'
+                      f'<span>07-10</span></li>' for n in range(10))
+    html = f'<div class="left_zw">{body}</div><ul class="related">{related}</ul>'
+    assert extract_listing(html, "http://www.example.com/gn/2020/07-04/9229545.shtml").article_urls == []
+
+
+def test_script_pager_callback_builds_every_page() -> None:
+    html = """<div class="pagination"></div><script>$(".pagination").pagination({totalPage: 4,
+    callBack: function (currPage) { var i = currPage;
+      if (i == 1) location.href = 'index.html'; else location.href = 'index_' + i + '.html'; }});
+    </script>"""
+    page = extract_listing(html, "https://x.gov.cn/yqtb/index.html")
+    assert [(r.url.rsplit("/", 1)[1], r.page) for r in page.list_requests] == [
+        ("index_2.html", 2), ("index_3.html", 3), ("index_4.html", 4)]

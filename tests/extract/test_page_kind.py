@@ -11,6 +11,7 @@ import pytest
 from govcrawl.extract import extract_record
 
 LISTS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "lists"
+REAL = Path(__file__).parent / "fixtures" / "lists" / "real"
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 
 RELATED = "".join(f'<li><a href="/xwzx/202611/t2026110{n % 9 + 1}_{n}.html">相关新闻标题第{n}条内容</a>'
@@ -45,9 +46,23 @@ def test_a_saved_list_page_without_its_url_is_still_a_list_page() -> None:
     assert _reason(COLUMN, None) == "list_page"
 
 
+def _labelled(folder: Path) -> list[tuple[Path, dict]]:
+    lines = (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+    return [(folder / label["file"], label) for label in map(json.loads, lines)]
+
+
 @pytest.mark.skipif(not LISTS.is_dir(), reason="no shared list corpus beside the repository")
-def test_every_labelled_list_page_is_a_list_page_and_the_article_is_not() -> None:
-    for line in (LISTS / "labels.jsonl").read_text(encoding="utf-8").splitlines():
-        label = json.loads(line)
-        reason = _reason((LISTS / label["file"]).read_bytes().decode("utf-8", "replace"), label["url"])
-        assert (reason == "list_page") == (label["kind"] == "list"), label["file"]
+def test_every_shared_list_page_is_a_list_page_and_the_article_is_not() -> None:
+    for path, label in _labelled(LISTS):
+        reason = extract_record(path.read_bytes(), label["url"], fetched_at=NOW).rejection
+        assert (reason is not None and reason.reason == "list_page") == (label["kind"] == "list"), path.name
+
+
+def test_every_real_list_page_is_a_list_page_and_articles_are_not() -> None:
+    for path, label in _labelled(REAL):
+        found = extract_record(path.read_bytes(), label["url"], fetched_at=NOW).rejection
+        reason = found.reason if found else None
+        if label["kind"] == "list":
+            assert reason == "list_page", path.name
+        elif "article page" in label["cms"]:
+            assert reason is None, path.name

@@ -15,6 +15,7 @@ from govcrawl.extract.listing.pagination import (
     ListRequest,
     hanweb_proxy_requests,
     pager_requests,
+    script_pages,
     template_pages,
     trs_page_urls,
 )
@@ -30,6 +31,8 @@ MIN_LIST_SCORE = 4.0
 #: running text a page needs to be taken for an article, unless a list of LONG_LIST items beats it
 ARTICLE_BODY_CHARS = 250
 LONG_LIST = 10
+#: an article's text outweighs this many times the headlines of its longest list (related news)
+BODY_OVER_HEADLINES = 2
 
 
 #: what a page is: a list of articles, an article, or neither (a home or channel page, a form)
@@ -70,6 +73,7 @@ def extract_listing(
         page.list_requests = found
     page.list_requests += [ListRequest(u, page=_index_page(u)) for u in trs_page_urls(html, url)]
     page.list_requests += hanweb_proxy_requests(html, url)
+    page.list_requests += script_pages(html, url, page.list_requests)
     page.article_urls = list(dict.fromkeys(page.article_urls))
     page.list_requests = _unique(r for r in page.list_requests if r.url != url)
     return page
@@ -82,14 +86,22 @@ def _main_list(trees: list[HtmlElement], html: str, url: str) -> tuple[PageKind,
     if data := json_list(html, url):
         candidates.append(data)
     candidates.sort(key=lambda c: -c.score)
-    if trees and body_chars(trees[0]) >= ARTICLE_BODY_CHARS and (
-            not candidates or len(candidates[0].items) < LONG_LIST):
-        return "article", []  # its short lists are related reading, not a column
+    if trees and _is_article(body_chars(trees[0]), candidates[0] if candidates else None):
+        return "article", []  # its lists are related reading, not a column
     if candidates and candidates[0].score >= MIN_LIST_SCORE:
         return "list", [item.url for item in merge_siblings(candidates[0], candidates)]
     shaped = [u for u in _all_links(trees, url, chrome=False) if DEFAULT_ARTICLE_PATTERN.search(urlparse(u).path)]
     shaped += [i.url for i in (data.items if data else []) if DEFAULT_ARTICLE_PATTERN.search(i.url)]
     return ("list" if shaped else "other"), shaped
+
+
+def _is_article(body: int, best: Candidate | None) -> bool:
+    """True when running text outweighs the best list: few items, or fewer words than the body."""
+    if body < ARTICLE_BODY_CHARS:
+        return False
+    if best is None or len(best.items) < LONG_LIST:
+        return True
+    return body > BODY_OVER_HEADLINES * sum(len(item.text) for item in best.items)
 
 
 def _all_links(trees: list[HtmlElement], url: str, *, chrome: bool) -> list[str]:

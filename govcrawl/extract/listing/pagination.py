@@ -25,6 +25,9 @@ INDEX_NUMBER = re.compile(r"index_(\d+)\.s?html?$", re.I)
 PAGE_COUNT = re.compile(r"共\s*(\d{1,4})\s*页|(?<!\d)\d{1,4}\s*/\s*(\d{1,4})\s*页|"
                         r"(?:countPage|pageCount|totalPages?|pageTotal)\s*[=:]\s*['\"]?(\d{1,4})", re.I)
 CREATE_PAGE_HTML = re.compile(r"createPageHTML\(([^)]*)\)")
+#: a page URL a pager script builds from the page number: location.href = 'index_' + i + '.html'
+SCRIPT_PAGE_URL = re.compile(
+    r"""['"]([^'"\s<>()+]*?[_-])['"]\s*\+\s*\w+\s*\+\s*['"](\.s?html?)['"]""")
 HANWEB_TOTAL = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>")
 HANWEB_PROXY_PARAM = re.compile(
     r"\b(columnid|unitid|webid|webname|path|perpage)\s*[:=]\s*['\"]?([^'\",&\s}<>\]\[]+)")
@@ -146,6 +149,18 @@ def template_pages(text: str, requests: list[ListRequest]) -> list[ListRequest]:
         head, tail = request.url[:slot.start(2)], request.url[slot.end(2):]
         return [ListRequest(f"{head}{n + shift}{tail}", page=n) for n in range(2, min(count, MAX_PAGES) + 1)]
     return []
+
+
+def script_pages(html: str, url: str, requests: list[ListRequest]) -> list[ListRequest]:
+    """Pages 2..N of a pager drawn by script (totalPage: N) whose callback builds index_<n>.html."""
+    if any(r.page and r.page >= 2 for r in requests):
+        return []
+    template = SCRIPT_PAGE_URL.search(html)
+    count = next((int(n) for m in PAGE_COUNT.finditer(html) for n in m.groups() if n), None)
+    if template is None or not count or count < 2:
+        return []
+    head, ext = template.groups()
+    return [ListRequest(urljoin(url, f"{head}{n}{ext}"), page=n) for n in range(2, min(count, MAX_PAGES) + 1)]
 
 
 def trs_page_urls(html: str, url: str) -> list[str]:

@@ -20,6 +20,8 @@ CHROME_FACTOR = 0.3
 MAX_ITEM_LINKS = 4
 MAX_ITEM_CHARS = 500
 BODY_TAGS = ("div", "td", "section", "article", "span", "font")
+#: how many wrapper levels up look-alike blocks of one list are sought
+MERGE_DEPTH = 2
 
 
 @dataclass(slots=True)
@@ -112,18 +114,45 @@ def _item(element: HtmlElement, base_url: str) -> Item | None:
 
 
 def merge_siblings(best: Candidate, candidates: list[Candidate]) -> list[Item]:
-    """The best list's items, with those of look-alike lists beside it (a list cut into blocks)."""
-    container = best.container
-    if container is None or container.getparent() is None:
+    """The best list's items, with those of look-alike lists beside it (a list cut into blocks).
+
+    The blocks may sit side by side or each in a wrapper of its own (div.cnt > ul.list, repeated),
+    so look-alikes are sought among the siblings of the list and of its nearest wrappers.
+    """
+    if best.container is None:
         return best.items
-    parent, key = container.getparent(), (container.tag, container.get("class"))
-    twins = {id(c.container): c for c in candidates
-             if c.container is not None and c.container.getparent() is parent
-             and (c.container.tag, c.container.get("class")) == key
-             and c.parts[0].tag == best.parts[0].tag}
-    if len(twins) < 2:
-        return best.items
-    return [item for node in parent if (c := twins.get(id(node))) for item in c.items]
+    key = _shape(best)
+    for depth in range(MERGE_DEPTH + 1):
+        anchor = _ancestor(best.container, depth)
+        if anchor is None or anchor.getparent() is None:
+            break
+        # keyed by the element itself, which keeps lxml's proxy (and so its identity) alive
+        twins: dict[HtmlElement, Candidate] = {}
+        for c in candidates:
+            if c.container is None or _shape(c) != key:
+                continue
+            node = _ancestor(c.container, depth)
+            if node is not None and node.getparent() is anchor.getparent() and _same_tag(node, anchor):
+                twins[node] = c
+        if len(twins) >= 2:
+            return [item for node in anchor.getparent() if (c := twins.get(node)) for item in c.items]
+    return best.items
+
+
+def _shape(c: Candidate) -> tuple[str, str | None, str]:
+    return c.container.tag, c.container.get("class"), c.parts[0].tag
+
+
+def _ancestor(node: HtmlElement, depth: int) -> HtmlElement | None:
+    for _ in range(depth):
+        node = node.getparent()
+        if node is None:
+            return None
+    return node
+
+
+def _same_tag(a: HtmlElement, b: HtmlElement) -> bool:
+    return a.tag == b.tag and a.get("class") == b.get("class")
 
 
 def body_chars(root: HtmlElement) -> int:

@@ -1,0 +1,79 @@
+"""Real saved list pages kept as fixtures: govcrawl's list reading held to floors.
+
+The pages and their hand-checked labels are in ``fixtures/lists/real`` (``labels.jsonl``, in the
+shared corpus' list format; ``provenance.jsonl`` says where each page came from). A floor is
+raised when the figures improve and never lowered silently.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+
+from govcrawl.extract.encoding import decode_html
+from govcrawl.extract.listing import ListingPage, extract_listing
+
+REAL = Path(__file__).parent / "fixtures" / "lists" / "real"
+FLOORS = {"mean_recall": 1.0, "mean_precision": 1.0, "next_page_share": 1.0}
+#: article URLs read off the negatives (article, home page, firewall challenge), at most
+MAX_NOT_LIST_PREDICTED = 9
+
+
+def labels() -> list[dict]:
+    return [json.loads(line) for line in (REAL / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+            if line]
+
+
+def norm(url: str) -> str:
+    """score_lists.py's comparison form: no fragment, http = https, no default port or end slash."""
+    parts = urlsplit(url.strip())
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit(("http", (parts.hostname or "").lower(), path, parts.query, ""))
+
+
+def read(label: dict) -> ListingPage:
+    return extract_listing(decode_html((REAL / label["file"]).read_bytes()), label["url"])
+
+
+def scores(label: dict, page: ListingPage) -> tuple[float, float, bool | None]:
+    """Recall, precision and next page found (None when the label has no next page)."""
+    predicted = {norm(u) for u in page.article_urls}
+    articles = {norm(u) for u in label["articles"]}
+    right = predicted & (articles | {norm(u) for u in label["other_articles"]})
+    recall = len(predicted & articles) / len(articles)
+    precision = len(right) / len(predicted) if predicted else 0.0
+    found = None
+    if label["next_page"]:
+        found = norm(label["next_page"]) in {norm(r.url) for r in page.list_requests}
+    return recall, precision, found
+
+
+def test_every_fixture_has_provenance() -> None:
+    prov = {json.loads(line)["file"]: json.loads(line)
+            for line in (REAL / "provenance.jsonl").read_text(encoding="utf-8").splitlines() if line}
+    for label in labels():
+        assert (REAL / label["file"]).stat().st_size <= 400_000
+        assert {"repo", "path", "commit"} <= prov[label["file"]].keys()
+
+
+def test_real_list_pages_meet_the_floors() -> None:
+    rows = {lab["file"]: scores(lab, read(lab)) for lab in labels() if lab["kind"] == "list" and lab["articles"]}
+    recall = sum(r for r, _, _ in rows.values()) / len(rows)
+    precision = sum(p for _, p, _ in rows.values()) / len(rows)
+    nexts = [found for _, _, found in rows.values() if found is not None]
+    report = {f: row for f, row in rows.items() if row[0] < 1 or row[1] < 1 or row[2] is False}
+    assert recall >= FLOORS["mean_recall"], report
+    assert precision >= FLOORS["mean_precision"], report
+    assert sum(nexts) / len(nexts) >= FLOORS["next_page_share"], report
+    assert all(r > 0 for r, _, _ in rows.values()), report
+
+
+@pytest.mark.parametrize("label", [lab for lab in labels() if lab["kind"] != "list"], ids=lambda lab: lab["file"])
+def test_negatives_article_pages_yield_no_list(label: dict) -> None:
+    page = read(label)
+    if "article" in label["cms"] or "challenge" in label["cms"]:
+        assert page.article_urls == []
+    assert len(page.article_urls) <= MAX_NOT_LIST_PREDICTED
