@@ -25,6 +25,9 @@ SAMPLE_SITE = ROOT / "data" / "sample-site"
 FIXTURES = Path(__file__).parent / "fixtures"
 #: the labelled corpus beside the repository (absent on a bare clone)
 CORPUS = ROOT.parent / "shared" / "corpus"
+# Subprocesses (CLI runs, benches, Scrapyd) import this checkout's govcrawl, not whichever
+# checkout the venv has installed in editable mode.
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
 
 #: loopback crawls need no politeness delays; the console stays off in tests
 FAST_SETTINGS = [

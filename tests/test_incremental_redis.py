@@ -12,7 +12,6 @@ import pytest
 from govcrawl.siteserver import serve_site
 from govcrawl.state.redis import RedisState
 from govcrawl.state.redis_lock import RedisSiteLock
-from tests.conftest import ROOT
 from tests.redis_server import RedisServer
 from tests.sitegen import GeneratedSite
 from tests.test_incremental import N_ARTICLES, Runner, assert_exactly_once
@@ -22,8 +21,6 @@ from tests.test_incremental import N_ARTICLES, Runner, assert_exactly_once
 def on_redis(tmp_path: Path, redis_db: RedisServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[Runner]:
     """A generated site and a runner whose runs keep their state in Redis."""
     monkeypatch.setenv("GOVCRAWL_REDIS_URL", redis_db.url())
-    # this checkout's govcrawl, whichever one the venv has installed
-    monkeypatch.setenv("PYTHONPATH", str(ROOT))
     site = GeneratedSite(tmp_path / "site", per_page=10)
     site.add(N_ARTICLES)
     with serve_site(site.root) as base:
