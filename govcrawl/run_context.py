@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from scrapy.crawler import Crawler
-from scrapy.utils.misc import load_object
 
 from govcrawl.outcomes import Outcomes
 from govcrawl.state.base import CrawlState
+from govcrawl.state.factory import is_redis_url, open_state, state_url
 
 CHINA = timezone(timedelta(hours=8), "Asia/Shanghai")
 
@@ -60,10 +60,8 @@ class RunContext:
         run_id = settings.get("GOVCRAWL_RUN_ID") or (
             f"{started:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}")
         export_dir = settings.get("GOVCRAWL_EXPORT_DIR")
-        state_path = settings.get("GOVCRAWL_STATE_PATH")
-        state = None
-        if state_path:
-            state = load_object(settings.get("GOVCRAWL_STATE_CLASS"))(state_path)
+        state = open_state(settings)
+        state_path = None if is_redis_url(state_url(settings)) else state_url(settings)
         lock_dir = settings.get("GOVCRAWL_LOCK_DIR") or (
             Path(state_path).parent / "locks" if state_path else Path(export_dir or ".") / ".locks")
         # Absolute: the state remembers export paths, and the next run may start elsewhere.

@@ -61,6 +61,11 @@ GOVCRAWL_RUN_ID = None
 GOVCRAWL_STATE_PATH = None
 GOVCRAWL_STATE_CLASS = "govcrawl.state.sqlite.SQLiteState"
 GOVCRAWL_LOCK_DIR = None  # default: locks/ beside the state file
+#: a redis://host:port/db URL (or the environment variable of this name): the state and the
+#: site locks live there instead, shared by every machine that runs the site list
+GOVCRAWL_REDIS_URL = None
+#: seconds a Redis site lock outlives a holder that died (a live holder renews it)
+GOVCRAWL_LOCK_TTL = 30.0
 GOVCRAWL_REFRESH = False  # fetch every known article again, conditionally
 GOVCRAWL_REFRESH_AFTER_DAYS = 0  # > 0: refetch known articles last seen this long ago
 GOVCRAWL_STOP_AFTER_KNOWN_PAGES = 1  # stop paging a column after this many all-known pages

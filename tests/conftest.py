@@ -1,4 +1,5 @@
-"""Shared fixtures: the sample site served on loopback, and crawls run in subprocesses."""
+"""Shared fixtures: the sample site served on loopback, crawls run in subprocesses, and the
+crawl state stores (a SQLite file, or a database of a real redis-server)."""
 
 from __future__ import annotations
 
@@ -7,15 +8,26 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from govcrawl.state.base import CrawlState
+from govcrawl.state.factory import is_redis_url
+from govcrawl.state.redis import RedisState
+from govcrawl.state.sqlite import SQLiteState
+from tests.redis_server import REQUIRE_ENV, RedisServer, find_binary, redis_required, running_redis
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_SITE = ROOT / "data" / "sample-site"
 FIXTURES = Path(__file__).parent / "fixtures"
 #: the labelled corpus beside the repository (absent on a bare clone)
 CORPUS = ROOT.parent / "shared" / "corpus"
+# Subprocesses (CLI runs, benches, Scrapyd) import this checkout's govcrawl, not whichever
+# checkout the venv has installed in editable mode.
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
 
 #: loopback crawls need no politeness delays; the console stays off in tests
 FAST_SETTINGS = [
@@ -61,3 +73,51 @@ def same_text(got: str | None, want: str | None) -> bool:
 def same_published(got: str | None, want: str | None) -> bool:
     """A label's "YYYY-MM-DD[THH:MM]" agrees with an exported ISO time (or both are absent)."""
     return got is None if want is None else bool(got) and got.startswith(want)
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    """A redis-server for the whole session; skipped without one, except in CI where it fails."""
+    binary = find_binary()
+    if binary is None:
+        message = "no redis-server on PATH (apt-get install redis-server, or set GOVCRAWL_REDIS_SERVER)"
+        if redis_required():
+            pytest.fail(f"{message}, and {REQUIRE_ENV} is set")
+        pytest.skip(message)
+    with running_redis(binary, tmp_path_factory.mktemp("redis")) as server:
+        yield server
+
+
+@pytest.fixture
+def redis_db(redis_server: RedisServer) -> RedisServer:
+    """The session's redis-server, emptied for this test."""
+    redis_server.flush()
+    return redis_server
+
+
+@dataclass(frozen=True, slots=True)
+class StateStore:
+    """Where a test's crawl state lives, named as GOVCRAWL_STATE_PATH names it: a SQLite file
+    or a redis:// URL."""
+
+    location: str
+    tmp: Path
+
+    def open(self) -> CrawlState:
+        return RedisState.from_url(self.location) if is_redis_url(self.location) else SQLiteState(self.location)
+
+    def other(self) -> StateStore:
+        """A second, independent store of the same kind (Redis: the next database)."""
+        if is_redis_url(self.location):
+            base, _, db = self.location.rpartition("/")
+            return StateStore(f"{base}/{int(db) + 1}", self.tmp / "other")
+        return StateStore(str(self.tmp / "other" / "state.sqlite"), self.tmp / "other")
+
+
+@pytest.fixture(params=["sqlite", "redis"])
+def state_store(request: pytest.FixtureRequest, tmp_path: Path) -> StateStore:
+    """The same tests against both state stores."""
+    if request.param == "sqlite":
+        return StateStore(str(tmp_path / "state.sqlite"), tmp_path)
+    server = request.getfixturevalue("redis_db")
+    return StateStore(server.url(0), tmp_path)

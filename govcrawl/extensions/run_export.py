@@ -13,7 +13,6 @@ import json
 import logging
 import os
 import signal
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, Self
@@ -28,7 +27,9 @@ from govcrawl.items import Article
 from govcrawl.pipelines.validate import export_dict
 from govcrawl.run_context import RunContext
 from govcrawl.state.base import ArticleState, RunRecord
+from govcrawl.state.factory import STATE_ERRORS, open_site_lock
 from govcrawl.state.lock import SiteLock, SiteLocked
+from govcrawl.state.redis_lock import RedisSiteLock
 
 logger = logging.getLogger(__name__)
 #: the close reason of a run whose records could not be stored
@@ -42,7 +43,7 @@ class RunExport:
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
         self.ctx: RunContext | None = None
-        self.lock: SiteLock | None = None
+        self.lock: SiteLock | RedisSiteLock | None = None
         self.out: IO[str] | None = None
         self.staged: list[ArticleState] = []
         # written in batches, to keep memory flat on long runs
@@ -66,19 +67,22 @@ class RunExport:
     def spider_opened(self, spider: Spider) -> None:
         try:
             ctx = RunContext.for_crawler(self.crawler)
-        except (OSError, sqlite3.Error) as exc:
+        except STATE_ERRORS as exc:
             self._storage_failed(f"cannot open the crawl state: {exc}")
             raise CloseSpider(STORAGE_ERROR) from None
-        lock = SiteLock(ctx.lock_dir / f"{ctx.site}.lock")
+        lock = open_site_lock(self.crawler.settings, ctx.site, ctx.lock_dir)
         try:
             lock.acquire()
+        except STATE_ERRORS as exc:
+            self._storage_failed(f"cannot lock the site: {exc}")
+            raise CloseSpider(STORAGE_ERROR) from None
         except SiteLocked as exc:
             logger.error("%s", exc)
             self.crawler.stats.set_value("govcrawl/run/locked", str(exc))
             raise CloseSpider("site_locked") from None
         try:
             self._open_run(ctx)
-        except (OSError, sqlite3.Error) as exc:
+        except STATE_ERRORS as exc:
             # Crawling on without a place to put the records would only look like success.
             self._storage_failed(f"cannot start the run: {exc}")
             lock.release()
@@ -125,7 +129,7 @@ class RunExport:
             return
         try:
             self._close_run(reason)
-        except (OSError, sqlite3.Error) as exc:
+        except STATE_ERRORS as exc:
             self._storage_failed(f"cannot publish the run: {exc}")
         if self.storage_error and self.ctx.state is not None:
             # nothing of this run may count: the next run fetches its articles again

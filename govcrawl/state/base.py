@@ -1,4 +1,4 @@
-"""The interface of a crawl-state store (SQLite here; a Redis store can implement it too).
+"""The interface of a crawl-state store: a SQLite file (one machine) or Redis (several).
 
 Exactly-once export rests on one rule: what a run learns about articles it exported is
 *staged* under the run's id and becomes the committed state only when the run's export file
@@ -108,7 +108,8 @@ class CrawlState(ABC):
         """The run's export file is published: commit its staged articles and its report,
         the columns it paged to the end (or not: they must be paged fully next time), and the
         pages it rejected (a transient failure counts one more attempt; at ``max_attempts`` it
-        is given up). An exported article is no longer failed."""
+        is given up). An exported article is no longer failed. Publishing a published run
+        again changes nothing."""
 
     @abstractmethod
     def complete_columns(self, site: str) -> set[str]:
@@ -132,7 +133,8 @@ class CrawlState(ABC):
 
     @abstractmethod
     def abort_run(self, run_id: str) -> None:
-        """Drop a run's staged articles: its export was never published."""
+        """Drop a run's staged articles: its export was never published (a published run
+        stays published)."""
 
     @abstractmethod
     def recent_reports(self, site: str, limit: int) -> list[dict[str, Any]]:

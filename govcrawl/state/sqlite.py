@@ -111,6 +111,8 @@ class SQLiteState(CrawlState):
     ) -> None:
         site = report.get("site", "")
         with self._transaction():
+            if self._published(run_id):
+                return  # its records became known once, its failures counted once
             self.db.executemany("DELETE FROM columns WHERE site = ? AND url = ?",
                                 [(site, url) for url in incomplete_columns])
             self.db.executemany(
@@ -160,6 +162,8 @@ class SQLiteState(CrawlState):
 
     def abort_run(self, run_id: str) -> None:
         with self._transaction():
+            if self._published(run_id):
+                return  # its records are in a published file
             self.db.execute("DELETE FROM staged WHERE run_id = ?", (run_id,))
             self.db.execute("DELETE FROM touched WHERE run_id = ?", (run_id,))
             self.db.execute("UPDATE runs SET status = 'aborted' WHERE run_id = ?", (run_id,))
@@ -172,6 +176,10 @@ class SQLiteState(CrawlState):
 
     def close(self) -> None:
         self.db.close()
+
+    def _published(self, run_id: str) -> bool:
+        row = self.db.execute("SELECT status FROM runs WHERE run_id = ?", (run_id,)).fetchone()
+        return row is not None and row[0] == "published"
 
     def _transaction(self):
         return _Transaction(self.db)

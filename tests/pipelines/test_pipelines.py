@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from scrapy.crawler import Crawler
@@ -31,7 +30,8 @@ from govcrawl.run_context import RunContext
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.site import SiteSpider
 from govcrawl.state.base import ArticleState, RunRecord
-from govcrawl.state.sqlite import SQLiteState
+from govcrawl.state.factory import open_state
+from tests.conftest import StateStore
 
 URL = "https://www.tianmen.gov.cn/xwzx/tmxw/202307/t20230724_1.shtml"
 FETCHED_AT = datetime(2026, 11, 26, 10, 0, tzinfo=CST)
@@ -108,12 +108,12 @@ KNOWN_FIRST_SEEN = "2026-01-05T03:00:00+00:00"
 
 
 @pytest.fixture
-def state_crawler(tmp_path: Path) -> Iterator[Crawler]:
+def state_crawler(state_store: StateStore) -> Iterator[Crawler]:
     """A crawler of the tianmen spider with a state file, as `govcrawl run` has."""
     entry = SiteEntry(key="tianmen", name="天门市人民政府", domains=["www.tianmen.gov.cn"],
                       start_urls=["https://www.tianmen.gov.cn/xwzx/tmxw/"])
-    crawler = project_crawler(SiteSpider.for_entry(entry), GOVCRAWL_STATE_PATH=str(tmp_path / "state.sqlite"),
-                              GOVCRAWL_EXPORT_DIR=str(tmp_path / "exports"))
+    crawler = project_crawler(SiteSpider.for_entry(entry), GOVCRAWL_STATE_PATH=state_store.location,
+                              GOVCRAWL_EXPORT_DIR=str(state_store.tmp / "exports"))
     crawler.spider = crawler.spidercls.from_crawler(crawler)
     yield crawler
     RunContext.for_crawler(crawler).state.close()
@@ -121,7 +121,7 @@ def state_crawler(tmp_path: Path) -> Iterator[Crawler]:
 
 def remember(crawler: Crawler, content_hash: str, revision: int = 2) -> None:
     """Commit an earlier run's record of URL to the crawler's state file."""
-    state = SQLiteState(crawler.settings.get("GOVCRAWL_STATE_PATH"))
+    state = open_state(crawler.settings)
     state.begin_run(RunRecord(run_id="earlier", site="tianmen", export_path="earlier.jsonl"))
     state.stage_many("earlier", [ArticleState(url=URL, site="tianmen", first_seen=KNOWN_FIRST_SEEN,
                                               last_seen=KNOWN_FIRST_SEEN, content_hash=content_hash,
@@ -131,7 +131,7 @@ def remember(crawler: Crawler, content_hash: str, revision: int = 2) -> None:
 
 
 def known(crawler: Crawler) -> ArticleState:
-    state = SQLiteState(crawler.settings.get("GOVCRAWL_STATE_PATH"))
+    state = open_state(crawler.settings)
     try:
         return state.articles([URL])[URL]
     finally:

@@ -1,0 +1,77 @@
+"""`govcrawl run` with its state and site lock in a real redis-server (GOVCRAWL_REDIS_URL)."""
+
+from __future__ import annotations
+
+import signal
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from govcrawl.siteserver import serve_site
+from govcrawl.state.redis import RedisState
+from govcrawl.state.redis_lock import RedisSiteLock
+from tests.redis_server import RedisServer
+from tests.sitegen import GeneratedSite
+from tests.test_incremental import N_ARTICLES, Runner, assert_exactly_once
+
+
+@pytest.fixture
+def on_redis(tmp_path: Path, redis_db: RedisServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[Runner]:
+    """A generated site and a runner whose runs keep their state in Redis."""
+    monkeypatch.setenv("GOVCRAWL_REDIS_URL", redis_db.url())
+    site = GeneratedSite(tmp_path / "site", per_page=10)
+    site.add(N_ARTICLES)
+    with serve_site(site.root) as base:
+        yield Runner(tmp_path, base, site)
+
+
+def test_new_then_nothing_then_only_the_additions(on_redis: Runner, redis_db: RedisServer) -> None:
+    runner = on_redis
+    runner.run()
+    assert len(runner.records(runner.published()[-1])) == N_ARTICLES
+    assert not runner.state.exists()  # the --state file was never opened: Redis holds the state
+    state = RedisState.from_url(redis_db.url())
+    assert state.run_number("gen") == 2 and state.unfinished_runs("gen") == []
+    urls = [runner.base + runner.site.article_path(n) for n in range(1, N_ARTICLES + 1)]
+    assert len(state.articles(urls)) == N_ARTICLES
+
+    runner.run()
+    assert runner.records(runner.published()[-1]) == []
+    report = runner.reports()[-1]
+    assert (report["exported"], report["article_pages"], report["list_pages"]) == (0, 0, 1)
+    assert report["not_modified"] == 20  # the recheck budget, answered 304 from the state's ETags
+
+    runner.site.add(3)
+    runner.run()
+    added = {runner.base + runner.site.article_path(n) for n in (46, 47, 48)}
+    assert {r["url"] for r in runner.records(runner.published()[-1])} == added
+    assert state.run_number("gen") == 4 and state.recent_reports("gen", 1)[0]["new"] == 3
+    state.close()
+
+
+def test_a_run_killed_after_publishing_is_committed_by_the_next(on_redis: Runner, redis_db: RedisServer) -> None:
+    # the killed run's lock outlives it by its TTL: keep that short
+    proc = on_redis.run("-s", "GOVCRAWL_CRASH_AT=after_publish", "-s", "GOVCRAWL_LOCK_TTL=1", check=False)
+    assert proc.returncode == -signal.SIGKILL
+    with redis_db.client() as client:
+        deadline = time.monotonic() + 5
+        while client.exists("govcrawl:lock:gen"):
+            assert time.monotonic() < deadline, "the killed run's lock never expired"
+            time.sleep(0.1)
+    on_redis.run()
+    on_redis.run()
+    assert_exactly_once(on_redis)
+
+
+def test_a_run_is_refused_while_another_holds_the_site(on_redis: Runner, redis_db: RedisServer) -> None:
+    lock = RedisSiteLock(redis_db.client(), "gen")
+    lock.acquire()
+    try:
+        proc = on_redis.run(check=False)
+    finally:
+        lock.release()
+    assert proc.returncode == 4
+    assert "gen is being crawled by pid" in proc.stderr
+    assert on_redis.published() == []
