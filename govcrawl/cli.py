@@ -64,6 +64,17 @@ def _parser() -> argparse.ArgumentParser:
                          help="when the page was fetched (relative dates count from it; default: now)")
     extract.set_defaults(command=_cmd_extract)
 
+    check = sub.add_parser("check", help="how govcrawl reads a site's start pages (live) or saved pages")
+    check.add_argument("targets", nargs="+", metavar="SITE|URL|FILE",
+                       help="a site key or entry file (its start pages), a URL, or a saved HTML file")
+    check.add_argument("--site", help="site key or entry file whose domains, patterns and selectors apply to"
+                       " URLs and files (default: the URL's own host)")
+    check.add_argument("--url", help="the web address of a saved file (one file only)")
+    check.add_argument("--json", action="store_true", help="one JSON object per start page")
+    check.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+                       help="override a Scrapy setting")
+    check.set_defaults(command=_cmd_check)
+
     demo = sub.add_parser("demo", help="serve the bundled sample site on loopback and crawl it")
     demo.add_argument("--out", type=Path, default=None, help="default $GOVCRAWL_HOME/data/exports/demo")
     demo.set_defaults(command=_cmd_demo)
@@ -168,6 +179,71 @@ def _moment(text: str) -> datetime:
     except ValueError:
         raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {text!r}") from None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from govcrawl.check import no_articles, render_text
+
+    files = [Path(t) for t in args.targets if _is_saved_file(t)]
+    if args.url and len(files) != 1:
+        print("govcrawl: --url applies to a single file", file=sys.stderr)
+        return ExitCode.USAGE
+    checks = [_check_file(path, args) for path in files]
+    live = _live_targets([t for t in args.targets if not _is_saved_file(t)], args.site)
+    if live:
+        from govcrawl.crawling import check_live, project_settings
+
+        checks += check_live(live, project_settings(dict(_setting(s) for s in args.set)))
+    if args.json:
+        for check in checks:
+            print(json.dumps(check.as_dict(), ensure_ascii=False))
+    else:
+        print(render_text(checks))
+    if any(check.kind == "unreachable" for check in checks):
+        return ExitCode.FAILED
+    return ExitCode.NO_ARTICLES if any(no_articles(check) for check in checks) else ExitCode.OK
+
+
+def _is_saved_file(target: str) -> bool:
+    return "://" not in target and not target.endswith(".toml") and Path(target).is_file()
+
+
+def _check_file(path: Path, args: argparse.Namespace):
+    """A saved page read as the crawl would read it; relative links resolve against --url."""
+    from govcrawl.check import check_page, finish
+    from govcrawl.extract.page_kind import SAVED_PAGE_BASE
+
+    url = args.url or SAVED_PAGE_BASE
+    entry = resolve_site(args.site) if args.site else _entry_for_url(url)
+    body = path.read_bytes()
+    found, _ = check_page(body, url, entry, fetched_at=datetime.now(UTC))
+    if not args.url:  # say which file, not the stand-in address its links resolved against
+        found.url = str(path)
+        for warning in found.warnings:
+            warning.problem = warning.problem.replace(url, str(path))
+    return finish(found)
+
+
+def _live_targets(targets: list[str], site: str | None) -> list[tuple[SiteEntry, list[str]]]:
+    """Each live target as (entry, start pages): a site's own start pages, or URLs under --site
+    (or a bare entry for their host)."""
+    found: list[tuple[SiteEntry, list[str]]] = []
+    for target in targets:
+        if "://" in target:
+            entry = resolve_site(site) if site else _entry_for_url(target)
+            found.append((entry, [target]))
+            continue
+        entry = resolve_site(target)
+        pages = [c.url for c in entry.start_columns] or [entry.home]
+        found.append((entry, [p for p in pages if p]))
+    return found
+
+
+def _entry_for_url(url: str) -> SiteEntry:
+    from urllib.parse import urlparse
+
+    host = urlparse(url).hostname or "localhost"
+    return SiteEntry(key="check", name=host, domains=[host], start_urls=[url])
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:

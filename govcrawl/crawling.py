@@ -12,6 +12,7 @@ from scrapy.crawler import AsyncCrawlerProcess, Crawler
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
+from govcrawl.check import PageCheck, finish
 from govcrawl.exit_codes import ExitCode
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.site import SiteSpider
@@ -198,3 +199,22 @@ def _feed_path(settings: Settings, site: str) -> str | None:
         if "://" not in str(uri):
             return str(uri).replace("%(name)s", site)
     return None
+
+
+def check_live(targets: list[tuple[SiteEntry, list[str]]], settings: Settings) -> list[PageCheck]:
+    """Probe start pages live, one crawler per entry, exporting nothing (``govcrawl check``)."""
+    from govcrawl.spiders.check import CheckSpider
+
+    for name in ("EXTENSIONS", "ITEM_PIPELINES", "SPIDER_MIDDLEWARES"):
+        settings.set(name, {}, priority="cmdline")
+    settings.set("GOVCRAWL_EXPORT_DIR", "", priority="cmdline")
+    settings.set("GOVCRAWL_STATE_PATH", None, priority="cmdline")
+    process = AsyncCrawlerProcess(settings)
+    quiet_network_tracebacks()
+    crawlers = []
+    for entry, pages in targets:
+        crawler = process.create_crawler(CheckSpider)
+        crawlers.append(crawler)
+        process.crawl(crawler, entry=entry, start_pages=pages)
+    process.start()
+    return [finish(check) for crawler in crawlers for check in crawler.spider.checks]

@@ -23,12 +23,13 @@ class SavedPageSite:
     selectors: FieldSelectors | None = None
 
 
-def extract_saved_page(body: bytes, url: str, site: SavedPageSite, fetched_at: datetime) -> dict[str, Any]:
+def extract_saved_page(body: bytes, url: str, site: SavedPageSite, fetched_at: datetime,
+                       http_encoding: str | None = None) -> dict[str, Any]:
     """The record a crawl without state exports for this page at this fetch time; a page that
     fails gives the record so far with ``rejected`` and ``detail``."""
     try:
         item = article_from_page(body, url, site=site.key, site_name=site.name, column=site.column,
-                                 fetched_at=fetched_at, selectors=site.selectors)
+                                 fetched_at=fetched_at, http_encoding=http_encoding, selectors=site.selectors)
     except NotAnArticle as exc:
         return {"url": url, "rejected": exc.reason, "detail": exc.detail}
     except Exception as exc:  # a crawl records this as spider_error and goes on

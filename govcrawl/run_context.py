@@ -85,3 +85,11 @@ class RunContext:
     def rejects_path(self) -> Path:
         """``rejects/<run-id>.jsonl``: out of the way of consumers globbing ``*.jsonl``."""
         return self.run_dir / "rejects" / f"{self.run_id}.jsonl"
+
+
+def is_scrapy_parse(crawler: Crawler) -> bool:
+    """Whether ``scrapy parse URL`` runs this crawler: a look at one page, which must leave no
+    export, rejects file, report or state behind. Scrapy's parse command replaces the spider
+    class's ``start`` with a function of its own, and that is the one sign it leaves."""
+    start = getattr(crawler.spidercls, "start", None)
+    return getattr(start, "__module__", "") == "scrapy.commands.parse"

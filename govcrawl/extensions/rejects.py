@@ -10,13 +10,14 @@ from typing import IO, Any, Self
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 from twisted.python.failure import Failure
 
 from govcrawl import paths
 from govcrawl import request_meta as meta
 from govcrawl.exceptions import UnchangedArticle
-from govcrawl.run_context import RunContext
+from govcrawl.run_context import RunContext, is_scrapy_parse
 from govcrawl.signals import page_rejected
 
 logger = logging.getLogger(__name__)
@@ -32,6 +33,8 @@ class RejectsLog:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
+        if is_scrapy_parse(crawler):
+            raise NotConfigured
         ext = cls(crawler, crawler.settings.get("GOVCRAWL_REJECTS_URI"))
         crawler.signals.connect(ext.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(ext.page_rejected, signal=page_rejected)

@@ -25,7 +25,7 @@ from scrapy.utils.defer import deferred_from_coro
 from govcrawl.health import assess_health
 from govcrawl.items import Article
 from govcrawl.pipelines.validate import export_dict
-from govcrawl.run_context import RunContext
+from govcrawl.run_context import RunContext, is_scrapy_parse
 from govcrawl.state.base import ArticleState, RunRecord
 from govcrawl.state.factory import STATE_ERRORS, open_site_lock
 from govcrawl.state.lock import SiteLock, SiteLocked
@@ -58,6 +58,8 @@ class RunExport:
         settings = crawler.settings
         if not settings.get("GOVCRAWL_EXPORT_DIR") or settings.getdict("FEEDS"):
             raise NotConfigured  # exports go through FEEDS (-o/-O on the command line)
+        if is_scrapy_parse(crawler):
+            raise NotConfigured
         ext = cls(crawler)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)

@@ -40,3 +40,10 @@ def list_page_detail(markup: str, url: str | None, *, body: str, body_link_ratio
     if listing.kind != "list" or len(listing.article_urls) < MIN_LIST_LINKS:
         return None
     return f"a list of {len(listing.article_urls)} article links such as {listing.article_urls[0]}"
+
+
+def reads_as_article(listing_kind: str, *, published_at: str | None, body: str) -> bool:
+    """Whether a page reached as a list (or a start page) is an article to export: the list
+    reader takes it for one, or it has no list and shows a dated headline over a body. Anything
+    else stays a list page, so that a list nobody could read still counts as an empty one."""
+    return listing_kind == "article" or (listing_kind == "other" and bool(published_at) and bool(body))

@@ -6,6 +6,7 @@ import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
+from urllib.parse import urlparse
 
 import scrapy
 from scrapy.http import Response
@@ -18,6 +19,7 @@ from govcrawl.exceptions import NotAnArticle
 from govcrawl.extract import decode_html
 from govcrawl.extract.listing import ListingPage, ListRequest, extract_listing
 from govcrawl.extract.listing.columns import column_links
+from govcrawl.extract.page_kind import reads_as_article
 from govcrawl.items import Article, article_from_page
 from govcrawl.run_context import RunContext
 from govcrawl.signals import page_rejected
@@ -42,6 +44,15 @@ _public_suffixes_without_network()
 HTML_TYPES = (b"text/html", b"application/xhtml", b"text/xml", b"application/xml")
 
 
+def response_encoding(response: Response, entry: SiteEntry) -> str | None:
+    """The charset to decode a response with: the entry's forced one, else the HTTP header's."""
+    if entry.encoding:
+        return entry.encoding
+    content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+    match = re.search(r"charset=([\w-]+)", content_type, re.I)
+    return match.group(1) if match else None
+
+
 class SiteSpider(scrapy.Spider):
     """Crawls one site entry; subclassed per entry by the spider loader."""
 
@@ -54,6 +65,13 @@ class SiteSpider(scrapy.Spider):
         """A spider class named after the entry's key."""
         attrs = {"name": entry.key, "entry": entry, "allowed_domains": list(entry.domains)}
         return type(f"{cls.__name__}_{entry.key}", (cls,), attrs)
+
+    @classmethod
+    def handles_request(cls, request: scrapy.Request) -> bool:
+        """Whether a URL is this site's (``scrapy parse URL`` picks the spider by it): its host
+        is one of the entry's domains or under one, whatever the port."""
+        host = (urlparse(request.url).hostname or "").lower()
+        return any(host == d or host.endswith(f".{d}") for d in cls.entry.domains)
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -138,14 +156,12 @@ class SiteSpider(scrapy.Spider):
         yield from self._read_list(response, listing, column_name, page_no, column_url)
 
     def _listed_article(self, response: Response, listing: ListingPage, column_name: str) -> Article | None:
-        """The article a list link (or a start URL) led to: a page the list reader takes for an
-        article, or one with no list that shows a dated headline over a body. Anything else
-        stays a list page, so that a list nobody could read still counts as an empty one."""
+        """The article a list link (or a start URL) led to, when the page reads as one."""
         try:
             article = self._article(response, column_name)
         except NotAnArticle:
             return None
-        return article if listing.kind == "article" or (article.published_at and article.body) else None
+        return article if reads_as_article(listing.kind, published_at=article.published_at, body=article.body) else None
 
     def _listing(self, response: Response) -> ListingPage:
         return extract_listing(
@@ -306,11 +322,7 @@ class SiteSpider(scrapy.Spider):
         return False
 
     def _encoding(self, response: Response) -> str | None:
-        if self.entry.encoding:
-            return self.entry.encoding
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
-        match = re.search(r"charset=([\w-]+)", content_type, re.I)
-        return match.group(1) if match else None
+        return response_encoding(response, self.entry)
 
     def _reject(self, request: scrapy.Request, reason: str, detail: str) -> None:
         """Signal a page that gives no record, under the URL its list linked to."""

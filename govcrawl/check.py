@@ -1,0 +1,238 @@
+"""``govcrawl check``: how govcrawl reads a site's start pages, before a crawl relies on it.
+
+For each start page: what kind of page it is (list, article, other), its main list (count and
+examples), its pagination (page 2, page count), the columns a home or channel page leads to, and
+a few sample articles extracted with their fields; warnings carry a remedy. These functions are
+pure (page in, findings out) so that the live probe (``govcrawl.spiders.check``) and saved files
+give the same answers, by the same list reader and article extractor the crawl uses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlparse
+
+from govcrawl.extract import decode_html
+from govcrawl.extract.listing import ListingPage, ListRequest, extract_listing
+from govcrawl.extract.listing.columns import column_links
+from govcrawl.extract.listing.inline import parse
+from govcrawl.extract.listing.pagination import PAGE_SLOT
+from govcrawl.extract.listing.shapes import in_chrome
+from govcrawl.extract.listing.structure import HEADLINE_CHARS, link_text, link_url
+from govcrawl.extract.page_kind import reads_as_article
+from govcrawl.offline import SavedPageSite, extract_saved_page
+from govcrawl.sites import SiteEntry
+
+EXAMPLES = 3
+#: how many column links of a home page are listed (and, live, fetched)
+MAX_COLUMNS = 12
+SAMPLE_FIELDS = ("title", "published_at", "source", "authors", "column")
+
+
+@dataclass(slots=True)
+class Warning_:
+    """Something that will go wrong in a crawl, and what to do about it."""
+
+    problem: str
+    remedy: str
+
+
+@dataclass(slots=True)
+class PageCheck:
+    """What govcrawl makes of one start page."""
+
+    url: str
+    kind: str = "other"
+    status: int | None = None
+    list_items: int = 0
+    examples: list[str] = field(default_factory=list)
+    page_2: str | None = None
+    #: items on page 2 when it was fetched (live checks)
+    page_2_items: int | None = None
+    page_count: int | None = None
+    columns: list[dict[str, Any]] = field(default_factory=list)
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[Warning_] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def check_page(body: bytes, url: str, entry: SiteEntry, *, fetched_at: datetime, http_encoding: str | None = None,
+               status: int | None = None) -> tuple[PageCheck, ListingPage]:
+    """Read one start page as the crawl would; the listing is returned for follow-up fetches."""
+    html = decode_html(body, http_encoding or entry.encoding)
+    listing = extract_listing(html, url, article_pattern=entry.article_pattern, list_pattern=entry.list_pattern)
+    found = PageCheck(url=url, kind=listing.kind, status=status, list_items=len(listing.article_urls),
+                      examples=listing.article_urls[:EXAMPLES])
+    pages = [r for r in listing.list_requests if r.rel != "list"]
+    found.page_2 = _next_page(pages, url)
+    found.page_count = max((r.page for r in pages if r.page), default=None)
+    if listing.kind != "list":
+        sample = sample_article(body, url, entry, fetched_at, http_encoding)
+        if "rejected" not in sample and reads_as_article(
+                listing.kind, published_at=sample.get("published_at"), body="x" * sample["body_chars"]):
+            found.kind, found.articles = "article", [sample]
+        else:
+            found.columns = [{"name": c.name, "url": c.url}
+                             for c in column_links(html, url, entry.domains)[:MAX_COLUMNS]]
+    found.warnings = _list_warnings(found, html, url)
+    return found, listing
+
+
+def _next_page(pages: list[ListRequest], url: str) -> str | None:
+    """The page after this one: the 下一页 link, else the lowest page number above this page's."""
+    if nexts := [r for r in pages if r.rel == "next"]:
+        return nexts[0].url
+    slot = PAGE_SLOT.search(url)
+    # index_1.html is page 2 (TRS counts from index.html); a ?page=N or _N number is the page itself
+    current = (int(slot.group(2)) + (slot.group(1).lower() == "index_")) if slot else 1
+    later = sorted((r for r in pages if r.page and r.page > current), key=lambda r: r.page or 0)
+    return later[0].url if later else None
+
+
+def sample_article(body: bytes, url: str, entry: SiteEntry, fetched_at: datetime,
+                   http_encoding: str | None = None) -> dict[str, Any]:
+    """A sample article as the crawl would export it: its main fields, or why it is rejected."""
+    site = SavedPageSite(key=entry.key, name=entry.name, selectors=entry.selectors.for_extraction())
+    record = extract_saved_page(body, url, site, fetched_at, http_encoding)
+    sample = {"url": url, **{k: record.get(k) for k in SAMPLE_FIELDS if k in record}}
+    sample["body_chars"] = len(record.get("body") or "")
+    if "rejected" in record:
+        sample["rejected"], sample["detail"] = record["rejected"], record["detail"]
+    return sample
+
+
+def article_warnings(samples: list[dict[str, Any]]) -> list[Warning_]:
+    """What the sample articles say about the entry: rejections, missing dates or sources."""
+    found = []
+    for sample in samples:
+        if sample.get("rejected") == "list_page":
+            continue  # a sub-column: the crawl reads it as a list
+        if "rejected" in sample:
+            found.append(Warning_(f"sample article {sample['url']} is rejected: {sample['rejected']}"
+                                  f" ({sample['detail']})",
+                                  "open the page; if it is an article, set [selectors] title/body for the site"))
+        elif not sample.get("published_at"):
+            found.append(Warning_(f"no publish date found on {sample['url']}",
+                                  "set [selectors] published = \"…\" (CSS or XPath of the date element)"))
+    sourced = [s for s in samples if "rejected" not in s]
+    if len(sourced) >= 2 and not any(s.get("source") for s in sourced):
+        found.append(Warning_("no 来源 found on any sample article",
+                              "if the pages show one, set [selectors] source = \"…\""))
+    return found
+
+
+def finish(found: PageCheck) -> PageCheck:
+    """Add what the fetched columns and sample articles say, once they are all in."""
+    found.warnings += article_warnings(found.articles)
+    fetched = [c for c in found.columns if "kind" in c]
+    if fetched and not any(c["kind"] == "list" for c in fetched):
+        found.warnings.append(Warning_(f"none of the {len(fetched)} columns found from {found.url} is a list",
+                                       "name the column pages as [[columns]] in the entry"))
+    for column in found.columns:
+        column.pop("sampled", None)
+    return found
+
+
+def no_articles(found: PageCheck) -> bool:
+    """Whether a crawl from this start page would find no article at all."""
+    if found.kind in ("list", "article") and (found.list_items or found.articles):
+        return False
+    return not any(c.get("kind") == "list" for c in found.columns) and not found.articles
+
+
+def _list_warnings(found: PageCheck, html: str, url: str) -> list[Warning_]:
+    if found.kind == "list" and found.list_items and not found.page_2:
+        return [Warning_(f"no further list page found on {url} ({found.list_items} items)",
+                         "if the column has more pages, its pager is not one govcrawl knows: "
+                         "set list_pattern to a regex of its page URLs")]
+    if found.kind == "list" or (found.kind == "other" and found.columns):
+        return []
+    if found.kind == "article":
+        return [Warning_(f"{url} is an article page, not a list: a crawl exports it and stops",
+                         "use the URL of the column (栏目) page that lists such articles")]
+    block = largest_link_block(html, url)
+    if block is None:
+        return [Warning_(f"no article found on {url}, and no block of headline links",
+                         "the list may be loaded by a script from another URL: open the browser's network "
+                         "panel and use that URL as a start URL")]
+    label, urls = block
+    return [Warning_(f"no article found on {url}: the largest link block is {label} with {len(urls)} "
+                     f"links like {urls[0]}",
+                     f"if these are the articles, try article_pattern = '{suggest_pattern(urls)}'")]
+
+
+def largest_link_block(html: str, url: str) -> tuple[str, list[str]] | None:
+    """The element outside navigation that holds the most headline-length links, named as a
+    CSS selector, with those links."""
+    root = parse(html)
+    if root is None:
+        return None
+    best: tuple[str, list[str]] | None = None
+    for element in root.iter("ul", "ol", "table", "tbody", "dl", "div", "section"):
+        if in_chrome(element):
+            continue
+        urls = [u for a in element.iter("a") if len(link_text(a)) >= HEADLINE_CHARS and (u := link_url(a, url))]
+        if len(urls) >= 3 and (best is None or len(urls) >= len(best[1])):  # ties: the innermost
+            best = (_selector(element), list(dict.fromkeys(urls)))
+    return best
+
+
+def suggest_pattern(urls: list[str]) -> str:
+    """A regex (for TOML's single-quoted strings) that the path of most of these URLs matches:
+    the shape of their last path segments, with numbers and hashes generalised."""
+    shapes: dict[str, int] = {}
+    for url in urls:
+        parts = urlparse(url)
+        segments = [s for s in parts.path.split("/") if s]
+        tail = "/".join(segments[-2:]) + ("/" if parts.path.endswith("/") else "")
+        shape = re.escape(tail)
+        shape = re.sub(r"[0-9a-f]{16,}", r"[0-9a-f]+", shape)
+        shape = re.sub(r"\d+", r"\\d+", shape)
+        if parts.query:
+            key = parts.query.split("=", 1)[0]
+            shape += rf"\?{re.escape(key)}="
+        shapes[shape] = shapes.get(shape, 0) + 1
+    best = max(shapes, key=lambda s: shapes[s])
+    return best if best.startswith("/") else f"/{best}"
+
+
+def _selector(element: Any) -> str:
+    classes = ".".join((element.get("class") or "").split())
+    ident = element.get("id")
+    return element.tag + (f"#{ident}" if ident else "") + (f".{classes}" if classes else "")
+
+
+def render_text(checks: list[PageCheck]) -> str:
+    """The findings as a person reads them."""
+    lines: list[str] = []
+    for check in checks:
+        status = f" (HTTP {check.status})" if check.status else ""
+        lines.append(f"{check.url}{status}: {check.kind} page")
+        if check.kind == "list":
+            lines.append(f"  main list: {check.list_items} articles, e.g.")
+            lines += [f"    {u}" for u in check.examples]
+            items = f" ({check.page_2_items} articles)" if check.page_2_items is not None else ""
+            lines.append(f"  page 2: {check.page_2 or 'none found'}{items}")
+            if check.page_count:
+                lines.append(f"  pages: {check.page_count}")
+        for column in check.columns:
+            kind = f" -> {column['kind']}, {column.get('items', 0)} articles" if "kind" in column else ""
+            lines.append(f"  column {column['name']}: {column['url']}{kind}")
+        for sample in check.articles:
+            lines.append(f"  article {sample['url']}")
+            if "rejected" in sample:
+                lines.append(f"    rejected: {sample['rejected']} ({sample['detail']})")
+                continue
+            for name in SAMPLE_FIELDS:
+                if sample.get(name):
+                    lines.append(f"    {name}: {sample[name]}")
+            lines.append(f"    body: {sample['body_chars']} characters")
+        for warning in check.warnings:
+            lines.append(f"  WARNING: {warning.problem}")
+            lines.append(f"    remedy: {warning.remedy}")
+    return "\n".join(lines)
