@@ -3,8 +3,9 @@
 Order on close, so that a kill at any moment leaves every article in exactly one published
 file (a run that exported nothing publishes no file, only its report): (1) the ``.part`` file
 is flushed and fsynced, (2) the articles it holds are staged in the state, (3) the file is
-renamed to its final name (the publish), (4) the staged articles become the committed state. Recovery at the next start finishes (4) when the final file exists,
-and otherwise drops the staged rows and the ``.part`` file.
+renamed to its final name (the publish), (4) the staged articles become the committed state.
+Recovery at the next start finishes (4) when the final file exists, and otherwise drops the
+staged rows and the ``.part`` file.
 """
 
 from __future__ import annotations
