@@ -61,7 +61,7 @@ def generate(root: Path, records: int, files: int, sites: int, seed: int = 7) ->
                 body = "本网讯 " + rng.choice(bodies) + "\n（来源：湖北日报）"
             else:
                 body = "\n".join(rng.choice(pool) for _ in range(rng.randint(6, 14)))
-                bodies = (bodies + [body])[-1000:]
+                bodies = [*bodies, body][-1000:]
             rows.append(make_record(site, n, body, day=n % 300))
         write_run(root, site, f"run{f:05d}", rows)
 
@@ -144,7 +144,8 @@ def main() -> int:
         print(f"input: {figures['input_mib']:,} MiB of JSON Lines")
         for name in ("full", "incremental"):
             f = figures[name]
-            print(f"{name:12s} {f['seconds']:7.2f} s   peak RSS {f['peak_rss_mib']:,} MiB   {f['output'].splitlines()[0]}")
+            line = f["output"].splitlines()[0]
+            print(f"{name:12s} {f['seconds']:7.2f} s   peak RSS {f['peak_rss_mib']:,} MiB   {line}")
         if args.json:
             args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     finally:
