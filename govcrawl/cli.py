@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from govcrawl import paths
@@ -75,10 +75,63 @@ def _parser() -> argparse.ArgumentParser:
                        help="override a Scrapy setting")
     check.set_defaults(command=_cmd_check)
 
+    _dataset_parser(sub)
+
     demo = sub.add_parser("demo", help="serve the bundled sample site on loopback and crawl it")
     demo.add_argument("--out", type=Path, default=None, help="default $GOVCRAWL_HOME/data/exports/demo")
     demo.set_defaults(command=_cmd_demo)
     return parser
+
+
+def _dataset_parser(sub: argparse._SubParsersAction) -> None:
+    dataset = sub.add_parser("dataset", help="build one dataset (Parquet, JSON Lines, CSV) from the run files")
+    dataset.add_argument("--exports", type=Path, default=None,
+                         help="export folder to read (default $GOVCRAWL_HOME/data/exports)")
+    dataset.add_argument("--out", type=Path, default=None,
+                         help="dataset folder to write (default $GOVCRAWL_HOME/data/dataset)")
+    dataset.add_argument("--format", choices=("parquet", "jsonl", "csv"), default="parquet")
+    dataset.add_argument("--bom", action="store_true", help="CSV: start with a UTF-8 BOM (for Excel)")
+    dataset.add_argument("--site", action="append", default=[], help="only this site (repeatable)")
+    dataset.add_argument("--column", action="append", default=[], help="only this column (repeatable)")
+    dataset.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="published on or after (China date)")
+    dataset.add_argument("--until", type=_day, metavar="YYYY-MM-DD", help="published on or before (China date)")
+    dataset.add_argument("--crawled-since", type=_moment, metavar="ISO8601",
+                         help="only rows fetched at or after this moment")
+    dataset.add_argument("--all-revisions", action="store_true",
+                         help="every revision of an article, not only the latest")
+    dataset.add_argument("--rebuild", action="store_true", help="read every run file again")
+    dataset.add_argument("--jobs", type=int, default=0, help="processes reading run files (default: one per core)")
+    dataset.set_defaults(command=_cmd_dataset)
+
+
+def _cmd_dataset(args: argparse.Namespace) -> int:
+    from govcrawl.dataset import BuildOptions, build_dataset
+    from govcrawl.dataset.plan import Filters
+
+    filters = Filters(sites=tuple(args.site), columns=tuple(args.column), since=args.since, until=args.until,
+                      crawled_since=args.crawled_since, all_revisions=args.all_revisions)
+    out = args.out or paths.home() / "data" / "dataset"
+    options = BuildOptions(exports=args.exports or paths.exports_dir(), out=out,
+                           format=args.format, bom=args.bom, filters=filters, rebuild=args.rebuild, jobs=args.jobs)
+    try:
+        result = build_dataset(options)
+    except (OSError, ValueError) as exc:
+        print(f"govcrawl: {exc}", file=sys.stderr)
+        return ExitCode.STORAGE if isinstance(exc, OSError) else ExitCode.USAGE
+    figures = result.figures
+    print(f"dataset: {result.rows} rows ({figures['articles']} articles, {len(figures['sites'])} sites); "
+          f"read {result.runs_read} new run files ({result.records_read} records); "
+          f"rewrote {len(result.sites_written)} sites")
+    print(f"  folder: {result.out.resolve()}")
+    return ExitCode.OK
+
+
+def _day(text: str) -> date:
+    """A calendar date, YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _cmd_sites(args: argparse.Namespace) -> int:

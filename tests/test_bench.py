@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -37,3 +38,18 @@ def test_discovery_bench_scores_the_list_pages(tmp_path: Path) -> None:
     summary = json.loads(out.read_text(encoding="utf-8"))["summary"]
     assert summary["list_pages_scored"] >= 5 and 0 <= summary["mean_recall"] <= 1
     assert "mean recall" in proc.stdout
+
+
+def test_dataset_bench_smoke(tmp_path: Path) -> None:
+    out = tmp_path / "dataset.json"
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "dataset.py"), "--records", "3000", "--files", "6",
+                           "--sites", "3", "--json", str(out)],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert "3000 rows" in figures["full"]["output"] and "read 6 new run files" in figures["full"]["output"]
+    # the nightly run: a file's worth of new articles (500) and revisions of 2% of a file (10)
+    assert "3500 rows" in figures["incremental"]["output"] and "read 1 new run files (510 records)" in (
+        figures["incremental"]["output"])
+    assert figures["full"]["peak_rss_mib"] > 0

@@ -150,8 +150,9 @@ class HostileCrawl:
         proc = run_cli(*args, cwd=self.tmp, timeout=60)
         [report] = (self.tmp / "out" / "hostile").glob(f"*/{run_id}.report.json")
         rejects = report.parent / "rejects" / f"{run_id}.jsonl"
+        export = report.parent / f"{run_id}.jsonl"  # absent when the run exported nothing
         return Run(proc, json.loads(report.read_text(encoding="utf-8")),
-                   read_jsonl(report.parent / f"{run_id}.jsonl"),
+                   read_jsonl(export) if export.exists() else [],
                    read_jsonl(rejects) if rejects.exists() else [], list(self.seen))
 
     @cached_property

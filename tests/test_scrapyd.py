@@ -48,8 +48,8 @@ def scrapyd(tmp_path: Path, site: tuple[str, GeneratedSite, Path]):
 
 
 def exports(out: Path) -> set[Path]:
-    """The published exports of the generated site (not the rejects files beside them)."""
-    return {p for p in out.glob(f"{SPIDER}/*/*.jsonl") if not p.name.endswith(".rejects.jsonl")}
+    """The reports of the generated site's runs (a run that exported nothing has no .jsonl)."""
+    return set(out.glob(f"{SPIDER}/*/*.report.json"))
 
 
 def crawl(server: ScrapydServer, tmp: Path) -> tuple[list[dict], dict]:
@@ -62,10 +62,11 @@ def crawl(server: ScrapydServer, tmp: Path) -> tuple[list[dict], dict]:
     server.wait(job)
     new = exports(out) - before
     assert len(new) == 1, f"exports {sorted(new)}\n{server.job_log(SPIDER, job)[-4000:]}"
-    [path] = new
-    report_path = path.with_name(path.name.removesuffix(".jsonl") + ".report.json")
-    assert report_path.is_file(), server.job_log(SPIDER, job)[-4000:]
-    return read_jsonl(path), json.loads(report_path.read_text(encoding="utf-8"))
+    [report_path] = new
+    path = report_path.with_name(report_path.name.removesuffix(".report.json") + ".jsonl")
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    assert path.is_file() == (report["exported"] > 0), server.job_log(SPIDER, job)[-4000:]
+    return read_jsonl(path) if path.is_file() else [], report
 
 
 def test_deploy_schedule_and_rerun(scrapyd: ScrapydServer, site, tmp_path: Path) -> None:

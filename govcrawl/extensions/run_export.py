@@ -1,10 +1,11 @@
 """A run's lifecycle: lock the site, recover killed runs, export atomically, commit the state.
 
 Order on close, so that a kill at any moment leaves every article in exactly one published
-file: (1) the ``.part`` file is flushed and fsynced, (2) the articles it holds are staged in
-the state, (3) the file is renamed to its final name (the publish), (4) the staged articles
-become the committed state. Recovery at the next start finishes (4) when the final file exists,
-and otherwise drops the staged rows and the ``.part`` file.
+file (a run that exported nothing publishes no file, only its report): (1) the ``.part`` file
+is flushed and fsynced, (2) the articles it holds are staged in the state, (3) the file is
+renamed to its final name (the publish), (4) the staged articles become the committed state.
+Recovery at the next start finishes (4) when the final file exists, and otherwise drops the
+staged rows and the ``.part`` file.
 """
 
 from __future__ import annotations
@@ -159,8 +160,14 @@ class RunExport:
         if ctx.state is not None:
             self._stage()
         self._crash_point("before_publish")
-        os.replace(ctx.path(".jsonl.part"), final)
-        _fsync_dir(final.parent)
+        if self.exported:
+            os.replace(ctx.path(".jsonl.part"), final)
+            _fsync_dir(final.parent)
+        else:
+            # An empty file breaks readers (pyarrow's read_json fails on 0 bytes); the report
+            # alone says the run happened and found nothing new.
+            ctx.path(".jsonl.part").unlink()
+            self.crawler.stats.set_value("govcrawl/run/export", None)
         self._crash_point("after_publish")
         report = self._report(reason)
         _write_json(ctx.path(".report.json"), report)
@@ -219,6 +226,9 @@ class RunExport:
                   for k in ("new", "changed", "unchanged", "not_modified", "skipped_known")}
         report = {
             "run_id": ctx.run_id, "site": ctx.site, "finish_reason": reason,
+            # a crawl (no state) exports every article it finds: a full snapshot; a run only
+            # what is new or changed since the state's last run: an increment
+            "run_kind": "run" if ctx.state is not None else "crawl",
             "started": ctx.started.isoformat(timespec="seconds"),
             "finished": finished.isoformat(timespec="seconds"),
             "duration_s": round((finished - ctx.started).total_seconds(), 3),
@@ -236,7 +246,7 @@ class RunExport:
             "given_up": self._given_up(),
             "coverage": {k: round(v / self.exported, 3) for k, v in self.coverage.items()}
             if self.exported else {},
-            "export": str(ctx.path(".jsonl")),
+            "export": str(ctx.path(".jsonl")) if self.exported else None,
         }
         # compared with the last healthy runs only, so that an alert lasts until the site recovers
         recent = ctx.state.recent_reports(ctx.site, 30) if ctx.state is not None else []

@@ -1,0 +1,191 @@
+"""``govcrawl dataset``: from the run files of an export tree to a dataset folder.
+
+Layout of the folder: ``articles/`` (the data), ``README.md``, ``card.json`` and ``plots/`` (the
+card), and ``.build/`` (the manifest of consumed run files, the store of every row read, and
+the plan of the last build), which lets the next build read only new run files.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from govcrawl.dataset.card import card_figures, write_card
+from govcrawl.dataset.ingest import ingest_run
+from govcrawl.dataset.plan import Filters, make_plan, store_view
+from govcrawl.dataset.runs import ConsumedRun, RunFiles, find_runs, load_manifest, read_report, save_manifest
+from govcrawl.dataset.write import FORMATS, output_path, site_table, write_site
+
+#: below this many new run files, starting worker processes costs more than it saves
+PARALLEL_FROM = 16
+
+
+@dataclass(slots=True)
+class BuildOptions:
+    """What ``govcrawl dataset`` was asked for."""
+
+    exports: Path
+    out: Path
+    format: str = "parquet"
+    bom: bool = False  # CSV only: a UTF-8 BOM, so that Excel reads the Chinese right
+    filters: Filters = field(default_factory=Filters)
+    rebuild: bool = False
+    jobs: int = 0  # worker processes reading run files (0: one per core)
+
+    def key(self) -> dict[str, Any]:
+        """The options a dataset's content depends on (a change rewrites every site)."""
+        return {"format": self.format, "bom": self.bom,
+                **{k: v if isinstance(v, bool | tuple) or v is None else str(v)
+                   for k, v in asdict(self.filters).items()}}
+
+
+@dataclass(slots=True)
+class BuildResult:
+    """What a build did."""
+
+    out: Path
+    runs_read: int  # run files read by this build
+    records_read: int
+    rows: int  # rows in the dataset
+    sites_written: list[str]
+    figures: dict[str, Any]
+
+
+def build_dataset(options: BuildOptions) -> BuildResult:
+    """Build or update the dataset in ``options.out`` from the runs in ``options.exports``."""
+    if options.format not in FORMATS:
+        raise ValueError(f"unknown format {options.format!r} (one of {', '.join(FORMATS)})")
+    build = options.out / ".build"
+    if options.rebuild:
+        shutil.rmtree(build, ignore_errors=True)
+        shutil.rmtree(options.out / "articles", ignore_errors=True)
+    build.mkdir(parents=True, exist_ok=True)
+    manifest = load_manifest(build / "manifest.json")
+    consumed: dict[str, ConsumedRun] = manifest["runs"]
+    runs = find_runs(options.exports, list(options.filters.sites) or None)
+    new = _ingest(runs, consumed, build, options.jobs)
+    _update_reports(runs, consumed)
+    same_options = manifest["options"] == _jsonable(options.key())
+    save_manifest(build / "manifest.json", _jsonable(options.key()), consumed)
+    con = _connect(build)
+    try:
+        return _publish(con, options, consumed, new, rewrite_all=not same_options)
+    finally:
+        con.close()
+
+
+def _ingest(runs: list[RunFiles], consumed: dict[str, ConsumedRun], build: Path, jobs: int) -> list[str]:
+    """Read the run files not consumed yet into the store; their keys."""
+    todo = []
+    for run in runs:
+        done = consumed.get(run.key)
+        if done is not None and run.records is not None and done.size != run.records.stat().st_size:
+            raise ValueError(f"{run.records} changed since a build read it: published run files never "
+                             "change, so rebuild (--rebuild) if this is intended")
+        if run.records is not None and (done is None or done.chunk is None):
+            todo.append(run)
+    jobs = jobs or os.cpu_count() or 1
+    args = [(r.records, build / "store" / f"{r.key.replace('/', '__')}.parquet", r.run_id,
+             _kind(r)) for r in todo]
+    if len(todo) >= PARALLEL_FROM and jobs > 1:
+        # spawn: a forked child would inherit the parent's locks and threads mid-flight
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+            counts = list(pool.map(ingest_run, *zip(*args, strict=True), chunksize=4))
+    else:
+        counts = [ingest_run(*a) for a in args]
+    for run, (path, chunk, _, kind), count in zip(todo, args, counts, strict=True):
+        consumed[run.key] = ConsumedRun(site=run.site, run_id=run.run_id, records=count,
+                                        size=path.stat().st_size, run_kind=kind,
+                                        chunk=str(chunk.relative_to(build / "store")))
+    return [r.key for r in todo]
+
+
+def _kind(run: RunFiles) -> str | None:
+    return read_report(run.report)[0] if run.report is not None else None
+
+
+def _update_reports(runs: list[RunFiles], consumed: dict[str, ConsumedRun]) -> None:
+    """Take in reports not seen yet: runs that exported nothing have one and no records file."""
+    for run in runs:
+        done = consumed.setdefault(run.key, ConsumedRun(site=run.site, run_id=run.run_id))
+        if run.report is not None and not done.has_report:
+            done.run_kind, done.rejected = read_report(run.report)
+            done.has_report = True
+
+
+def _connect(build: Path) -> duckdb.DuckDBPyConnection:
+    """DuckDB with fixed settings: UTC session, bounded memory that spills into the build folder."""
+    (build / "tmp").mkdir(exist_ok=True)
+    con = duckdb.connect(config={"memory_limit": "1GB", "temp_directory": str(build / "tmp"),
+                                 "preserve_insertion_order": True})
+    con.execute("SET TimeZone = 'UTC'")  # after connecting: the zone needs ICU loaded
+    return con
+
+
+def _publish(con: duckdb.DuckDBPyConnection, options: BuildOptions, consumed: dict[str, ConsumedRun],
+             new: list[str], *, rewrite_all: bool) -> BuildResult:
+    """Plan the dataset, rewrite the sites whose rows changed, write the card."""
+    build, articles = options.out / ".build", options.out / "articles"
+    root = str(build / "store") + os.sep
+    chunks = {key: root + run.chunk for key, run in consumed.items() if run.chunk}
+    wanted = set(options.filters.sites)
+    chunks = {k: v for k, v in chunks.items() if not wanted or consumed[k].site in wanted}
+    if not any(consumed[k].records for k in chunks):
+        raise ValueError(f"no records in {options.exports}: no published run file there has any")
+    store_view(con, sorted(chunks.values()), root)
+    make_plan(con, options.filters)
+    sites = [row[0] for row in con.execute("SELECT DISTINCT site FROM plan ORDER BY 1").fetchall()]
+    changed = set(sites) if rewrite_all else _changed_sites(con, build / "plan.parquet")
+    written = []
+    for site in sites:
+        path = output_path(articles, site, options.format)
+        if site in changed or not path.exists():
+            site_chunks = sorted(v for k, v in chunks.items() if consumed[k].site == site)
+            write_site(site_table(con, site_chunks, root), path, options.format, bom=options.bom)
+            written.append(site)
+    _drop_stale(articles, sites, options.format)
+    con.execute(f"COPY (SELECT * FROM plan) TO '{build / 'plan.parquet'}' (FORMAT parquet)")
+    figures = card_figures(con, consumed)
+    meta = {"built_at": datetime.now(UTC).isoformat(timespec="seconds"), "exports": str(options.exports),
+            "format": options.format, "options": _jsonable(options.key())}
+    write_card(options.out, figures, meta)
+    return BuildResult(options.out, len(new), sum(consumed[k].records for k in new), figures["rows"],
+                       written, figures)
+
+
+def _changed_sites(con: duckdb.DuckDBPyConnection, previous: Path) -> set[str]:
+    """Sites whose planned rows differ from the last build's (new rows, revisions, groups)."""
+    if not previous.exists():
+        return {row[0] for row in con.execute("SELECT DISTINCT site FROM plan").fetchall()}
+    rows = con.execute(f"""
+        SELECT DISTINCT site FROM (
+            (SELECT * FROM plan EXCEPT SELECT * FROM read_parquet('{previous}'))
+            UNION ALL
+            (SELECT * FROM read_parquet('{previous}') EXCEPT SELECT * FROM plan))""").fetchall()
+    return {row[0] for row in rows}
+
+
+def _drop_stale(articles: Path, sites: list[str], fmt: str) -> None:
+    """Remove outputs of sites no longer in the dataset, and of another format."""
+    if not articles.exists():
+        return
+    keep = {output_path(articles, site, fmt) for site in sites}
+    for path in sorted(articles.rglob("*")):
+        if path.is_file() and path not in keep:
+            path.unlink()
+    for path in sorted(articles.iterdir()):
+        if path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+
+
+def _jsonable(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}

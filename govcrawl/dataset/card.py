@@ -1,0 +1,120 @@
+"""The dataset card: ``card.json`` (figures) and ``README.md`` (the same, for people), with plots."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from govcrawl.dataset.ingest import COVERAGE
+from govcrawl.dataset.plots import plot_coverage, plot_months
+from govcrawl.dataset.runs import ConsumedRun
+
+
+def card_figures(con: duckdb.DuckDBPyConnection, runs: dict[str, ConsumedRun]) -> dict[str, Any]:
+    """Everything the card says, from the plan (the dataset's rows) and the consumed runs."""
+    con.execute("""CREATE OR REPLACE TEMP TABLE card_rows AS
+        SELECT p.site, p.id, p.reprint_group, v."column", v.versions, s._fields,
+               strftime(timezone('Asia/Shanghai', v.published_at), '%Y-%m') AS month,
+               CAST(timezone('Asia/Shanghai', v.published_at) AS DATE) AS day
+        FROM plan p JOIN versions v USING (_chunk, _line) JOIN store s USING (_chunk, _line)""")
+    q = con.execute
+    total, articles, first, last = q(
+        "SELECT count(*), count(DISTINCT id), min(day), max(day) FROM card_rows").fetchone()
+    coverage = ", ".join(f"round(avg((_fields >> {bit}) & 1), 3) AS {name}" for bit, name in enumerate(COVERAGE))
+    return {
+        "rows": total, "articles": articles,
+        "published": {"first": first and first.isoformat(), "last": last and last.isoformat(),
+                      "undated": q("SELECT count(*) FROM card_rows WHERE day IS NULL").fetchone()[0]},
+        "sites": _pairs(q("SELECT site, count(*) FROM card_rows GROUP BY 1 ORDER BY 1").fetchall()),
+        "columns": _nested(q("""SELECT site, coalesce("column", ''), count(*) FROM card_rows
+                                GROUP BY 1, 2 ORDER BY 1, 2""").fetchall()),
+        "months": _nested(q("""SELECT site, coalesce(month, 'undated'), count(*) FROM card_rows
+                               GROUP BY 1, 2 ORDER BY 1, 2""").fetchall()),
+        "coverage": {row[0]: dict(zip(COVERAGE, row[1:], strict=True)) for row in
+                     q(f"SELECT site, {coverage} FROM card_rows GROUP BY 1 ORDER BY 1").fetchall()},
+        "revisions": dict(zip(("articles_revised", "versions"), q(
+            "SELECT count(*) FILTER (versions > 1), coalesce(sum(versions), 0) FROM "
+            "(SELECT id, any_value(versions) AS versions FROM card_rows GROUP BY id)").fetchone(), strict=True)),
+        "reprints": dict(zip(("groups", "articles"), q(
+            "SELECT count(*), coalesce(sum(n), 0) FROM (SELECT reprint_group, count(DISTINCT id) AS n "
+            "FROM card_rows GROUP BY 1 HAVING n > 1)").fetchone(), strict=True)),
+        "runs": _runs(runs),
+        "rejected": _rejected(runs),
+    }
+
+
+def _pairs(rows: list[tuple]) -> dict[str, int]:
+    return {str(k): v for k, v in rows}
+
+
+def _nested(rows: list[tuple]) -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = {}
+    for site, key, count in rows:
+        out.setdefault(site, {})[key] = count
+    return out
+
+
+def _runs(runs: dict[str, ConsumedRun]) -> dict[str, Any]:
+    kinds: dict[str, int] = {}
+    for run in runs.values():
+        kinds[run.run_kind or "unknown"] = kinds.get(run.run_kind or "unknown", 0) + 1
+    return {"count": len(runs), "records_read": sum(r.records for r in runs.values()),
+            "by_kind": dict(sorted(kinds.items()))}
+
+
+def _rejected(runs: dict[str, ConsumedRun]) -> dict[str, int]:
+    """Rejections by reason over the consumed runs' reports."""
+    total: dict[str, int] = {}
+    for run in runs.values():
+        for reason, count in run.rejected.items():
+            total[reason] = total.get(reason, 0) + count
+    return dict(sorted(total.items()))
+
+
+def write_card(folder: Path, figures: dict[str, Any], meta: dict[str, Any]) -> None:
+    """``card.json``, the plots and ``README.md`` in ``folder``."""
+    plots = folder / "plots"
+    plots.mkdir(exist_ok=True)
+    plot_months(figures["months"], plots / "articles_per_month.png")
+    plot_coverage(figures["coverage"], plots / "coverage.png")
+    _atomic(folder / "card.json", json.dumps({**meta, **figures}, ensure_ascii=False, indent=1) + "\n")
+    _atomic(folder / "README.md", render_readme(figures, meta))
+
+
+def render_readme(f: dict[str, Any], meta: dict[str, Any]) -> str:
+    """The card for people: what is in the dataset, how complete, where it came from."""
+    cov_head = " | ".join(COVERAGE)
+    lines = [
+        "# govcrawl dataset", "",
+        f"Built {meta['built_at']} by `govcrawl dataset` from `{meta['exports']}` "
+        f"({f['runs']['count']} runs: {_kv(f['runs']['by_kind'])}; {f['runs']['records_read']} records read).",
+        f"Format: {meta['format']} in `articles/`; options: `{json.dumps(meta['options'], ensure_ascii=False)}`.", "",
+        f"**{f['rows']} rows, {f['articles']} articles**, published {f['published']['first']} to "
+        f"{f['published']['last']} (China dates; {f['published']['undated']} rows without a date).",
+        f"Revisions: {f['revisions']['articles_revised']} articles changed after their first version "
+        f"({f['revisions']['versions']} versions in all). Reprints: {f['reprints']['groups']} groups of "
+        f"near-identical bodies, {f['reprints']['articles']} articles in them (`reprint_group`).", "",
+        "## Rows per site", "", "| site | rows | columns |", "|---|---|---|",
+        *[f"| {s} | {n} | {_kv(f['columns'].get(s, {}))} |" for s, n in f["sites"].items()], "",
+        "![articles per month](plots/articles_per_month.png)", "",
+        "## Field coverage per site", "", f"| site | {cov_head} |", "|---" * (len(COVERAGE) + 1) + "|",
+        *[f"| {s} | " + " | ".join(f"{v:.0%}" for v in c.values()) + " |" for s, c in f["coverage"].items()], "",
+        "![field coverage](plots/coverage.png)", "",
+        "## Rejected pages (from the run reports)", "",
+        _kv(f["rejected"]) or "none", "",
+    ]
+    return "\n".join(lines)
+
+
+def _kv(counts: dict[str, int]) -> str:
+    return ", ".join(f"{k or '(none)'} {v}" for k, v in counts.items())
+
+
+def _atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)

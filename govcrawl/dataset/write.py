@@ -1,0 +1,91 @@
+"""Write one site's rows of the dataset: Parquet (hive-style ``site=<key>/``), JSON Lines or CSV.
+
+Rows are sorted by id and revision and the writers' settings are fixed, so the same store
+gives the same bytes, whether a build rewrote every site or only those that changed.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from govcrawl.dataset.plan import sql_list
+from govcrawl.dataset.schema import dataset_schema, parquet_schema
+
+FORMATS = ("parquet", "jsonl", "csv")
+#: the columns the plan decides; the store's own values of these are replaced
+PLANNED = ("revision", "previous_hash", "first_seen", "reprint_group", "reprint_first_published")
+
+
+def site_table(con: duckdb.DuckDBPyConnection, chunks: list[str], root: str) -> pa.Table:
+    """A site's dataset rows (its store files joined with the plan), in the dataset schema."""
+    rel = f"substr(s.filename, {len(root) + 1})"
+    planned = ", ".join(f"p.{name}" for name in PLANNED)
+    table = con.sql(f"""
+        SELECT s.* EXCLUDE ({', '.join(PLANNED[:3])}), {planned},
+               CAST(timezone('Asia/Shanghai', s.published_at) AS DATE) AS published_date
+        FROM read_parquet({sql_list(chunks)}, filename = true) s
+        JOIN plan p ON p._chunk = {rel} AND p._line = s._line
+        ORDER BY s.id, p.revision""").to_arrow_table()
+    schema = dataset_schema()
+    return table.select(schema.names).cast(schema)
+
+
+def output_path(articles: Path, site: str, fmt: str) -> Path:
+    """Where a site's rows go: ``site=<key>/part-0.parquet``, ``<key>.jsonl`` or ``<key>.csv``."""
+    return articles / f"site={site}" / "part-0.parquet" if fmt == "parquet" else articles / f"{site}.{fmt}"
+
+
+def write_site(table: pa.Table, path: Path, fmt: str, *, bom: bool = False) -> None:
+    """Write a site's rows whole or not at all."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    if fmt == "parquet":
+        # the folder name carries the site, as hive partitioning readers expect
+        pq.write_table(table.select(parquet_schema().names), tmp, compression="zstd",
+                       row_group_size=100_000, write_statistics=True)
+    else:
+        _write_text(table, tmp, fmt, bom=bom)
+    os.replace(tmp, path)
+
+
+def _write_text(table: pa.Table, path: Path, fmt: str, *, bom: bool) -> None:
+    names = table.schema.names
+    with path.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as out:
+        writer = csv.writer(out) if fmt == "csv" else None
+        if writer:
+            writer.writerow(names)
+        for batch in table.to_batches(max_chunksize=10_000):
+            for row in batch.to_pylist():
+                if writer:
+                    writer.writerow([_csv_cell(row[name]) for name in names])
+                else:
+                    out.write(json.dumps({k: _json_value(v) for k, v in row.items()}, ensure_ascii=False) + "\n")
+
+
+def _json_value(value: Any) -> Any:
+    """Moments as ISO 8601 with their zone (+08:00 for publish times), dates as YYYY-MM-DD."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_json_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _json_value(v) for k, v in value.items()}
+    return value
+
+
+def _csv_cell(value: Any) -> str:
+    """A CSV cell: lists and objects as JSON text (not Python reprs), null as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        return json.dumps(_json_value(value), ensure_ascii=False)
+    return str(_json_value(value))
