@@ -85,11 +85,24 @@ def _main_list(trees: list[HtmlElement], html: str, url: str) -> tuple[PageKind,
     if trees and body_chars(trees[0]) >= ARTICLE_BODY_CHARS and (
             not candidates or len(candidates[0].items) < LONG_LIST):
         return "article", []  # its short lists are related reading, not a column
+    candidates = _dated_first(candidates)
     if candidates and candidates[0].score >= MIN_LIST_SCORE:
         return "list", [item.url for item in merge_siblings(candidates[0], candidates)]
     shaped = [u for u in _all_links(trees, url, chrome=False) if DEFAULT_ARTICLE_PATTERN.search(urlparse(u).path)]
     shaped += [i.url for i in (data.items if data else []) if DEFAULT_ARTICLE_PATTERN.search(i.url)]
     return ("list" if shaped else "other"), shaped
+
+
+def _dated_first(candidates: list[Candidate]) -> list[Candidate]:
+    """Lists whose items show dates before lists that show none: beside a column's dated list,
+    an undated run of headlines is a 热点, 排行 or 推荐 block, however many items it has."""
+    if not any(c.score >= MIN_LIST_SCORE and _mostly_dated(c) for c in candidates):
+        return candidates
+    return sorted(candidates, key=lambda c: not any(item.dated for item in c.items))  # stable: by score within
+
+
+def _mostly_dated(candidate: Candidate) -> bool:
+    return sum(item.dated for item in candidate.items) * 2 >= len(candidate.items)
 
 
 def _all_links(trees: list[HtmlElement], url: str, *, chrome: bool) -> list[str]:
