@@ -16,7 +16,8 @@ class SavedSiteHandler(SimpleHTTPRequestHandler):
     """Serves files from a folder; ``statuses`` forces an HTTP status for chosen paths.
 
     A POST (a Hanweb data proxy, say) is answered with the saved file ``<path>@<query>``, so
-    that each page of records a site serves can be saved as a file of its own.
+    that each page of records a site serves can be saved as a file of its own; so is a GET with
+    a query when that file exists (``ItemDetail.html?docId=1``, ``list.html?page=2``).
     """
 
     # Keep-alive, as real servers do: with HTTP/1.0 a client may reuse a connection that the
@@ -39,6 +40,9 @@ class SavedSiteHandler(SimpleHTTPRequestHandler):
         if status is not None:
             self.send_error(status)
             return
+        path, _, query = self.path.partition("?")
+        if query and Path(self.translate_path(f"{path}@{query}")).is_file():
+            self.path = f"{path}@{query}"
         super().do_GET()
 
     def guess_type(self, path: str) -> str:

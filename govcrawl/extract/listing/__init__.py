@@ -88,6 +88,7 @@ def _main_list(trees: list[HtmlElement], html: str, url: str) -> tuple[PageKind,
     candidates.sort(key=lambda c: -c.score)
     if trees and _is_article(body_chars(trees[0]), candidates[0] if candidates else None):
         return "article", []  # its lists are related reading, not a column
+    candidates = _dated_first(candidates)
     if candidates and candidates[0].score >= MIN_LIST_SCORE:
         return "list", [item.url for item in merge_siblings(candidates[0], candidates)]
     shaped = [u for u in _all_links(trees, url, chrome=False) if DEFAULT_ARTICLE_PATTERN.search(urlparse(u).path)]
@@ -102,6 +103,18 @@ def _is_article(body: int, best: Candidate | None) -> bool:
     if best is None or len(best.items) < LONG_LIST:
         return True
     return body > BODY_OVER_HEADLINES * sum(len(item.text) for item in best.items)
+
+
+def _dated_first(candidates: list[Candidate]) -> list[Candidate]:
+    """Lists whose items show dates before lists that show none: beside a column's dated list,
+    an undated run of headlines is a 热点, 排行 or 推荐 block, however many items it has."""
+    if not any(c.score >= MIN_LIST_SCORE and _mostly_dated(c) for c in candidates):
+        return candidates
+    return sorted(candidates, key=lambda c: not any(item.dated for item in c.items))  # stable: by score within
+
+
+def _mostly_dated(candidate: Candidate) -> bool:
+    return sum(item.dated for item in candidate.items) * 2 >= len(candidate.items)
 
 
 def _all_links(trees: list[HtmlElement], url: str, *, chrome: bool) -> list[str]:

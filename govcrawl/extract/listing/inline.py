@@ -19,7 +19,8 @@ DOCUMENT_WRITE = re.compile(r"document\.write(?:ln)?\(\s*(['\"])(.*?)(?<!\\)\1\s
 # Inline JSON lists (UCAP listData), where a URL may sit in a JSON string inside a string.
 JSON_URL = re.compile(
     r'\\?"(?:url|urls|link|docUrl|href|linkUrl|pc)\\?"\s*:\s*\\?"([^"\\]+?\.s?html?)\\?"')
-_DIGITS = re.compile(r"\d+")
+#: a URL's shape: numbers and hex hashes (/20240511/9f3c2a7b….html) count as one slot
+_ID = re.compile(r"[0-9a-f]*\d[0-9a-f]*", re.I)
 _ESCAPE = re.compile(r"\\(['\"/])")
 
 
@@ -58,7 +59,7 @@ def json_list(html: str, page_url: str) -> Candidate | None:
     # Menus ship as JSON too: the list is the largest run of URLs of one shape.
     shapes: dict[str, list[str]] = {}
     for url in urls:
-        shapes.setdefault(_DIGITS.sub("#", url), []).append(url)
+        shapes.setdefault(_ID.sub("#", url), []).append(url)
     urls = max(shapes.values(), key=len, default=[])
     if len(urls) < 2:
         return None

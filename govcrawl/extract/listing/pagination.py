@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, TypeAlias
 from urllib.parse import urldefrag, urljoin, urlparse
 
@@ -56,7 +56,7 @@ class ListRequest:
 
 def pager_requests(root: HtmlElement, page_url: str, is_list: re.Pattern[str] | None) -> list[ListRequest]:
     """Further pages named by the page's links, onclick and javascript: pagers included."""
-    found = []
+    found, labels = [], []
     for a in root.iter("a"):
         url = link_url(a, page_url) or _script_url(a, page_url)
         if url is None:
@@ -64,7 +64,18 @@ def pager_requests(root: HtmlElement, page_url: str, is_list: re.Pattern[str] | 
         label = " ".join((a.text_content() or a.get("title") or "").split())
         if request := _classify(a, url, label, is_list):
             found.append(request)
-    return found
+            labels.append(label)
+    return _index_numbering(found, labels)
+
+
+def _index_numbering(found: list[ListRequest], labels: list[str]) -> list[ListRequest]:
+    """Pages numbered as the pager shows them: where a link "2" leads to index_2.html (Guangdong),
+    not index_1.html (TRS), index_N.html is page N under 上一页 and 尾页 links too."""
+    shown = [(INDEX_NUMBER.search(urlparse(r.url).path), label) for r, label in zip(found, labels, strict=True)]
+    if not any(m and _is_number(label) and int(label) == int(m.group(1)) for m, label in shown):
+        return found
+    return [replace(r, page=int(m.group(1))) if m and r.page is not None else r
+            for r, (m, _) in zip(found, shown, strict=True)]
 
 
 def _classify(a: HtmlElement, url: str, label: str, is_list: re.Pattern[str] | None) -> ListRequest | None:
@@ -122,10 +133,13 @@ def _in_pager(a: HtmlElement) -> bool:
 
 
 def _page_of(url: str, text: str) -> int | None:
-    """The page number a list link leads to, when its URL or text tells."""
+    """The page number a list link leads to, when its text or URL tells."""
+    # the number a pager shows wins: TRS's index_2.html is page 3, Guangdong's is page 2
+    if _is_number(text):
+        return int(text)
     if match := INDEX_NUMBER.search(urlparse(url).path):
         return int(match.group(1)) + 1
-    return int(text) if _is_number(text) else None
+    return None
 
 
 def _is_number(text: str) -> bool:
