@@ -61,10 +61,23 @@ class PageCheck:
         return asdict(self)
 
 
+def is_home(url: str, entry: SiteEntry) -> bool:
+    """Whether a start page is read as a home page: the entry's ``home``, or a site's root."""
+    return url == entry.home or urlparse(url).path in ("", "/")
+
+
 def check_page(body: bytes, url: str, entry: SiteEntry, *, fetched_at: datetime, http_encoding: str | None = None,
                status: int | None = None) -> tuple[PageCheck, ListingPage]:
-    """Read one start page as the crawl would; the listing is returned for follow-up fetches."""
+    """Read one start page as the crawl would; the listing is returned for follow-up fetches.
+    A home page is searched for columns, as a home-only entry's crawl does, and not read as a list."""
     html = decode_html(body, http_encoding or entry.encoding)
+    if is_home(url, entry):
+        columns = [{"name": c.name, "url": c.url} for c in column_links(html, url, entry.domains)[:MAX_COLUMNS]]
+        found = PageCheck(url=url, kind="home", status=status, columns=columns)
+        if not columns:
+            found.warnings.append(Warning_(f"no column link found on the home page {url}",
+                                           "name the column pages as start_urls or [[columns]] in the entry"))
+        return found, ListingPage()
     listing = extract_listing(html, url, article_pattern=entry.article_pattern, list_pattern=entry.list_pattern)
     found = PageCheck(url=url, kind=listing.kind, status=status, list_items=len(listing.article_urls),
                       examples=listing.article_urls[:EXAMPLES])
@@ -141,7 +154,7 @@ def finish(found: PageCheck) -> PageCheck:
 def no_articles(found: PageCheck) -> bool:
     """Whether a crawl from this start page would find no article at all."""
     if found.kind in ("list", "article") and (found.list_items or found.articles):
-        return False
+        return False  # a home page leads to articles through its columns
     return not any(c.get("kind") == "list" for c in found.columns) and not found.articles
 
 
@@ -212,7 +225,8 @@ def render_text(checks: list[PageCheck]) -> str:
     lines: list[str] = []
     for check in checks:
         status = f" (HTTP {check.status})" if check.status else ""
-        lines.append(f"{check.url}{status}: {check.kind} page")
+        kind = {"other": "other page (no list, no article)"}.get(check.kind, f"{check.kind} page")
+        lines.append(f"{check.url}{status}: {kind}")
         if check.kind == "list":
             lines.append(f"  main list: {check.list_items} articles, e.g.")
             lines += [f"    {u}" for u in check.examples]

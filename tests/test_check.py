@@ -71,7 +71,7 @@ def test_a_live_home_only_site_shows_columns_and_sample_articles_and_writes_noth
         entry.write_text(f'key = "sample"\nname = "示例"\ndomains = ["127.0.0.1"]\nhome = "{base}/"\n', encoding="utf-8")
         code, [found] = _check(str(entry), cwd=tmp_path)
         text = run_cli("check", f"{base}/xwzx/sxyw/", "-s", "DOWNLOAD_DELAY=0", cwd=tmp_path)
-    assert code == 0 and found["kind"] == "other"
+    assert code == 0 and found["kind"] == "home"
     assert {c["name"]: (c["kind"], c["items"]) for c in found["columns"]} == {
         "示例要闻": ("list", 6), "通知公告": ("list", 3), "政策解读": ("list", 2)}
     assert len(found["articles"]) == 3 and all(a["title"] and a["published_at"] for a in found["articles"])

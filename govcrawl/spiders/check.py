@@ -55,7 +55,7 @@ class CheckSpider(scrapy.Spider):
                 yield self._request(checked.page_2, self.parse_page_2, checked)
             for url in listing.article_urls[:EXAMPLES]:
                 yield self._request(url, self.parse_sample, checked)
-        elif checked.kind != "article":
+        elif checked.kind != "article":  # a home or channel page: which of its links are columns?
             for column in checked.columns[:MAX_COLUMNS]:
                 yield self._request(column["url"], self.parse_column, checked, column=column)
 
