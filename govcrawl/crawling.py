@@ -79,7 +79,7 @@ class CrawlSummary:
         if self.stats.get("finish_reason") not in ("finished", "closespider_itemcount"):
             return True
         read = ("govcrawl/list/pages", "govcrawl/list/article_pages", "govcrawl/discovery/pages")
-        return not any(self.stats.get(key) for key in read)
+        return not any(self.stats.get(key) for key in read) and not self.blocked
 
     @property
     def locked(self) -> str | None:
@@ -181,7 +181,7 @@ def _print_problems(summary: CrawlSummary) -> None:
         print(f"{site}: NOT STORED: {summary.storage_error} (the crawl state was not committed;"
               " the next run fetches these articles again)", file=sys.stderr)
     if summary.blocked:
-        print(f"{site}: BLOCKED: {summary.blocked} article pages were block or challenge pages"
+        print(f"{site}: BLOCKED: {summary.blocked} pages were block or challenge pages"
               " (a firewall refuses us: slow down with download_delay, or ask the site)", file=sys.stderr)
     if empty := summary.empty_list_pages:
         print(f"{site}: NO ARTICLES: {len(empty)} page(s) read, no article link found: {', '.join(empty[:3])}"

@@ -174,7 +174,19 @@ def test_a_site_that_answers_with_block_pages_exits_6(tmp_path: Path) -> None:
     with serve_site(site.root) as base:
         proc = Runner(tmp_path, base, site).run(check=False)
     assert proc.returncode == 6, proc.stderr[-2000:]
-    assert "BLOCKED: 5 article pages were block or challenge pages" in proc.stderr
+    assert "BLOCKED: 5 pages were block or challenge pages" in proc.stderr
+
+
+def test_a_list_page_answered_with_a_block_page_exits_6_not_5(tmp_path: Path) -> None:
+    site = _site_with(tmp_path, 5)
+    column = site.root / "xwzx" / "tzgg" / "index.html"
+    column.write_bytes((HOSTILE / "blocked_safedog.html").read_bytes())
+    with serve_site(site.root) as base:
+        runner = Runner(tmp_path, base, site)
+        proc = runner.run(check=False)
+    assert proc.returncode == 6, proc.stderr[-2000:]
+    assert "BLOCKED: 1 pages were block or challenge pages" in proc.stderr and "NO ARTICLES" not in proc.stderr
+    assert runner.reports()[-1]["rejected"] == {"blocked": 1}
 
 
 def test_plain_nightly_runs_catch_edited_recent_articles(tmp_path: Path) -> None:

@@ -16,10 +16,11 @@ from twisted.python.failure import Failure
 from govcrawl import __version__
 from govcrawl import request_meta as meta
 from govcrawl.exceptions import NotAnArticle
-from govcrawl.extract import decode_html
+from govcrawl.extract import decode_html, extract_record
 from govcrawl.extract.listing import ListingPage, ListRequest, extract_listing
 from govcrawl.extract.listing.columns import column_links
 from govcrawl.extract.page_kind import reads_as_article
+from govcrawl.extract.verdict import Rejection
 from govcrawl.items import Article, article_from_page
 from govcrawl.run_context import RunContext
 from govcrawl.signals import page_rejected
@@ -147,6 +148,13 @@ class SiteSpider(scrapy.Spider):
         if not self._is_html(response):
             return
         listing = self._listing(response)
+        if not listing.article_urls and not listing.list_requests and (refusal := self._refusal(response)):
+            # a block page, soft 404 or login wall instead of the list: a failure, not an empty list
+            self.crawler.stats.inc_value("govcrawl/list/refused")
+            ctx = RunContext.for_crawler(self.crawler)
+            ctx.columns_failed.add(response.meta.get(meta.COLUMN_URL, response.url))  # not paged to its end
+            self._reject(response.request, refusal.reason, refusal.detail)
+            return
         first_page_not_a_list = page_no == 1 and listing.kind != "list"
         if first_page_not_a_list and (article := self._listed_article(response, listing, column_name)):
             self.crawler.stats.inc_value("govcrawl/list/article_pages")
@@ -162,6 +170,12 @@ class SiteSpider(scrapy.Spider):
         except NotAnArticle:
             return None
         return article if reads_as_article(listing.kind, published_at=article.published_at, body=article.body) else None
+
+    def _refusal(self, response: Response) -> Rejection | None:
+        """Why a page with no list is no page at all (firewall, soft 404, login wall …), if it is."""
+        found = extract_record(response.body, response.url, fetched_at=datetime.now(UTC),
+                               http_encoding=self._encoding(response)).rejection
+        return found if found is not None and found.reason not in ("list_page", "empty_page") else None
 
     def _listing(self, response: Response) -> ListingPage:
         return extract_listing(
