@@ -51,6 +51,30 @@ def run_cli(*args: str, cwd: Path, timeout: int = 120) -> subprocess.CompletedPr
     )
 
 
+@dataclass(slots=True)
+class EntryCrawl:
+    """What ``govcrawl crawl ENTRY`` did: the process, the exported records and the run report."""
+
+    proc: subprocess.CompletedProcess[str]
+    records: list[dict]
+    report: dict
+
+
+def crawl_entry(tmp_path: Path, entry_text: str) -> EntryCrawl:
+    """Write an entry file and crawl it with FAST_SETTINGS into ``tmp_path/out`` (the site must
+    be served meanwhile); a run that exports nothing has no records file."""
+    entry = tmp_path / "entry.toml"
+    entry.write_text(entry_text, encoding="utf-8")
+    args = ["crawl", str(entry), "--out", str(tmp_path / "out")]
+    for setting in FAST_SETTINGS:
+        args += ["-s", setting]
+    proc = run_cli(*args, cwd=tmp_path)
+    exports = list((tmp_path / "out").glob("*/*/*.jsonl"))
+    reports = list((tmp_path / "out").glob("*/*/*.report.json"))
+    report = json.loads(reports[0].read_text(encoding="utf-8")) if reports else {}
+    return EntryCrawl(proc, read_jsonl(exports[0]) if exports else [], report)
+
+
 @pytest.fixture
 def site_dir(tmp_path: Path) -> Path:
     """A copy of the sample site plus a column of broken pages (404, 500, malformed)."""

@@ -3,25 +3,17 @@ and a home-only entry that finds its columns."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from govcrawl.siteserver import serve_site
-from tests.conftest import FAST_SETTINGS, SAMPLE_SITE, read_jsonl, run_cli
+from tests.conftest import SAMPLE_SITE, crawl_entry, read_jsonl
 from tests.sitegen import ARTICLE
 
 
 def _crawl(tmp_path: Path, entry_lines: str, site: Path) -> tuple[object, list[dict], dict]:
     with serve_site(site) as base:
-        entry = tmp_path / "entry.toml"
-        entry.write_text(entry_lines.replace("{base}", base), encoding="utf-8")
-        args = ["crawl", str(entry), "--out", str(tmp_path / "out")]
-        for setting in FAST_SETTINGS:
-            args += ["-s", setting]
-        proc = run_cli(*args, cwd=tmp_path)
-    [export] = list((tmp_path / "out").glob("*/*/*.jsonl"))
-    [report] = list((tmp_path / "out").glob("*/*/*.report.json"))
-    return proc, read_jsonl(export), json.loads(report.read_text(encoding="utf-8"))
+        crawl = crawl_entry(tmp_path, entry_lines.replace("{base}", base))
+    return crawl.proc, crawl.records, crawl.report
 
 
 def _article(site: Path, path: str, n: int) -> str:

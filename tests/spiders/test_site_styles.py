@@ -3,7 +3,6 @@ every article exported once, no navigation or list page exported, every list pag
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from subprocess import CompletedProcess
 from urllib.parse import unquote
@@ -11,7 +10,7 @@ from urllib.parse import unquote
 import pytest
 
 from govcrawl.siteserver import serve_site
-from tests.conftest import FAST_SETTINGS, read_jsonl, run_cli
+from tests.conftest import crawl_entry
 from tests.stylesites import STYLES, SiteTruth, build_site, entry_toml
 
 
@@ -22,16 +21,9 @@ def _crawl(tmp_path: Path, truth_root: Path, style: str) -> tuple[SiteTruth, Com
     truth = build_site(STYLES[style], truth_root)
     seen: list[tuple[str, str]] = []
     with serve_site(truth_root, seen=seen) as base:
-        entry = tmp_path / "entry.toml"
-        entry.write_text(entry_toml(truth, base), encoding="utf-8")
-        args = ["crawl", str(entry), "--out", str(tmp_path / "out")]
-        for setting in FAST_SETTINGS:
-            args += ["-s", setting]
-        proc = run_cli(*args, cwd=tmp_path)
-    [export] = list((tmp_path / "out").glob("*/*/*.jsonl"))
-    [report] = list((tmp_path / "out").glob("*/*/*.report.json"))
+        crawl = crawl_entry(tmp_path, entry_toml(truth, base))
     paths = [unquote(path) for path, _ in seen]
-    return truth, proc, read_jsonl(export), json.loads(report.read_text(encoding="utf-8")), paths, base
+    return truth, crawl.proc, crawl.records, crawl.report, paths, base
 
 
 @pytest.mark.parametrize("style", sorted(STYLES))
