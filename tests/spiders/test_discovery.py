@@ -3,10 +3,11 @@ and a home-only entry that finds its columns."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from govcrawl.siteserver import serve_site
-from tests.conftest import SAMPLE_SITE, crawl_entry, read_jsonl
+from tests.conftest import FAST_SETTINGS, SAMPLE_SITE, crawl_entry, read_jsonl, run_cli
 from tests.sitegen import ARTICLE
 
 
@@ -65,3 +66,19 @@ def test_a_home_only_entry_finds_the_columns_and_reports_them(tmp_path: Path) ->
     assert sorted((r["url"].split("/", 3)[3], r["column"]) for r in records) == sorted(
         (e["path"].lstrip("/"), e["column"]) for e in expected)
     assert sorted(c["name"] for c in report["columns_discovered"]) == ["政策解读", "示例要闻", "通知公告"]
+
+
+def test_a_home_only_entry_runs_incrementally(tmp_path: Path) -> None:
+    entry = tmp_path / "entry.toml"
+    state = tmp_path / "state.sqlite"
+    with serve_site(SAMPLE_SITE) as base:
+        entry.write_text(f'key = "sample"\nname = "示例市人民政府"\ndomains = ["127.0.0.1"]\nhome = "{base}/"\n',
+                         encoding="utf-8")
+        args = ["run", str(entry), "--state", str(state), "--out", str(tmp_path / "out")]
+        args += [a for s in FAST_SETTINGS for a in ("-s", s)]
+        first, second = run_cli(*args, cwd=tmp_path), run_cli(*args, cwd=tmp_path)
+    assert first.returncode == 0 and second.returncode == 0, second.stderr[-3000:]
+    reports = sorted((tmp_path / "out").glob("sample/*/*.report.json"))
+    counts = [json.loads(r.read_text(encoding="utf-8")) for r in reports]
+    assert [r["exported"] for r in sorted(counts, key=lambda r: r["started"])] == [16, 0]
+    assert all(len(r["columns_discovered"]) == 3 for r in counts)
