@@ -18,6 +18,8 @@ COLUMN_URL = "govcrawl_column"
 PAGE = "govcrawl_page"
 #: how a list link relates to its page: "page", "next", "last" or "list" (a sub-column)
 REL = "govcrawl_rel"
+#: where the column's first page had its main list ("div.main > ul.list > li"): later pages look there
+LIST_SHAPE = "govcrawl_list_shape"
 #: list pages in a row that held nothing to fetch (early stop counts them)
 QUIET_PAGES = "govcrawl_quiet_pages"
 #: the crawl state of a known article fetched again (conditionally): its revision comes from it

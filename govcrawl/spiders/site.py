@@ -183,6 +183,7 @@ class SiteSpider(scrapy.Spider):
             response.url,
             article_pattern=self.entry.article_pattern,
             list_pattern=self.entry.list_pattern,
+            shape=response.meta.get(meta.LIST_SHAPE),
         )
 
     def _read_list(self, response: Response, listing: ListingPage, column_name: str, page_no: int,
@@ -206,7 +207,10 @@ class SiteSpider(scrapy.Spider):
             # 下一页 link: a page with nothing new ends the chain.
             self.crawler.stats.inc_value("govcrawl/list/repeated_pages")
             listing.list_requests = [r for r in listing.list_requests if r.rel == "list"]
-        yield from self._list_requests(listing.list_requests, column_name, page_no, column_url)
+        for request in self._list_requests(listing.list_requests, column_name, page_no, column_url):
+            if request.meta[meta.REL] != "list" and listing.shape:
+                request.meta[meta.LIST_SHAPE] = listing.shape
+            yield request
 
     def _list_requests(
         self, requests: list[ListRequest], column_name: str, page_no: int, column_url: str

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from govcrawl.extract.listing import ListRequest, extract_listing, hanweb_proxy_requests
+from govcrawl.extract.listing.structure import items_at
 from tests.conftest import CORPUS, SAMPLE_SITE
 
 BASE = "http://www.tianmen.gov.cn/zwgk/zc/tzgg/"
@@ -324,11 +326,22 @@ def test_an_undated_hot_list_beside_a_shorter_dated_list_is_not_the_list() -> No
     assert _names(page.article_urls) == ["a/1.html", "a/2.html"]
 
 
-@pytest.mark.xfail(strict=True, reason="a run of items needs two: a last page's lone article loses to the 热点 list")
-def test_a_last_page_with_one_article_beside_a_hot_list() -> None:
+def test_a_last_page_with_one_article_beside_a_hot_list_is_read_where_page_one_had_its_list() -> None:
+    items = "".join(f'<li><a href="/a/{n}.html">镇政府开展第{n}次安全生产检查</a><span>2024-05-0{n}</span></li>'
+                    for n in (1, 2))
+    first = extract_listing(f"<body>{MENU}{HOT}<ul class='list-ul'>{items}</ul></body>", "http://x.cn/a/")
+    assert first.shape is not None and first.shape.endswith(" > ul.list-ul > li")
     item = '<li><a href="/a/9.html">镇政府开展第9次安全生产检查</a><span>2024-05-09</span></li>'
-    page = extract_listing(f"<body>{MENU}{HOT}<ul class='list-ul'>{item}</ul></body>", "http://x.cn/a/")
-    assert _names(page.article_urls) == ["a/9.html"]
+    last = f"<body>{MENU}{HOT}<ul class='list-ul'>{item}</ul></body>"
+    assert _names(extract_listing(last, "http://x.cn/a/index_4.html", shape=first.shape).article_urls) == ["a/9.html"]
+    # without the first page's word, a lone item is no list: the 热点 block wins
+    assert _names(extract_listing(last, "http://x.cn/a/index_4.html").article_urls) != ["a/9.html"]
+
+
+def test_a_shape_two_blocks_share_gives_no_hint() -> None:
+    block = "<ul class='list'><li><a href='/a/{n}.html'>镇政府开展第{n}次安全生产检查</a><span>2024-05-0{n}</span></li></ul>"
+    html = f"<body><div class='m'>{block.format(n=1)}</div><div class='m'>{block.format(n=2)}</div></body>"
+    assert items_at(lxml.html.fromstring(html), "div.m > ul.list > li", "http://x.cn/a/") == []
 
 
 def test_json_list_of_hash_file_names_is_one_shape() -> None:

@@ -82,3 +82,22 @@ def test_a_home_only_entry_runs_incrementally(tmp_path: Path) -> None:
     counts = [json.loads(r.read_text(encoding="utf-8")) for r in reports]
     assert [r["exported"] for r in sorted(counts, key=lambda r: r["started"])] == [16, 0]
     assert all(len(r["columns_discovered"]) == 3 for r in counts)
+
+
+def test_a_last_list_page_with_one_article_beside_a_hot_list_loses_nothing(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    hot = "".join(_article(site, f"/rd/202610/t202610{n:02d}_{n}.html", n).replace("<span>", "<i>").replace(
+        "</span>", "</i>").replace(f"2026-11-{n:02d}", "") for n in range(21, 27))
+    pages = [[_article(site, f"/xw/202611/t202611{n:02d}_{n}.html", n) for n in ns] for ns in ((1, 2, 3), (4,))]
+    for number, items in enumerate(pages):
+        pager = '<div class="page"><a href="index_1.html">下一页</a></div>' if number == 0 else ""
+        name = "index.html" if number == 0 else f"index_{number}.html"
+        (site / "xw").mkdir(parents=True, exist_ok=True)
+        (site / "xw" / name).write_text(
+            f'<html><head><meta charset="utf-8"><title>工作动态</title></head><body><div class="nav"><a href="/">首页</a></div>'
+            f'<div class="main"><ul class="list-ul">{"".join(items)}</ul>{pager}</div>'
+            f'<div class="hot"><h3>热点文章</h3><ul>{hot}</ul></div></body></html>', encoding="utf-8")
+    proc, records, _ = _crawl(tmp_path, 'key = "t"\nname = "测试"\ndomains = ["127.0.0.1"]\nstart_urls = ["{base}/xw/"]\n',
+                              site)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert sorted(r["url"].rsplit("_", 1)[1] for r in records) == ["1.html", "2.html", "3.html", "4.html"]

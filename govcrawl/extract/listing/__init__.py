@@ -20,7 +20,16 @@ from govcrawl.extract.listing.pagination import (
     trs_page_urls,
 )
 from govcrawl.extract.listing.shapes import DEFAULT_ARTICLE_PATTERN, in_chrome
-from govcrawl.extract.listing.structure import Candidate, body_chars, find_lists, link_url, merge_siblings
+from govcrawl.extract.listing.structure import (
+    Candidate,
+    Item,
+    body_chars,
+    find_lists,
+    items_at,
+    link_url,
+    list_shape,
+    merge_siblings,
+)
 
 __all__ = ["DEFAULT_ARTICLE_PATTERN", "ListRel", "ListRequest", "ListingPage", "PageKind", "extract_listing",
            "hanweb_proxy_requests", "trs_page_urls"]
@@ -46,6 +55,9 @@ class ListingPage:
     article_urls: list[str] = field(default_factory=list)
     list_requests: list[ListRequest] = field(default_factory=list)
     kind: PageKind = "other"
+    #: where the main list sits ("div.main > ul.list > li"): later pages of the column look there
+    #: first, so that a last page with a single item is still read
+    shape: str | None = None
 
 
 def extract_listing(
@@ -54,8 +66,10 @@ def extract_listing(
     *,
     article_pattern: str | None = None,
     list_pattern: str | None = None,
+    shape: str | None = None,
 ) -> ListingPage:
-    """The main list's article links and the further list pages found on one list page."""
+    """The main list's article links and the further list pages found on one list page;
+    ``shape`` is where the column's first page had its list (``ListingPage.shape``)."""
     opened = uncomment_links(html)
     root = parse(opened)
     trees = [t for t in (root, *fragments(html)) if t is not None]
@@ -65,7 +79,7 @@ def extract_listing(
         page.article_urls = [u for u in _all_links(trees, url, chrome=True) if pattern.search(u)]
         page.kind = "list" if page.article_urls else "other"
     else:
-        page.kind, page.article_urls = _main_list(trees, html, url)
+        page.kind, page.article_urls, page.shape = _main_list(trees, html, url, shape)
     if root is not None:
         is_list = re.compile(list_pattern) if list_pattern else None
         found = pager_requests(root, url, is_list)
@@ -79,21 +93,30 @@ def extract_listing(
     return page
 
 
-def _main_list(trees: list[HtmlElement], html: str, url: str) -> tuple[PageKind, list[str]]:
-    """The page's kind and the best-evidenced list's links; URL shapes outside chrome when no
-    list stands out."""
+def _main_list(trees: list[HtmlElement], html: str, url: str,
+               shape: str | None) -> tuple[PageKind, list[str], str | None]:
+    """The page's kind, the best-evidenced list's links and where that list sits; URL shapes
+    outside chrome when no list stands out."""
     candidates: list[Candidate] = [c for tree in trees for c in find_lists(tree, url)]
     if data := json_list(html, url):
         candidates.append(data)
     candidates.sort(key=lambda c: -c.score)
+    # a later page of a column: its list sits where the first page's did, however short
+    if shape and (not candidates or list_shape(candidates[0]) != shape) and (hinted := _items_at(trees, shape, url)):
+        return "list", [item.url for item in hinted], shape
     if trees and _is_article(body_chars(trees[0]), candidates[0] if candidates else None):
-        return "article", []  # its lists are related reading, not a column
+        return "article", [], None  # its lists are related reading, not a column
     candidates = _dated_first(candidates)
     if candidates and candidates[0].score >= MIN_LIST_SCORE:
-        return "list", [item.url for item in merge_siblings(candidates[0], candidates)]
+        best = candidates[0]
+        return "list", [item.url for item in merge_siblings(best, candidates)], list_shape(best)
     shaped = [u for u in _all_links(trees, url, chrome=False) if DEFAULT_ARTICLE_PATTERN.search(urlparse(u).path)]
     shaped += [i.url for i in (data.items if data else []) if DEFAULT_ARTICLE_PATTERN.search(i.url)]
-    return ("list" if shaped else "other"), shaped
+    return ("list" if shaped else "other"), shaped, None
+
+
+def _items_at(trees: list[HtmlElement], shape: str, url: str) -> list[Item]:
+    return next((items for tree in trees if (items := items_at(tree, shape, url))), [])
 
 
 def _is_article(body: int, best: Candidate | None) -> bool:

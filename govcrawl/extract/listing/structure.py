@@ -169,3 +169,32 @@ def body_chars(root: HtmlElement) -> int:
             chars += len("".join(shown.split())) - linked + len("".join((child.tail or "").split()))
         best = max(best, chars)
     return best
+
+
+def list_shape(candidate: Candidate) -> str | None:
+    """Where a list sits, as a column's first page shows it: its container's parent, the
+    container and the items' tag, each with its class and id ("div.main > ul.list > li")."""
+    if candidate.container is None or not candidate.parts:
+        return None
+    parent = candidate.container.getparent()
+    return " > ".join((_name(parent), _name(candidate.container), candidate.parts[0].tag))
+
+
+def items_at(root: HtmlElement, shape: str, page_url: str) -> list[Item]:
+    """The headline items of the one element where a list of this shape sits; none when no
+    element, or more than one, has that shape (a sidebar list shaped alike makes it ambiguous)."""
+    parent_name, container_name, item_tag = shape.split(" > ")
+    matches = [el for el in root.iter() if isinstance(el.tag, str) and _name(el) == container_name
+               and _name(el.getparent()) == parent_name]
+    if len(matches) != 1:
+        return []
+    found = (_item(child, page_url) for child in matches[0] if child.tag == item_tag)
+    return [item for item in found if item is not None and len(item.text) >= HEADLINE_CHARS]
+
+
+def _name(element: HtmlElement | None) -> str:
+    if element is None:
+        return ""
+    ident = f"#{element.get('id')}" if element.get("id") else ""
+    classes = "".join(f".{c}" for c in sorted((element.get("class") or "").split()))
+    return f"{element.tag}{ident}{classes}"
