@@ -77,9 +77,11 @@ GOVCRAWL_RETRY_MAX_ATTEMPTS = 5
 GOVCRAWL_RECHECK_BUDGET = 20
 GOVCRAWL_RECHECK_DAYS = 7
 # Home-only entries: columns are looked for this many links deep from the home page (a channel
-# page's blocks are one level down), following at most this many column-like links per page.
+# page's blocks are one level down), following at most this many column-like links per page
+# and fetching at most this many pages in all to find them.
 GOVCRAWL_DISCOVERY_DEPTH = 2
 GOVCRAWL_DISCOVERY_MAX_LINKS = 40
+GOVCRAWL_DISCOVERY_MAX_PAGES = 150
 GOVCRAWL_STAGE_BATCH = 1000  # exported articles staged in the state per write
 
 FEED_EXPORT_ENCODING = "utf-8"

@@ -60,12 +60,13 @@ class EntryCrawl:
     report: dict
 
 
-def crawl_entry(tmp_path: Path, entry_text: str) -> EntryCrawl:
-    """Write an entry file and crawl it with FAST_SETTINGS into ``tmp_path/out`` (the site must
-    be served meanwhile); a run that exports nothing has no records file."""
+def crawl_entry(tmp_path: Path, entry_text: str, *extra: str) -> EntryCrawl:
+    """Write an entry file and crawl it with FAST_SETTINGS (and ``extra`` arguments) into
+    ``tmp_path/out`` (the site must be served meanwhile); a run that exports nothing has no
+    records file."""
     entry = tmp_path / "entry.toml"
     entry.write_text(entry_text, encoding="utf-8")
-    args = ["crawl", str(entry), "--out", str(tmp_path / "out")]
+    args = ["crawl", str(entry), "--out", str(tmp_path / "out"), *extra]
     for setting in FAST_SETTINGS:
         args += ["-s", setting]
     proc = run_cli(*args, cwd=tmp_path)

@@ -243,6 +243,8 @@ class RunExport:
             "errors": int(stats.get("log_count/ERROR", 0)),
             "outcomes": ctx.outcomes.table(),
             "columns_discovered": ctx.columns_discovered,
+            # GOVCRAWL_DISCOVERY_MAX_PAGES stopped the search for columns: pin them in the entry
+            "discovery_capped": bool(stats.get("govcrawl/discovery/capped")),
             "given_up": self._given_up(),
             "coverage": {k: round(v / self.exported, 3) for k, v in self.coverage.items()}
             if self.exported else {},

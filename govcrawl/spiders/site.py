@@ -87,6 +87,8 @@ class SiteSpider(scrapy.Spider):
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self._articles_seen: set[str] = set()
+        #: pages requested to look for columns (a home-only entry), up to GOVCRAWL_DISCOVERY_MAX_PAGES
+        self._discovery_seen: set[str] = set()
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for column in self.entry.start_columns:
@@ -293,6 +295,12 @@ class SiteSpider(scrapy.Spider):
             return
         links = column_links(markup, response.url, self.entry.domains)
         for link in links[:settings.getint("GOVCRAWL_DISCOVERY_MAX_LINKS")]:
+            if link.url in self._discovery_seen:
+                continue  # every column page repeats the site's menu
+            if len(self._discovery_seen) >= settings.getint("GOVCRAWL_DISCOVERY_MAX_PAGES"):
+                self.crawler.stats.set_value("govcrawl/discovery/capped", True)
+                return
+            self._discovery_seen.add(link.url)
             yield self._discovery_request(link.url, link.name, depth + 1)
 
     def _count_fields(self, article: Article) -> None:

@@ -66,6 +66,15 @@ def test_a_home_only_entry_finds_the_columns_and_reports_them(tmp_path: Path) ->
     assert sorted((r["url"].split("/", 3)[3], r["column"]) for r in records) == sorted(
         (e["path"].lstrip("/"), e["column"]) for e in expected)
     assert sorted(c["name"] for c in report["columns_discovered"]) == ["政策解读", "示例要闻", "通知公告"]
+    assert report["discovery_capped"] is False
+
+
+def test_the_search_for_columns_stops_at_its_page_budget_and_says_so(tmp_path: Path) -> None:
+    with serve_site(SAMPLE_SITE) as base:
+        crawl = crawl_entry(tmp_path, f'key = "sample"\nname = "示例"\ndomains = ["127.0.0.1"]\nhome = "{base}/"\n',
+                            "-s", "GOVCRAWL_DISCOVERY_MAX_PAGES=1")
+    assert crawl.proc.returncode == 0, crawl.proc.stderr[-3000:]
+    assert len(crawl.report["columns_discovered"]) == 1 and crawl.report["discovery_capped"] is True
 
 
 def test_a_home_only_entry_runs_incrementally(tmp_path: Path) -> None:
