@@ -349,3 +349,13 @@ def test_index_n_is_page_n_where_the_pager_says_so() -> None:
     trs = '<div class="page"><a href="index_1.html">上一页</a> <a href="index_1.html">2</a> 共3页</div>'
     page = extract_listing(trs, "http://x.gov.cn/tzgg/index_2.html")
     assert sorted((r.url.rsplit("/", 1)[1], r.page) for r in page.list_requests) == [("index_1.html", 2)]
+
+
+def test_an_article_body_in_a_cms_tag_of_its_own_outweighs_prev_next_links() -> None:
+    # 开普云/UCAP wraps the body in <ucapcontent>; 上一篇/下一篇 links are no list
+    body = "".join(f"<p>{'全县地区生产总值比上年增长百分之五，规模以上工业增加值稳步增长。' * 2}</p>" for _ in range(5))
+    nav = ('<div class="article-nav"><p>上一篇：<a href="/tjgb/201705/a1.shtml">万载县2016年国民经济统计公报</a></p>'
+           '<p>下一篇：<a href="/tjgb/201412/b2.shtml">万载县2014年国民经济统计公报</a></p></div>')
+    page = extract_listing(f"<body><div id='zoomcon'><ucapcontent>{body}</ucapcontent></div>{nav}</body>",
+                           "http://www.wanzai.gov.cn/tjgb/201705/c3.shtml")
+    assert (page.kind, page.article_urls) == ("article", [])
