@@ -28,6 +28,7 @@ DEFAULT_LISTS = ROOT.parent / "shared" / "corpus" / "lists"
 REAL_LISTS = ROOT / "tests" / "extract" / "fixtures" / "lists" / "real"
 DEFAULT_SETS = {"shared": DEFAULT_LISTS, "real": REAL_LISTS}
 SCORE_LISTS_PY = ROOT.parent / "shared" / "eval" / "score_lists.py"
+ARTICLE_PAGES = ROOT.parent / "shared" / "corpus"
 
 
 def load_scorer() -> ModuleType:
@@ -96,6 +97,21 @@ def print_summary(name: str, s: dict[str, Any]) -> None:
         print(f"pages/s         {s['pages/s']:.1f}")
 
 
+def articles_read_as_lists(corpus: Path) -> list[tuple[str, int]]:
+    """The labelled article pages that extract_listing reads as lists, with their link counts."""
+    labels = corpus / "labels.jsonl"
+    if not labels.exists():
+        return []
+    urls = {row["file"]: row.get("url") for line in labels.read_text(encoding="utf-8").splitlines()
+            if line and (row := json.loads(line))}
+    found = []
+    for file, url in sorted(urls.items()):
+        page = extract_listing(decode_html((corpus / "pages" / file).read_bytes()), url or "http://example.com/a.html")
+        if page.kind == "list":
+            found.append((file, len(page.article_urls)))
+    return found
+
+
 def print_misses(rows: list[dict[str, Any]]) -> None:
     """Every missed article, wrong article and missed next page."""
     for r in rows:
@@ -122,6 +138,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, result in scored.items():
         print_summary(name, result["summary"])
     together = scored.get("all") or next(iter(scored.values()))
+    if not args.lists:
+        misread = articles_read_as_lists(ARTICLE_PAGES)
+        print(f"== article pages (../shared/corpus/pages) read as lists: {len(misread)} "
+              f"({', '.join(f'{f} {n}' for f, n in misread)})")
     if args.show_misses:
         print_misses(together["pages"])
     if args.json:

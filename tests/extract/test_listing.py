@@ -362,3 +362,34 @@ def test_index_n_is_page_n_where_the_pager_says_so() -> None:
     trs = '<div class="page"><a href="index_1.html">上一页</a> <a href="index_1.html">2</a> 共3页</div>'
     page = extract_listing(trs, "http://x.gov.cn/tzgg/index_2.html")
     assert sorted((r.url.rsplit("/", 1)[1], r.page) for r in page.list_requests) == [("index_1.html", 2)]
+
+
+def _block(name: str, column: str, n: int, style: str = "news") -> str:
+    items = "".join(f'<li><a href="/{column}/202310/t2023100{k}_{k}{n}.html">{name}第{k}条新闻的完整标题</a>'
+                    f"<span>10-0{k}</span></li>" for k in range(1, n + 1))
+    return f'<div class="box"><h3>{name}</h3><a href="/{column}/">更多</a><ul class="{style}">{items}</ul></div>'
+
+
+def test_a_home_page_of_short_blocks_of_like_weight_is_not_a_list() -> None:
+    # 中国宜春: 政务要闻, 通知公告 and 政策解读 side by side, each with its 更多 link
+    nav = '<div class="nav"><a href="/zwgk/">政务公开</a><a href="/zmhd/">政民互动</a></div>'
+    blocks = _block("政务要闻", "zwyw", 8) + _block("通知公告", "tzgg", 7) + _block("政策解读", "zcjd", 7)
+    page = extract_listing(f"<body>{nav}<div class='main'>{blocks}</div></body>", "http://x.gov.cn/")
+    assert (page.kind, page.article_urls) == ("other", [])
+
+
+def test_a_short_column_list_beside_one_more_block_is_still_a_list() -> None:
+    # a column's last page: one short list, and a 热点 block with its 更多 link
+    page = extract_listing(f"<body><div class='main'>{_block('通知公告', 'tzgg', 5)}"
+                           f"{_block('热点新闻', 'rdxw', 4, 'hot-news')}</div></body>", "http://x.gov.cn/tzgg/index_3.html")
+    assert page.kind == "list" and len(page.article_urls) == 5
+
+
+def test_an_article_body_in_a_cms_tag_of_its_own_outweighs_prev_next_links() -> None:
+    # 开普云/UCAP wraps the body in <ucapcontent>; 上一篇/下一篇 links are no list
+    body = "".join(f"<p>{'全县地区生产总值比上年增长百分之五，规模以上工业增加值稳步增长。' * 2}</p>" for _ in range(5))
+    nav = ('<div class="article-nav"><p>上一篇：<a href="/tjgb/201705/a1.shtml">万载县2016年国民经济统计公报</a></p>'
+           '<p>下一篇：<a href="/tjgb/201412/b2.shtml">万载县2014年国民经济统计公报</a></p></div>')
+    page = extract_listing(f"<body><div id='zoomcon'><ucapcontent>{body}</ucapcontent></div>{nav}</body>",
+                           "http://www.wanzai.gov.cn/tjgb/201705/c3.shtml")
+    assert (page.kind, page.article_urls) == ("article", [])

@@ -19,13 +19,14 @@ from govcrawl.extract.listing.pagination import (
     template_pages,
     trs_page_urls,
 )
-from govcrawl.extract.listing.shapes import DEFAULT_ARTICLE_PATTERN, in_chrome
+from govcrawl.extract.listing.shapes import DEFAULT_ARTICLE_PATTERN, MORE, in_chrome
 from govcrawl.extract.listing.structure import (
     Candidate,
     Item,
     body_chars,
     find_lists,
     items_at,
+    link_text,
     link_url,
     list_shape,
     merge_siblings,
@@ -42,6 +43,11 @@ ARTICLE_BODY_CHARS = 250
 LONG_LIST = 10
 #: an article's text outweighs this many times the headlines of its longest list (related news)
 BODY_OVER_HEADLINES = 2
+#: a home or channel page: beside its best short block of headlines, this many other content
+#: blocks weigh at least RIVAL_SHARE of it, and the page has this many 更多 links
+HOME_RIVALS = 2
+RIVAL_SHARE = 0.5
+HOME_MORE_LINKS = 2
 
 
 #: what a page is: a list of articles, an article, or neither (a home or channel page, a form)
@@ -108,6 +114,8 @@ def _main_list(trees: list[HtmlElement], html: str, url: str,
         return "article", [], None  # its lists are related reading, not a column
     candidates = _dated_first(candidates)
     if candidates and candidates[0].score >= MIN_LIST_SCORE:
+        if trees and _is_home(candidates, trees[0]):
+            return "other", [], None  # its blocks lead to columns; no one of them is the page's list
         best = candidates[0]
         return "list", [item.url for item in merge_siblings(best, candidates)], list_shape(best)
     shaped = [u for u in _all_links(trees, url, chrome=False) if DEFAULT_ARTICLE_PATTERN.search(urlparse(u).path)]
@@ -126,6 +134,21 @@ def _is_article(body: int, best: Candidate | None) -> bool:
     if best is None or len(best.items) < LONG_LIST:
         return True
     return body > BODY_OVER_HEADLINES * sum(len(item.text) for item in best.items)
+
+
+def _is_home(candidates: list[Candidate], root: HtmlElement) -> bool:
+    """True when no short list stands out: blocks of like weight, each a column's latest
+    headlines under its 更多 link, as on a home or channel page (a list cut into look-alike
+    blocks has no 更多 links between them)."""
+    best = candidates[0]
+    if len(best.items) >= LONG_LIST:
+        return False
+    rivals = [c for c in candidates[1:]
+              if c.score >= RIVAL_SHARE * best.score and c.parts and not in_chrome(c.parts[0])]
+    if len(rivals) < HOME_RIVALS:
+        return False
+    more = sum(1 for a in root.iter("a") if MORE.match(" ".join(link_text(a).split())) and not in_chrome(a))
+    return more >= HOME_MORE_LINKS
 
 
 def _dated_first(candidates: list[Candidate]) -> list[Candidate]:

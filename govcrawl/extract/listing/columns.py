@@ -17,13 +17,11 @@ from urllib.parse import urlparse
 from lxml.html import HtmlElement
 
 from govcrawl.extract.listing.inline import parse, uncomment_links
-from govcrawl.extract.listing.shapes import DEFAULT_ARTICLE_PATTERN
+from govcrawl.extract.listing.shapes import DEFAULT_ARTICLE_PATTERN, MORE
 from govcrawl.extract.listing.structure import link_url
 
 #: column names are short; a longer link text is a headline
 MAX_NAME_CHARS = 10
-#: links that lead to a column's full list rather than naming it
-MORE = re.compile(r"^(?:更多|更多>+|more|MORE|More|>>|》》|\+|查看更多|更多信息|更多内容)\W*$")
 #: what news and notice columns are called (simplified and traditional)
 NEWS_WORDS = re.compile(
     r"新闻|新聞|要闻|要聞|动态|動態|资讯|資訊|通知|公告|公示|快讯|快訊|头条|頭條|聚焦|播报|播報|时政|時政|"

@@ -28,6 +28,8 @@ _QUERY_ID = re.compile(r"(?:^|[?&;-])(?:doc_?id|article_?id|news_?id|info_?id|co
 _COLUMN_END = re.compile(r"/(?:index|default|list|more)?(?:[._-]\d{1,3})?(?:\.s?html?|\.jsp|\.php|\.aspx?)?$", re.I)
 #: dates as list items show them: 2024-05-11, 2024/5/11, 2024.05.11, 2024年5月11日, 05-11, [05-11]
 DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*[01]?\d\s*[-/.月]\s*[0-3]?\d|(?<!\d)[01]?\d[-/.月][0-3]\d(?!\d)")
+#: links that lead to a column's full list rather than naming it
+MORE = re.compile(r"^(?:更多|更多>+|more|MORE|More|>>|》》|\+|查看更多|更多信息|更多内容)\W*$")
 #: class/id words of navigation, header, footer and sidebars
 _CHROME_WORDS = frozenset({
     "nav", "navbar", "menu", "menus", "submenu", "header", "head", "top", "topbar", "footer",

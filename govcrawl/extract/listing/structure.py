@@ -19,7 +19,8 @@ IGNORED_SCHEMES = ("javascript:", "mailto:", "tel:", "#")
 CHROME_FACTOR = 0.3
 MAX_ITEM_LINKS = 4
 MAX_ITEM_CHARS = 500
-BODY_TAGS = ("div", "td", "section", "article", "span", "font")
+#: never a body, whatever paragraphs they hold
+NOT_BODY_TAGS = frozenset({"head", "script", "style", "noscript", "template", "ul", "ol", "dl", "table", "tr"})
 #: how many wrapper levels up look-alike blocks of one list are sought
 MERGE_DEPTH = 2
 
@@ -158,7 +159,10 @@ def _same_tag(a: HtmlElement, b: HtmlElement) -> bool:
 def body_chars(root: HtmlElement) -> int:
     """Characters of running text outside links in the page's wordiest block (an article body)."""
     best = 0
-    for element in root.iter(*BODY_TAGS):
+    # any element may hold the paragraphs: CMS families wrap bodies in tags of their own (<ucapcontent>)
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in NOT_BODY_TAGS:
+            continue
         paragraphs = [c for c in element if c.tag in ("p", "br") or (c.tag == "div" and len(c) == 0)]
         if len(paragraphs) < 2:
             continue
