@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlparse
 
-from govcrawl.extract import decode_html
+from govcrawl.extract import decode_html, extract_record
 from govcrawl.extract.listing import ListingPage, ListRequest, extract_listing
 from govcrawl.extract.listing.columns import column_links
 from govcrawl.extract.listing.inline import parse
@@ -62,38 +62,50 @@ class PageCheck:
 
 
 def is_home(url: str, entry: SiteEntry) -> bool:
-    """Whether a start page is read as a home page: the entry's ``home``, or a site's root."""
-    return url == entry.home or urlparse(url).path in ("", "/")
+    """Whether a start page is read as a home page: the home of an entry without columns, as
+    its crawl reads it."""
+    return url == entry.home and not entry.start_columns
 
 
 def check_page(body: bytes, url: str, entry: SiteEntry, *, fetched_at: datetime, http_encoding: str | None = None,
-               status: int | None = None) -> tuple[PageCheck, ListingPage]:
+               status: int | None = None, shape: str | None = None) -> tuple[PageCheck, ListingPage]:
     """Read one start page as the crawl would; the listing is returned for follow-up fetches.
     A home page is searched for columns, as a home-only entry's crawl does, and not read as a list."""
     html = decode_html(body, http_encoding or entry.encoding)
     if is_home(url, entry):
-        columns = [{"name": c.name, "url": c.url} for c in column_links(html, url, entry.domains)[:MAX_COLUMNS]]
-        found = PageCheck(url=url, kind="home", status=status, columns=columns)
-        if not columns:
-            found.warnings.append(Warning_(f"no column link found on the home page {url}",
-                                           "name the column pages as start_urls or [[columns]] in the entry"))
-        return found, ListingPage()
-    listing = extract_listing(html, url, article_pattern=entry.article_pattern, list_pattern=entry.list_pattern)
+        return _home(html, url, entry, status), ListingPage()
+    listing = extract_listing(html, url, article_pattern=entry.article_pattern, list_pattern=entry.list_pattern,
+                              shape=shape)
+    if listing.kind != "list":
+        fields = extract_record(body, url, fetched_at=fetched_at, http_encoding=http_encoding,
+                                selectors=entry.selectors.for_extraction())
+        if fields.rejection is None and reads_as_article(listing.kind, published_from=fields.published_from,
+                                                         body=fields.body, has_media=fields.has_media):
+            found = PageCheck(url=url, kind="article", status=status,
+                              articles=[sample_article(body, url, entry, fetched_at, http_encoding)])
+            found.warnings = _list_warnings(found, html, url)
+            return found, listing
+        if listing.kind == "article":  # no article after all: a column with a long introduction
+            listing = extract_listing(html, url, article_pattern=entry.article_pattern,
+                                      list_pattern=entry.list_pattern, as_list=True)
     found = PageCheck(url=url, kind=listing.kind, status=status, list_items=len(listing.article_urls),
                       examples=listing.article_urls[:EXAMPLES])
     pages = [r for r in listing.list_requests if r.rel != "list"]
     found.page_2 = _next_page(pages, url)
     found.page_count = max((r.page for r in pages if r.page), default=None)
     if listing.kind != "list":
-        sample = sample_article(body, url, entry, fetched_at, http_encoding)
-        if "rejected" not in sample and reads_as_article(
-                listing.kind, published_at=sample.get("published_at"), body="x" * sample["body_chars"]):
-            found.kind, found.articles = "article", [sample]
-        else:
-            found.columns = [{"name": c.name, "url": c.url}
-                             for c in column_links(html, url, entry.domains)[:MAX_COLUMNS]]
+        found.columns = [{"name": c.name, "url": c.url} for c in column_links(html, url, entry.domains)[:MAX_COLUMNS]]
     found.warnings = _list_warnings(found, html, url)
     return found, listing
+
+
+def _home(html: str, url: str, entry: SiteEntry, status: int | None) -> PageCheck:
+    columns = [{"name": c.name, "url": c.url} for c in column_links(html, url, entry.domains)[:MAX_COLUMNS]]
+    found = PageCheck(url=url, kind="home", status=status, columns=columns)
+    if not columns:
+        found.warnings.append(Warning_(f"no column link found on the home page {url}",
+                                       "name the column pages as start_urls or [[columns]] in the entry"))
+    return found
 
 
 def _next_page(pages: list[ListRequest], url: str) -> str | None:
@@ -152,10 +164,16 @@ def finish(found: PageCheck) -> PageCheck:
 
 
 def no_articles(found: PageCheck) -> bool:
-    """Whether a crawl from this start page would find no article at all."""
-    if found.kind in ("list", "article") and (found.list_items or found.articles):
-        return False  # a home page leads to articles through its columns
-    return not any(c.get("kind") == "list" for c in found.columns) and not found.articles
+    """Whether a crawl from this start page would find no article at all (a home page's columns
+    count when they were fetched and none is a list, or when there are none)."""
+    if found.kind == "article" or found.list_items:
+        return False
+    if found.kind != "home":
+        return True  # the crawl reads a start URL as a column; its column links are only hints
+    fetched = [c for c in found.columns if "kind" in c]
+    if found.columns and not fetched:
+        return False  # a saved home page: its columns are not fetched, so nothing is known
+    return not any(c["kind"] == "list" for c in fetched)
 
 
 def _list_warnings(found: PageCheck, html: str, url: str) -> list[Warning_]:
@@ -163,8 +181,13 @@ def _list_warnings(found: PageCheck, html: str, url: str) -> list[Warning_]:
         return [Warning_(f"no further list page found on {url} ({found.list_items} items)",
                          "if the column has more pages, its pager is not one govcrawl knows: "
                          "set list_pattern to a regex of its page URLs")]
-    if found.kind == "list" or (found.kind == "other" and found.columns):
+    if found.kind == "list":
         return []
+    if found.columns:
+        names = "、".join(c["name"] for c in found.columns[:3])
+        return [Warning_(f"{url} is no list, but leads to {len(found.columns)} columns ({names} …)",
+                         f"make it the entry's home = '{url}' (without start_urls), or name the columns as"
+                         " [[columns]]")]
     if found.kind == "article":
         return [Warning_(f"{url} is an article page, not a list: a crawl exports it and stops",
                          "use the URL of the column (栏目) page that lists such articles")]

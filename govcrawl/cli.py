@@ -7,10 +7,14 @@ import json
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from govcrawl import paths
 from govcrawl.exit_codes import ExitCode, worst
 from govcrawl.sites import SiteEntry, SiteEntryError, entry_dirs, load_entries, resolve_site
+
+if TYPE_CHECKING:
+    from govcrawl.check import PageCheck
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -261,7 +265,7 @@ def _is_saved_file(target: str) -> bool:
     return "://" not in target and not target.endswith(".toml") and Path(target).is_file()
 
 
-def _check_file(path: Path, args: argparse.Namespace):
+def _check_file(path: Path, args: argparse.Namespace) -> PageCheck:
     """A saved page read as the crawl would read it; relative links resolve against --url."""
     from govcrawl.check import check_page, finish
     from govcrawl.extract.page_kind import SAVED_PAGE_BASE
@@ -293,9 +297,13 @@ def _live_targets(targets: list[str], site: str | None) -> list[tuple[SiteEntry,
 
 
 def _entry_for_url(url: str) -> SiteEntry:
+    """A bare entry for a URL's host: a site's root is its home page, anything else a column."""
     from urllib.parse import urlparse
 
-    host = urlparse(url).hostname or "localhost"
+    parts = urlparse(url)
+    host = parts.hostname or "localhost"
+    if parts.path in ("", "/") and not parts.query:
+        return SiteEntry(key="check", name=host, domains=[host], home=url)
     return SiteEntry(key="check", name=host, domains=[host], start_urls=[url])
 
 

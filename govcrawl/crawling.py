@@ -78,8 +78,11 @@ class CrawlSummary:
         """The crawl ended abnormally, or not one list page could be read (site down, DNS)."""
         if self.stats.get("finish_reason") not in ("finished", "closespider_itemcount"):
             return True
-        read = ("govcrawl/list/pages", "govcrawl/list/article_pages", "govcrawl/discovery/pages")
-        return not any(self.stats.get(key) for key in read) and not self.blocked
+        if any(self.stats.get(key) for key in ("govcrawl/list/pages", "govcrawl/list/article_pages")):
+            return False
+        # a home page that led to no column is a loud zero; columns that all failed are a failure
+        searched = self.stats.get("govcrawl/discovery/pages") and not self.stats.get("govcrawl/discovery/failed")
+        return not searched and not self.blocked
 
     @property
     def locked(self) -> str | None:

@@ -77,10 +77,12 @@ class Article:
     """The exported dict, built once by validation and written as is; never exported itself."""
     known: ArticleState | None = None
     """What the crawl state knew of the article when it was requested again; never exported."""
+    has_media: bool = False
+    """Pictures, video or audio in the body (a page reached as a list is an article with them)."""
 
 
 #: fields that serve the crawl and never reach an export
-INTERNAL_FIELDS = frozenset({"etag", "last_modified", "listed_url", "record", "known"})
+INTERNAL_FIELDS = frozenset({"etag", "last_modified", "listed_url", "record", "known", "has_media"})
 #: the exported fields, in order (FEED_EXPORT_FIELDS)
 EXPORT_FIELDS: list[str] = [f.name for f in fields(Article) if f.name not in INTERNAL_FIELDS]
 #: the record fields that the page itself decides (the rest are the crawl's)
@@ -120,5 +122,5 @@ def article_from_page(
     return Article(
         id=article_id(url), url=url, site=site, site_name=site_name, column=column or page.column,
         crawled_at=crawled_at, first_seen=crawled_at,
-        **{name: getattr(page, name) for name in PAGE_FIELDS},
+        has_media=page.has_media, **{name: getattr(page, name) for name in PAGE_FIELDS},
     )

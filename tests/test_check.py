@@ -94,3 +94,19 @@ def test_scrapy_parse_reads_an_article_and_writes_nothing(tmp_path: Path) -> Non
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "'title': '山西品牌丝路行（南美站）正式启动'" in proc.stdout
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["data", "sample.toml", "sites"]
+
+
+def test_a_saved_home_page_lists_its_columns_without_failing(tmp_path: Path) -> None:
+    code, [found] = _check(str(SAMPLE_SITE / "index.html"), "--url", "http://127.0.0.1/", cwd=tmp_path)
+    assert code == 0 and found["kind"] == "home"
+    assert [c["name"] for c in found["columns"]] == ["示例要闻", "通知公告", "政策解读"]
+
+
+def test_a_root_start_url_is_checked_as_the_crawl_reads_it(tmp_path: Path) -> None:
+    with serve_site(SAMPLE_SITE) as base:
+        entry = tmp_path / "root.toml"
+        entry.write_text(f'key = "root"\nname = "示例"\ndomains = ["127.0.0.1"]\nstart_urls = ["{base}/"]\n',
+                         encoding="utf-8")
+        code, [found] = _check(str(entry), cwd=tmp_path)
+    assert found["kind"] != "home"  # a start URL is a column to the crawl, wherever it is
+    assert code == 5 and found["list_items"] == 0

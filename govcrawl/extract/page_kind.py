@@ -24,14 +24,14 @@ SAVED_PAGE_BASE = "http://localhost/saved/page.html"
 
 
 def list_page_detail(markup: str, url: str | None, *, body: str, body_link_ratio: float,
-                     has_images: bool, dated: bool) -> str | None:
+                     has_media: bool, published_from: str | None) -> str | None:
     """Why a page read as an article is a list page ("a list of 20 article links such as …"),
-    or None when it is not one. ``dated``: the page shows a publish date by its headline."""
-    # a short notice (停水通知) is a sentence under a dated headline, whatever lists sit beside it;
-    # an article is prose, or pictures; a list page's "body" is its headlines, a form or a footer
-    notice = dated and SENTENCE_END.search(body) is not None
-    prose = has_images or (len(SENTENCE_END.findall(body)) >= 2 and len("".join(body.split())) >= SHORT_BODY)
-    if body_link_ratio < LINKED_BODY and (notice or prose):
+    or None when it is not one. ``published_from``: where its publish date was found."""
+    # A labelled 发布时间 under the headline makes an article, however short (停水通知, a video
+    # with a one-line caption), whatever lists sit beside it; so does prose, or pictures and
+    # players. A list page's "body" is its headlines, a form or a footer.
+    notice = published_from == "label" or (published_from == "near_title" and SENTENCE_END.search(body) is not None)
+    if body_link_ratio < LINKED_BODY and (notice or _prose(body, has_media)):
         return None
     # a saved file's links resolve against a stand-in web address: the list reader takes only
     # http(s) links, and what matters here is how many there are
@@ -42,8 +42,16 @@ def list_page_detail(markup: str, url: str | None, *, body: str, body_link_ratio
     return f"a list of {len(listing.article_urls)} article links such as {listing.article_urls[0]}"
 
 
-def reads_as_article(listing_kind: str, *, published_at: str | None, body: str) -> bool:
-    """Whether a page reached as a list (or a start page) is an article to export: the list
-    reader takes it for one, or it has no list and shows a dated headline over a body. Anything
-    else stays a list page, so that a list nobody could read still counts as an empty one."""
-    return listing_kind == "article" or (listing_kind == "other" and bool(published_at) and bool(body))
+def reads_as_article(listing_kind: str, *, published_from: str | None, body: str, has_media: bool) -> bool:
+    """Whether a page reached as a list (or a start page) is an article to export: a dated
+    headline (labelled, or by the headline) over prose, pictures or a player, or over running
+    text the list reader takes for an article's. Anything else stays a list page, so that a
+    list loaded by a script, or a column with a long introduction, is never a record."""
+    if published_from not in ("label", "near_title"):
+        return False
+    return listing_kind == "article" or _prose(body, has_media)
+
+
+def _prose(body: str, has_media: bool) -> bool:
+    """Two sentences of running text, or pictures, video or audio."""
+    return has_media or (len(SENTENCE_END.findall(body)) >= 2 and len("".join(body.split())) >= SHORT_BODY)

@@ -28,6 +28,7 @@ COLUMN_META = ("ColumnName",)
 PUBDATE_META = ("PubDate", "article:published_time", "pubdate", "publishdate", "NewsArticlePubDay",
                 "firstpublishedtime")
 _ELLIPSIS = ("…", "...", "..")
+PLAYER_TAGS = ("video", "audio", "iframe", "embed", "object")
 
 
 @dataclass(slots=True, kw_only=True)
@@ -56,6 +57,8 @@ class ArticleFields:
     canonical_url: str | None = None
     #: why the page is not an article (soft 404, firewall, login wall …); None for an article
     rejection: Rejection | None = None
+    #: the body has pictures, or its container a video, audio or embedded player
+    has_media: bool = False
 
 
 def extract_record(
@@ -98,6 +101,7 @@ def extract_record(
     source_text = _selected_source(chosen.source) if chosen.source else _source(page, anchor, meta)
     credits = parse_credits(repair_text(source_text) if source_text else None, credit_lines)
     fields.source, fields.authors, fields.editors = credits.source, credits.authors, credits.editors
+    fields.has_media = has_media(fields, box)
     verdict = judge_page(page, title=headline, body=fields.body, markup=markup)
     if verdict is None or verdict.reason == "empty_page":  # a list's headlines are no body either
         verdict = _list_page(page, box, fields, markup, url) or verdict
@@ -109,10 +113,16 @@ def _list_page(page: Page, box: container.Container | None, fields: ArticleField
                url: str | None) -> Rejection | None:
     """A column page read as an article: its "body" is its list of headlines, or nothing."""
     ratio = container.link_ratio(page, box.start, box.end) if box else 0.0
-    dated = fields.published_from in ("label", "near_title")
-    detail = list_page_detail(markup, url, body=fields.body, body_link_ratio=ratio, has_images=bool(fields.images),
-                              dated=dated)
+    detail = list_page_detail(markup, url, body=fields.body, body_link_ratio=ratio,
+                              has_media=fields.has_media, published_from=fields.published_from)
     return Rejection("list_page", detail) if detail else None
+
+
+def has_media(fields: ArticleFields, box: container.Container | None) -> bool:
+    """Pictures in the body, or a video, audio or embedded player in its container."""
+    if fields.images:
+        return True
+    return box is not None and box.element is not None and next(box.element.iter(*PLAYER_TAGS), None) is not None
 
 
 def _selected_container(page: Page, chosen: Selected) -> container.Container | None:

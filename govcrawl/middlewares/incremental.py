@@ -9,7 +9,6 @@ from collections.abc import AsyncIterator, Iterable
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
 from typing import Any, Self
-from urllib.parse import urlparse
 
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -17,6 +16,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured, UsageError
 from scrapy.http import Response
 
 from govcrawl import request_meta as meta
+from govcrawl.extract.listing.shapes import on_domains
 from govcrawl.run_context import RunContext
 from govcrawl.state.base import ArticleState, CrawlState, FailedArticle
 
@@ -137,8 +137,7 @@ class IncrementalSpiderMiddleware(_StateUser):
 
     def _on_site(self, url: str) -> bool:
         domains = getattr(self.crawler.spider, "allowed_domains", None) or []
-        host = (urlparse(url).hostname or "").lower()
-        return not domains or any(host == d or host.endswith("." + d) for d in domains)
+        return not domains or on_domains(url, domains)
 
 
 def _next_page(page: int, lists: list[Request]) -> list[Request]:

@@ -15,12 +15,12 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from govcrawl import request_meta as meta
 from govcrawl.check import EXAMPLES, MAX_COLUMNS, PageCheck, Warning_, check_page, sample_article
-from govcrawl.extract import decode_html
-from govcrawl.extract.listing import extract_listing
+from govcrawl.extract.listing import ListingPage
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.failures import failure_reason
-from govcrawl.spiders.site import response_encoding
+from govcrawl.spiders.site import read_listing, response_encoding
 
 
 class CheckSpider(scrapy.Spider):
@@ -52,7 +52,9 @@ class CheckSpider(scrapy.Spider):
         self.checks[index] = checked
         if checked.kind == "list":
             if checked.page_2:
-                yield self._request(checked.page_2, self.parse_page_2, checked)
+                page_2 = self._request(checked.page_2, self.parse_page_2, checked)
+                page_2.meta[meta.LIST_SHAPE] = listing.shape  # read as the crawl reads it
+                yield page_2
             for url in listing.article_urls[:EXAMPLES]:
                 yield self._request(url, self.parse_sample, checked)
         elif checked.kind != "article":  # a home or channel page: which of its links are columns?
@@ -88,10 +90,8 @@ class CheckSpider(scrapy.Spider):
     def _sample(self, response: Response) -> dict[str, Any]:
         return sample_article(response.body, response.url, self.entry, datetime.now(UTC), self._encoding(response))
 
-    def _listing(self, response: Response):
-        html = decode_html(response.body, self._encoding(response))
-        return extract_listing(html, response.url, article_pattern=self.entry.article_pattern,
-                               list_pattern=self.entry.list_pattern)
+    def _listing(self, response: Response) -> ListingPage:
+        return read_listing(response, self.entry)
 
     def _encoding(self, response: Response) -> str | None:
         return response_encoding(response, self.entry)

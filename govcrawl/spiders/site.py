@@ -6,7 +6,6 @@ import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
-from urllib.parse import urlparse
 
 import scrapy
 from scrapy.http import Response
@@ -19,6 +18,7 @@ from govcrawl.exceptions import NotAnArticle
 from govcrawl.extract import decode_html, extract_record
 from govcrawl.extract.listing import ListingPage, ListRequest, extract_listing
 from govcrawl.extract.listing.columns import column_links
+from govcrawl.extract.listing.shapes import on_domains
 from govcrawl.extract.page_kind import reads_as_article
 from govcrawl.extract.verdict import Rejection
 from govcrawl.items import Article, article_from_page
@@ -43,6 +43,18 @@ def _public_suffixes_without_network() -> None:
 
 _public_suffixes_without_network()
 HTML_TYPES = (b"text/html", b"application/xhtml", b"text/xml", b"application/xml")
+
+
+def read_listing(response: Response, entry: SiteEntry, *, as_list: bool = False) -> ListingPage:
+    """A list page as the entry's patterns and the column's first page (its list's shape) say."""
+    return extract_listing(
+        decode_html(response.body, response_encoding(response, entry)),
+        response.url,
+        article_pattern=entry.article_pattern,
+        list_pattern=entry.list_pattern,
+        shape=response.meta.get(meta.LIST_SHAPE),
+        as_list=as_list,
+    )
 
 
 def response_encoding(response: Response, entry: SiteEntry) -> str | None:
@@ -71,8 +83,7 @@ class SiteSpider(scrapy.Spider):
     def handles_request(cls, request: scrapy.Request) -> bool:
         """Whether a URL is this site's (``scrapy parse URL`` picks the spider by it): its host
         is one of the entry's domains or under one, whatever the port."""
-        host = (urlparse(request.url).hostname or "").lower()
-        return any(host == d or host.endswith(f".{d}") for d in cls.entry.domains)
+        return on_domains(request.url, cls.entry.domains)
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -157,11 +168,13 @@ class SiteSpider(scrapy.Spider):
             ctx.columns_failed.add(response.meta.get(meta.COLUMN_URL, response.url))  # not paged to its end
             self._reject(response.request, refusal.reason, refusal.detail)
             return
-        first_page_not_a_list = page_no == 1 and listing.kind != "list"
-        if first_page_not_a_list and (article := self._listed_article(response, listing, column_name)):
-            self.crawler.stats.inc_value("govcrawl/list/article_pages")
-            yield article
-            return
+        if page_no == 1 and listing.kind != "list":
+            if article := self._listed_article(response, listing, column_name):
+                self.crawler.stats.inc_value("govcrawl/list/article_pages")
+                yield article
+                return
+            if listing.kind == "article":  # no article after all: a column with a long introduction
+                listing = self._listing(response, as_list=True)
         column_url = response.meta.get(meta.COLUMN_URL, response.url)
         yield from self._read_list(response, listing, column_name, page_no, column_url)
 
@@ -171,7 +184,16 @@ class SiteSpider(scrapy.Spider):
             article = self._article(response, column_name)
         except NotAnArticle:
             return None
-        return article if reads_as_article(listing.kind, published_at=article.published_at, body=article.body) else None
+        if not reads_as_article(listing.kind, published_from=article.published_from, body=article.body,
+                                has_media=article.has_media):
+            return None
+        self.crawler.stats.inc_value("govcrawl/article/pages")
+        self._count_fields(article)
+        ctx = RunContext.for_crawler(self.crawler)
+        ctx.outcomes.found.add(article.listed_url or article.url)
+        if ctx.state is not None:  # reached as a list, it was never looked up: is it known?
+            article.known = ctx.state.articles([article.url]).get(article.url)
+        return article
 
     def _refusal(self, response: Response) -> Rejection | None:
         """Why a page with no list is no page at all (firewall, soft 404, login wall …), if it is."""
@@ -179,14 +201,8 @@ class SiteSpider(scrapy.Spider):
                                http_encoding=self._encoding(response)).rejection
         return found if found is not None and found.reason not in ("list_page", "empty_page") else None
 
-    def _listing(self, response: Response) -> ListingPage:
-        return extract_listing(
-            decode_html(response.body, self._encoding(response)),
-            response.url,
-            article_pattern=self.entry.article_pattern,
-            list_pattern=self.entry.list_pattern,
-            shape=response.meta.get(meta.LIST_SHAPE),
-        )
+    def _listing(self, response: Response, *, as_list: bool = False) -> ListingPage:
+        return read_listing(response, self.entry, as_list=as_list)
 
     def _read_list(self, response: Response, listing: ListingPage, column_name: str, page_no: int,
                    column_url: str) -> Iterator[Any]:
@@ -231,6 +247,7 @@ class SiteSpider(scrapy.Spider):
         leads to a list (a sub-column, a 更多 page) is read as a list when ``as_list``."""
         if not self._is_html(response):
             return
+        self.crawler.stats.inc_value("govcrawl/article/pages")
         try:
             article = self._article(response, column_name)
         except NotAnArticle as exc:  # a block page or soft 404 is never a record, nor known
@@ -239,10 +256,10 @@ class SiteSpider(scrapy.Spider):
             else:
                 self._reject(response.request, exc.reason, exc.detail)
             return
+        self._count_fields(article)
         yield article
 
     def _article(self, response: Response, column_name: str) -> Article:
-        self.crawler.stats.inc_value("govcrawl/article/pages")
         article = article_from_page(
             response.body,
             response.url,
@@ -258,7 +275,6 @@ class SiteSpider(scrapy.Spider):
         article.last_modified = last_modified.decode("latin-1") if last_modified else None
         article.listed_url = response.meta.get("redirect_urls", [response.url])[0]
         article.known = response.meta.get(meta.KNOWN)
-        self._count_fields(article)
         return article
 
     def _sub_column(self, response: Response, column_name: str) -> Iterator[Any]:
@@ -270,8 +286,11 @@ class SiteSpider(scrapy.Spider):
 
     def _discovery_request(self, url: str, name: str, depth: int) -> scrapy.Request:
         info = {meta.KIND: "discovery"}
+        # Outside the duplicate filter (the search keeps its own seen set): a link the search
+        # follows may be an article after all (a short headline on the home page), and must stay
+        # free to be requested as one when a column lists it.
         return scrapy.Request(url, callback=self.parse_discovered, errback=self.on_error, meta=info,
-                              cb_kwargs={"name": name, "depth": depth})
+                              cb_kwargs={"name": name, "depth": depth}, dont_filter=True)
 
     def parse_discovered(self, response: Response, name: str, depth: int) -> Iterator[Any]:
         """The home page, or a page a home-page link led to: a list is crawled as a column (and
@@ -290,10 +309,13 @@ class SiteSpider(scrapy.Spider):
             yield from self._read_list(response, listing, name, 1, response.url)
         elif depth:
             self.crawler.stats.inc_value("govcrawl/discovery/not_lists")
+        links = column_links(markup, response.url, self.entry.domains)
+        if listing.kind != "list" and not links and (refusal := self._refusal(response)):
+            self._reject(response.request, refusal.reason, refusal.detail)  # a firewall, not a home page
+            return
         settings = self.crawler.settings
         if depth >= settings.getint("GOVCRAWL_DISCOVERY_DEPTH"):
             return
-        links = column_links(markup, response.url, self.entry.domains)
         for link in links[:settings.getint("GOVCRAWL_DISCOVERY_MAX_LINKS")]:
             if link.url in self._discovery_seen:
                 continue  # every column page repeats the site's menu
@@ -304,7 +326,7 @@ class SiteSpider(scrapy.Spider):
             yield self._discovery_request(link.url, link.name, depth + 1)
 
     def _count_fields(self, article: Article) -> None:
-        """Where dates came from, and what pages lack, in the crawl stats."""
+        """Where an article's date came from, and what it lacks, in the crawl stats."""
         stats = self.crawler.stats
         stats.inc_value(f"govcrawl/published/from_{article.published_from}" if article.published_from
                         else "govcrawl/published/missing")
@@ -316,6 +338,8 @@ class SiteSpider(scrapy.Spider):
         found = failure_reason(failure)
         if found is None:
             return  # not modified since the last run: a decision, not a failure
+        if failure.request.meta.get(meta.KIND) == "discovery":
+            self.crawler.stats.inc_value("govcrawl/discovery/failed")
         self._reject(failure.request, *found)
 
     def _list_request(

@@ -393,3 +393,14 @@ def test_an_article_body_in_a_cms_tag_of_its_own_outweighs_prev_next_links() -> 
     page = extract_listing(f"<body><div id='zoomcon'><ucapcontent>{body}</ucapcontent></div>{nav}</body>",
                            "http://www.wanzai.gov.cn/tjgb/201705/c3.shtml")
     assert (page.kind, page.article_urls) == ("article", [])
+
+
+def test_a_later_page_keeps_its_short_headlines_where_the_first_page_had_its_list() -> None:
+    def page(items: list[tuple[int, str]]) -> str:
+        lis = "".join(f'<li><a href="/xw/202611/t2026110{n}_{n}.html">{t}</a><span>2026-11-0{n}</span></li>' for n, t in items)
+        return f'<body>{MENU}<div class="main"><ul class="list-ul">{lis}</ul></div>{HOT}</body>'
+    first = extract_listing(page([(1, "关于第一号事项的通知"), (2, "关于第二号事项的通知"), (3, "关于第三号事项的通知")]),
+                            "http://x.gov.cn/xw/")
+    later = extract_listing(page([(4, "停水通知"), (5, "关于第五号事项的通知")]), "http://x.gov.cn/xw/index_1.html",
+                            shape=first.shape)
+    assert _names(later.article_urls) == ["xw/202611/t20261104_4.html", "xw/202611/t20261105_5.html"]

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from govcrawl.extract import extract_record
+from govcrawl.extract.listing import extract_listing
+from govcrawl.extract.page_kind import reads_as_article
 
 LISTS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "lists"
 REAL = Path(__file__).parent / "fixtures" / "lists" / "real"
@@ -66,3 +68,39 @@ def test_every_real_list_page_is_a_list_page_and_articles_are_not() -> None:
             assert reason == "list_page", path.name
         elif "article page" in label["cms"]:
             assert reason is None, path.name
+
+
+RELATED_6 = "".join(f'<li><a href="/xwzx/202611/t202611{n:02d}_{n}.html">我市召开第{n}次乡村振兴工作推进会议</a>'
+                    f"<span>2026-11-{n:02d}</span></li>" for n in range(1, 7))
+
+
+def test_a_dated_video_with_a_one_line_caption_and_related_news_is_an_article() -> None:
+    html = f"""<html><head><meta charset="utf-8"><title>市长调研_测试市</title></head><body>
+    <div class="article"><h1>【视频】市长调研乡村振兴工作</h1><div class="info">发布时间：2026-11-20 09:00 来源：测试市融媒体中心</div>
+    <div class="content"><video src="/v/1.mp4" controls></video><p>视频：市长深入田间地头调研乡村振兴工作</p></div></div>
+    <div class="related"><h3>相关新闻</h3><ul>{RELATED_6}</ul></div></body></html>"""
+    assert _reason(html, "http://x.gov.cn/xwzx/202611/t20261120_20.html") is None
+
+
+def test_a_list_loaded_by_a_script_under_an_update_time_is_not_an_article() -> None:
+    html = """<html><head><meta charset="utf-8"><title>通知公告_测试市</title></head><body>
+    <div class="main"><h2 class="lm">通知公告</h2><div class="info">更新时间：2026-11-20 09:00</div>
+    <p>本栏目发布市政府及各部门的通知公告。</p><ul id="list"></ul>
+    <script>$.getJSON("/api/list?col=12", function(d){ });</script></div></body></html>"""
+    fields = extract_record(html, "http://x.gov.cn/tzgg/", fetched_at=NOW)
+    listing = extract_listing(html, "http://x.gov.cn/tzgg/")
+    assert not reads_as_article(listing.kind, published_from=fields.published_from, body=fields.body,
+                                has_media=fields.has_media)
+
+
+def test_a_column_with_a_long_introduction_is_no_article_and_its_list_is_still_read() -> None:
+    intro = "".join(f"<p>本专题集中展示全市各地各部门推进乡村振兴的工作动态和经验做法，第{n}部分。欢迎社会各界关注。</p>"
+                    for n in range(6))
+    items = "".join(f'<li><a href="/zt/202611/t202611{n:02d}_{n}.html">乡村振兴专题第{n}期工作动态</a>'
+                    f"<span>2026-11-{n:02d}</span></li>" for n in range(1, 9))
+    html = f'<html><body><div class="main"><div class="intro">{intro}</div><ul class="list">{items}</ul></div></body></html>'
+    fields = extract_record(html, "http://x.gov.cn/zt/", fetched_at=NOW)
+    listing = extract_listing(html, "http://x.gov.cn/zt/")
+    assert not reads_as_article(listing.kind, published_from=fields.published_from, body=fields.body,
+                                has_media=fields.has_media)
+    assert len(extract_listing(html, "http://x.gov.cn/zt/", as_list=True).article_urls) == 8

@@ -10,6 +10,8 @@ from govcrawl.siteserver import serve_site
 from tests.conftest import FAST_SETTINGS, SAMPLE_SITE, crawl_entry, read_jsonl, run_cli
 from tests.sitegen import ARTICLE
 
+HOSTILE = Path(__file__).parents[1] / "extract" / "fixtures" / "hostile"
+
 
 def _crawl(tmp_path: Path, entry_lines: str, site: Path) -> tuple[object, list[dict], dict]:
     with serve_site(site) as base:
@@ -110,3 +112,57 @@ def test_a_last_list_page_with_one_article_beside_a_hot_list_loses_nothing(tmp_p
                               site)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert sorted(r["url"].rsplit("_", 1)[1] for r in records) == ["1.html", "2.html", "3.html", "4.html"]
+
+
+def test_a_start_url_that_is_an_article_is_exported_once_over_incremental_runs(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    _article(site, "/xwzx/202611/t20261105_5.html", 5)
+    entry = tmp_path / "entry.toml"
+    with serve_site(site) as base:
+        entry.write_text(f'key = "t"\nname = "测试"\ndomains = ["127.0.0.1"]\n'
+                         f'start_urls = ["{base}/xwzx/202611/t20261105_5.html"]\n', encoding="utf-8")
+        args = ["run", str(entry), "--state", str(tmp_path / "state.sqlite"), "--out", str(tmp_path / "out")]
+        args += [a for s in FAST_SETTINGS for a in ("-s", s)]
+        runs = [run_cli(*args, cwd=tmp_path) for _ in range(2)]
+    assert [p.returncode for p in runs] == [0, 0], runs[1].stderr[-3000:]
+    reports = [json.loads(p.read_text(encoding="utf-8")) for p in (tmp_path / "out").glob("t/*/*.report.json")]
+    assert sorted(r["exported"] for r in reports) == [0, 1]
+
+
+def test_a_column_page_with_a_long_introduction_is_read_as_a_list(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    items = [_article(site, f"/zt/202611/t202611{n:02d}_{n}.html", n) for n in range(1, 9)]
+    intro = "".join(f"<p>本专题集中展示全市各地各部门推进乡村振兴的工作动态和经验做法，第{n}部分。欢迎社会各界关注。</p>"
+                    for n in range(6))
+    (site / "zt").mkdir(parents=True, exist_ok=True)
+    (site / "zt" / "index.html").write_text(
+        f'<html><head><meta charset="utf-8"><title>乡村振兴专题</title></head><body><div class="main">'
+        f'<div class="intro">{intro}</div><ul class="list">{"".join(items)}</ul></div></body></html>', encoding="utf-8")
+    proc, records, _ = _crawl(tmp_path, 'key = "t"\nname = "测试"\ndomains = ["127.0.0.1"]\nstart_urls = ["{base}/zt/"]\n',
+                              site)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert sorted(r["title"] for r in records) == sorted(f"关于第{n}号事项的通知" for n in range(1, 9))
+
+
+def test_a_short_headline_on_the_home_page_is_still_exported_from_its_column(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    items = [_article(site, f"/content/post_{n}.html", n) for n in range(1, 7)]
+    short = _article(site, "/content/post_7.html", 7).replace("关于第7号事项的通知</a>", "停水通知</a>")
+    _list_page(site, "/tzgg/", [*items, short])
+    (site / "index.html").write_text(
+        '<html><head><meta charset="utf-8"><title>首页</title></head><body><div class="nav"><a href="/">首页</a>'
+        '<a href="/tzgg/">通知公告</a></div><div class="tz"><h3>通知</h3><a href="/content/post_7.html">停水通知</a>'
+        "</div></body></html>", encoding="utf-8")
+    proc, records, report = _crawl(tmp_path, 'key = "t"\nname = "测试"\ndomains = ["127.0.0.1"]\nhome = "{base}/"\n', site)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert sorted(r["url"].rsplit("/", 1)[1] for r in records) == [f"post_{n}.html" for n in range(1, 8)]
+    assert report["outcomes"]["unaccounted"] == 0
+
+
+def test_a_home_page_answered_by_a_firewall_exits_6(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_bytes((HOSTILE / "blocked_safedog.html").read_bytes())
+    proc, _, report = _crawl(tmp_path, 'key = "t"\nname = "测试"\ndomains = ["127.0.0.1"]\nhome = "{base}/"\n', site)
+    assert proc.returncode == 6, proc.stderr[-3000:]
+    assert report["rejected"] == {"blocked": 1}

@@ -73,9 +73,12 @@ def extract_listing(
     article_pattern: str | None = None,
     list_pattern: str | None = None,
     shape: str | None = None,
+    as_list: bool = False,
 ) -> ListingPage:
     """The main list's article links and the further list pages found on one list page;
-    ``shape`` is where the column's first page had its list (``ListingPage.shape``)."""
+    ``shape`` is where the column's first page had its list (``ListingPage.shape``); ``as_list``
+    reads the page as a list even when its running text outweighs its list (a column page with a
+    long introduction)."""
     opened = uncomment_links(html)
     root = parse(opened)
     trees = [t for t in (root, *fragments(html)) if t is not None]
@@ -85,7 +88,7 @@ def extract_listing(
         page.article_urls = [u for u in _all_links(trees, url, chrome=True) if pattern.search(u)]
         page.kind = "list" if page.article_urls else "other"
     else:
-        page.kind, page.article_urls, page.shape = _main_list(trees, html, url, shape)
+        page.kind, page.article_urls, page.shape = _main_list(trees, html, url, shape, as_list)
     if root is not None:
         is_list = re.compile(list_pattern) if list_pattern else None
         found = pager_requests(root, url, is_list)
@@ -99,8 +102,8 @@ def extract_listing(
     return page
 
 
-def _main_list(trees: list[HtmlElement], html: str, url: str,
-               shape: str | None) -> tuple[PageKind, list[str], str | None]:
+def _main_list(trees: list[HtmlElement], html: str, url: str, shape: str | None,
+               as_list: bool) -> tuple[PageKind, list[str], str | None]:
     """The page's kind, the best-evidenced list's links and where that list sits; URL shapes
     outside chrome when no list stands out."""
     candidates: list[Candidate] = [c for tree in trees for c in find_lists(tree, url)]
@@ -110,7 +113,7 @@ def _main_list(trees: list[HtmlElement], html: str, url: str,
     # a later page of a column: its list sits where the first page's did, however short
     if shape and (not candidates or list_shape(candidates[0]) != shape) and (hinted := _items_at(trees, shape, url)):
         return "list", [item.url for item in hinted], shape
-    if trees and _is_article(body_chars(trees[0]), candidates[0] if candidates else None):
+    if not as_list and trees and _is_article(body_chars(trees[0]), candidates[0] if candidates else None):
         return "article", [], None  # its lists are related reading, not a column
     candidates = _dated_first(candidates)
     if candidates and candidates[0].score >= MIN_LIST_SCORE:

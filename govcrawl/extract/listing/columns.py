@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 from lxml.html import HtmlElement
 
 from govcrawl.extract.listing.inline import parse, uncomment_links
-from govcrawl.extract.listing.shapes import DEFAULT_ARTICLE_PATTERN, MORE
+from govcrawl.extract.listing.shapes import DEFAULT_ARTICLE_PATTERN, MORE, on_domains
 from govcrawl.extract.listing.structure import link_url
 
 #: column names are short; a longer link text is a headline
@@ -69,8 +69,7 @@ def column_links(html: str, page_url: str, domains: list[str]) -> list[ColumnLin
 
 def _may_be_column(url: str, page_url: str, domains: list[str]) -> bool:
     parts = urlparse(url)
-    host = parts.hostname or ""
-    if not any(host == d or host.endswith(f".{d}") for d in domains):
+    if not on_domains(url, domains):
         return False
     if url.rstrip("/") == page_url.rstrip("/") or parts.path in ("", "/"):
         return False

@@ -43,6 +43,13 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NON_LETTERS = re.compile(r"[^a-z]+")
 
 
+def on_domains(url: str, domains: list[str]) -> bool:
+    """Whether a URL's host is one of the domains or under one (www.x.gov.cn under x.gov.cn),
+    whatever its port."""
+    host = (urlparse(url).hostname or "").lower()
+    return any(host == d or host.endswith(f".{d}") for d in domains)
+
+
 def article_evidence(url: str, page_url: str) -> float:
     """How strongly a URL's shape says article (+1) or column (-1); 0 when it says nothing."""
     parts = urlparse(url)

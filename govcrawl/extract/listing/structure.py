@@ -185,15 +185,16 @@ def list_shape(candidate: Candidate) -> str | None:
 
 
 def items_at(root: HtmlElement, shape: str, page_url: str) -> list[Item]:
-    """The headline items of the one element where a list of this shape sits; none when no
-    element, or more than one, has that shape (a sidebar list shaped alike makes it ambiguous)."""
+    """The items of the one element where a list of this shape sits; none when no element, or
+    more than one, has that shape (a sidebar list shaped alike makes it ambiguous)."""
     parent_name, container_name, item_tag = shape.split(" > ")
     matches = [el for el in root.iter() if isinstance(el.tag, str) and _name(el) == container_name
                and _name(el.getparent()) == parent_name]
     if len(matches) != 1:
         return []
-    found = (_item(child, page_url) for child in matches[0] if child.tag == item_tag)
-    return [item for item in found if item is not None and len(item.text) >= HEADLINE_CHARS]
+    items = [item for child in matches[0] if child.tag == item_tag and (item := _item(child, page_url))]
+    # short headlines (停水通知) count, as on the first page; a run of menu words does not
+    return items if any(len(item.text) >= HEADLINE_CHARS for item in items) else []
 
 
 def _name(element: HtmlElement | None) -> str:
