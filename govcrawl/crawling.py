@@ -12,6 +12,7 @@ from scrapy.crawler import AsyncCrawlerProcess, Crawler
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
+from govcrawl import distributed
 from govcrawl.check import PageCheck, finish
 from govcrawl.exit_codes import ExitCode
 from govcrawl.sites import SiteEntry
@@ -78,6 +79,9 @@ class CrawlSummary:
         """The crawl ended abnormally, or not one list page could be read (site down, DNS)."""
         if self.stats.get("finish_reason") not in ("finished", "closespider_itemcount"):
             return True
+        if "govcrawl/distributed/worker" in self.stats:
+            # one worker may well have read no list page: the run's last worker judges the run
+            return self.stats.get("govcrawl/distributed/run_read_pages", 1) == 0
         read = ("govcrawl/list/pages", "govcrawl/list/article_pages", "govcrawl/discovery/pages")
         return not any(self.stats.get(key) for key in read)
 
@@ -139,6 +143,7 @@ def crawl_sites(
     """Crawl the sites on one process (the reactor cannot restart) and summarise each."""
     if out_dir is not None:
         settings.set("GOVCRAWL_EXPORT_DIR", str(out_dir), priority="cmdline")
+    distributed.enable(settings)
     process = AsyncCrawlerProcess(settings)
     quiet_network_tracebacks()
     crawlers: list[Crawler] = []
@@ -170,6 +175,10 @@ def print_summary(summary: CrawlSummary) -> None:
         print(f"  rejects: {rejects}")
     if report := summary.stats.get("govcrawl/run/report"):
         print(f"  report: {report}")
+    if worker := summary.stats.get("govcrawl/distributed/worker"):
+        print(f"  worker {worker} of distributed run {summary.stats.get('govcrawl/distributed/run')}")
+    if report := summary.stats.get("govcrawl/distributed/run_report"):
+        print(f"  run report (all workers): {report}")
     for flag in summary.health_flags:
         print(f"  HEALTH: {flag}", file=sys.stderr)
 

@@ -1,0 +1,279 @@
+"""A distributed run: the workers of one site that share a run id, a site lock and a frontier.
+
+Keys, under ``govcrawl:dist:<site>:<run-id>:`` (the lock is the site lock every run takes,
+``govcrawl:lock:<site>``, whose value names the distributed run it belongs to):
+
+- ``queue`` (sorted set of pickled requests) and ``seen`` (fingerprints): the shared frontier
+- ``seeded``: set once, by the worker that feeds the start pages
+- ``workers`` (set), ``seq`` (counter) and ``alive:<w>`` (a key that expires unless renewed)
+- ``inflight:<w>``: hash pickled request → score of every request worker ``w`` took from the
+  queue and has not published yet; a survivor puts them back in the queue when ``w`` dies
+- ``idle:<w>``: set while ``w`` has nothing to do; ``reports``, ``found``, ``settled``,
+  ``lost``: what the last worker merges into the run report
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import secrets
+import socket
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import redis
+from scrapy.crawler import Crawler
+
+from govcrawl.distributed import redis_url
+from govcrawl.state.lock import SiteLocked
+from govcrawl.state.redis import DEFAULT_PREFIX
+
+if TYPE_CHECKING:
+    from govcrawl.run_context import RunContext
+
+logger = logging.getLogger(__name__)
+#: run keys outlive a run whose workers all died by this long, then Redis drops them
+KEEP_SECONDS = 7 * 24 * 3600
+
+# KEYS: lock. ARGV: proposed lock value, ttl ms, run key prefix ('govcrawl:dist:<site>:').
+# Returns {lock value, worker number}: 0 when another (not distributed) run holds the site,
+# -1 when the distributed run is closing.
+JOIN = """
+local cur = redis.call('GET', KEYS[1])
+if not cur then
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+  cur = ARGV[1]
+elseif string.sub(cur, 1, 5) ~= 'dist:' then
+  return {cur, 0}
+end
+local run = ARGV[3] .. string.match(cur, '^dist:([^ ]+)') .. ':'
+if redis.call('EXISTS', run .. 'closing') == 1 then return {cur, -1} end
+local n = redis.call('INCR', run .. 'seq')
+redis.call('SADD', run .. 'workers', 'w' .. n)
+redis.call('SET', run .. 'alive:w' .. n, 1, 'PX', ARGV[2])
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+redis.call('EXPIRE', run .. 'seq', ARGV[4])
+redis.call('EXPIRE', run .. 'workers', ARGV[4])
+return {cur, n}
+"""
+
+# KEYS: lock, workers, alive:<w>. ARGV: lock value, ttl ms, worker. 0: this worker was reaped.
+RENEW = """
+if redis.call('SISMEMBER', KEYS[2], ARGV[3]) == 0 then return 0 end
+redis.call('SET', KEYS[3], 1, 'PX', ARGV[2])
+if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 1
+"""
+
+# KEYS: workers, alive:<w>, inflight:<w>, queue, lost. ARGV: worker, requeue (1/0), check alive (1/0).
+# Takes a worker out of the run (a dead one only if its heartbeat expired); its requests go
+# back to the queue unless its part was published. 1 if it was taken out here.
+REMOVE = """
+if ARGV[3] == '1' and redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+if redis.call('SREM', KEYS[1], ARGV[1]) == 0 then return 0 end
+if ARGV[2] == '1' then
+  local held = redis.call('HGETALL', KEYS[3])
+  for i = 1, #held, 2 do redis.call('ZADD', KEYS[4], held[i + 1], held[i]) end
+end
+redis.call('DEL', KEYS[3], KEYS[2])
+if ARGV[3] == '1' then redis.call('SADD', KEYS[5], ARGV[1]) end
+return 1
+"""
+
+# KEYS: workers, closing. ARGV: expiry s. 1 for the one worker that leaves the run empty: the run
+# is closing from then on, so that no late worker joins a run that ends.
+LAST_OUT = """
+if redis.call('SCARD', KEYS[1]) > 0 then return 0 end
+if redis.call('SET', KEYS[2], 1, 'NX', 'EX', ARGV[1]) then return 1 end
+return 0
+"""
+
+# KEYS: lock. ARGV: lock value. The lock is deleted only if it is still this run's.
+RELEASE = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
+
+
+class DistributedRun:
+    """This worker's membership of the site's current distributed run.
+
+    Stands where the site lock stands for a single-process run: ``acquire`` raises SiteLocked
+    when a run that is not distributed holds the site; ``finish`` leaves the run, and the last
+    worker to leave merges the report and releases the lock.
+    """
+
+    def __init__(self, url: str, site: str, *, ttl: float = 30.0, prefix: str = DEFAULT_PREFIX):
+        self.site, self.ttl, self.prefix = site, ttl, prefix
+        self.client = redis.Redis.from_url(url, decode_responses=True)
+        self.url = url
+        self.lock_key = f"{prefix}lock:{site}"
+        self.run_id: str | None = None
+        self.worker: str | None = None
+        self.lock_value: str | None = None
+        self.refused: SiteLocked | None = None
+        #: set when the other workers took this one out (its heartbeat expired)
+        self.reaped = threading.Event()
+        self._stop = threading.Event()
+        self._scripts = {name: self.client.register_script(text)
+                         for name, text in (("join", JOIN), ("renew", RENEW), ("remove", REMOVE),
+                                            ("last_out", LAST_OUT), ("release", RELEASE))}
+
+    @classmethod
+    def for_crawler(cls, crawler: Crawler) -> DistributedRun:
+        """The run the crawler's worker belongs to, joined on first use (by the scheduler)."""
+        spider = crawler.spider
+        run = getattr(spider, "distributed_run", None)
+        if run is None:
+            settings = crawler.settings
+            run = cls(redis_url(settings), spider.name, ttl=settings.getfloat("GOVCRAWL_LOCK_TTL"))
+            run.join()
+            spider.distributed_run = run
+        return run
+
+    # ---- joining and leaving
+
+    def join(self) -> None:
+        """Join the site's running distributed run, or start one; note a refusal."""
+        run_id = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
+        value = (f"dist:{run_id} distributed run {run_id} (started by pid {os.getpid()} on "
+                 f"{socket.gethostname()})")
+        current, number = self._scripts["join"](
+            keys=[self.lock_key], args=[value, self._ttl_ms, f"{self.prefix}dist:{self.site}:", KEEP_SECONDS])
+        if int(number) <= 0:
+            holder = current.partition(" ")[2] or "another process"
+            why = "is finishing" if int(number) < 0 else "is being crawled"
+            self.refused = SiteLocked(f"{self.site} {why} by {holder} (redis key {self.lock_key})")
+            return
+        self.lock_value, self.worker = current, f"w{number}"
+        self.run_id = current.split(" ", 1)[0].removeprefix("dist:")
+        logger.info("Worker %s of distributed run %s of %s", self.worker, self.run_id, self.site)
+        threading.Thread(target=self._keep, name=f"heartbeat {self.site}", daemon=True).start()
+
+    def acquire(self) -> None:
+        """The site lock's interface: raise SiteLocked if joining was refused."""
+        if self.refused is not None:
+            raise self.refused
+
+    def release(self) -> None:
+        """Leave without publishing (the run could not start): hand the requests back."""
+        if self.worker is not None:
+            self._leave(published=False)
+
+    @property
+    def started(self) -> datetime:
+        """When the run started (its id begins with the UTC second)."""
+        return datetime.strptime(self.run_id[:16], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+
+    def key(self, name: str, worker: str | None = None) -> str:
+        """A key of this run (``name:<worker>`` for a per-worker key)."""
+        suffix = f"{name}:{worker}" if worker else name
+        return f"{self.prefix}dist:{self.site}:{self.run_id}:{suffix}"
+
+    def claim_seeding(self) -> bool:
+        """True for the one worker that feeds the run's start pages."""
+        if self.worker is None:
+            return False
+        return bool(self.client.set(self.key("seeded"), self.worker, nx=True, ex=KEEP_SECONDS))
+
+    def others_alive(self) -> bool:
+        """Are other workers still in the run (to take over this one's requests)?"""
+        return bool(self.client.smembers(self.key("workers")) - {self.worker})
+
+    # ---- heartbeats and dead workers
+
+    @property
+    def _ttl_ms(self) -> int:
+        return max(1, int(self.ttl * 1000))
+
+    def _keep(self) -> None:
+        """Renew this worker's heartbeat and the run's lock three times per expiry."""
+        keys = [self.lock_key, self.key("workers"), self.key("alive", self.worker)]
+        while not self._stop.wait(self.ttl / 3):
+            try:
+                alive = self._scripts["renew"](keys=keys, args=[self.lock_value, self._ttl_ms, self.worker])
+            except redis.RedisError as exc:
+                logger.warning("Cannot renew the heartbeat of %s: %s", self.worker, exc)
+                continue
+            if not alive:
+                logger.error("Worker %s was taken out of run %s (its heartbeat expired)", self.worker, self.run_id)
+                self.reaped.set()
+                return
+
+    def reap_dead(self, state: Any | None = None) -> list[str]:
+        """Take out workers whose heartbeat expired: their requests go back to the queue, unless
+        their part was published before they died (then that part is committed)."""
+        others = self.client.smembers(self.key("workers")) - {self.worker}
+        reaped = []
+        for worker in sorted(others):
+            if self.client.exists(self.key("alive", worker)):
+                continue
+            part = f"{self.run_id}-{worker}"
+            export = self.client.hget(f"{self.prefix}run:{part}", "export_path")
+            published = bool(export) and Path(export).exists()
+            if not self._remove(worker, requeue=not published, dead=True):
+                continue
+            reaped.append(worker)
+            logger.warning("Worker %s of run %s died: %s", worker, self.run_id,
+                           "its published part is committed" if published else "its requests are queued again")
+            if state is not None and published:
+                state.publish_run(part, {"run_id": part, "recovered": True})
+            elif state is not None:
+                state.abort_run(part)
+                if export:
+                    Path(export + ".part").unlink(missing_ok=True)
+        return reaped
+
+    def _remove(self, worker: str, *, requeue: bool, dead: bool) -> bool:
+        keys = [self.key("workers"), self.key("alive", worker), self.key("inflight", worker), self.key("queue"),
+                self.key("lost")]
+        return bool(self._scripts["remove"](keys=keys, args=[worker, int(requeue), int(dead)]))
+
+    # ---- the end of a worker, and of the run
+
+    def finish(self, ctx: RunContext, report: dict[str, Any] | None, *, published: bool) -> dict[str, Any] | None:
+        """Leave the run; the last worker out merges the run report (returned) and frees the site."""
+        self.reap_dead(ctx.state)
+        if published and report is not None:
+            self._keep_figures(ctx, report)
+        if not self._leave(published=published):
+            return None
+        from govcrawl.distributed.report import merged_report
+
+        try:
+            return merged_report(self, ctx)
+        finally:
+            self._scripts["release"](keys=[self.lock_key], args=[self.lock_value])
+            self._cleanup()
+            self.client.close()
+
+    def _keep_figures(self, ctx: RunContext, report: dict[str, Any]) -> None:
+        """This worker's report and ledger, for the run report."""
+        found, settled = list(ctx.outcomes.found), ctx.outcomes.settled
+        with self.client.pipeline(transaction=False) as pipe:
+            pipe.hset(self.key("reports"), self.worker, json.dumps(report, ensure_ascii=False))
+            for i in range(0, len(found), 1000):
+                pipe.sadd(self.key("found"), *found[i:i + 1000])
+            items = list(settled.items())
+            for i in range(0, len(items), 1000):
+                pipe.hset(self.key("settled"), mapping=dict(items[i:i + 1000]))
+            for name in ("reports", "found", "settled"):
+                pipe.expire(self.key(name), KEEP_SECONDS)
+            pipe.execute()
+
+    def _leave(self, *, published: bool) -> bool:
+        """Take this worker out; True if it was the last one (then the run is closing)."""
+        self._stop.set()
+        self._remove(self.worker, requeue=not published, dead=False)
+        self.client.delete(self.key("idle", self.worker))
+        last = self._scripts["last_out"](keys=[self.key("workers"), self.key("closing")], args=[KEEP_SECONDS])
+        return bool(last)
+
+    def _cleanup(self) -> None:
+        """Drop the frontier and bookkeeping of a finished run (``closing`` lapses by itself)."""
+        keys = [self.key(n) for n in ("queue", "seen", "seeded", "seq", "workers", "reports", "found", "settled",
+                                      "lost")]
+        self.client.delete(*keys)
