@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 
-from scrapy.settings import BaseSettings
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 
 SCHEDULER = "govcrawl.distributed.scheduler.DistributedScheduler"
 
@@ -28,6 +28,11 @@ def enable(settings: BaseSettings) -> bool:
         return False
     settings.set("GOVCRAWL_REDIS_URL", url, priority="cmdline")
     settings.set("SCHEDULER", SCHEDULER, priority="cmdline")
+    if settings.getpriority("CONCURRENT_REQUESTS") < SETTINGS_PRIORITIES["cmdline"]:
+        # A worker takes from the shared queue only what it can fetch at once (a site's
+        # requests share one download slot): what it held back would idle the other workers.
+        concurrency = min(settings.getint("CONCURRENT_REQUESTS"), settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"))
+        settings.set("CONCURRENT_REQUESTS", concurrency, priority="cmdline")
     return True
 
 

@@ -19,10 +19,13 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
+from govcrawl import request_meta as meta
 from govcrawl.distributed import redis_url
 from govcrawl.distributed.run import DistributedRun
 
 logger = logging.getLogger(__name__)
+#: added to the priority of list pages in the shared queue (articles have ARTICLE_PRIORITY, 10)
+LIST_BOOST = 100
 
 # KEYS: queue, inflight:<w>, idle:<w>. The best request (lowest score: highest priority),
 # recorded as in flight; the worker is no longer idle.
@@ -37,12 +40,21 @@ return got[1]
 
 
 class RunQueue(PriorityQueue):
-    """scrapy-redis's priority queue, popped into the worker's in-flight hash."""
+    """scrapy-redis's priority queue, popped into the worker's in-flight hash.
+
+    List pages go before articles here (a single process takes articles first, to keep its
+    frontier small): a column's pages can only be read one after another, and every worker
+    waits while the next one is fetched, whereas articles queued in Redis cost no worker memory.
+    """
 
     def __init__(self, server, spider: Spider, key: str, inflight_key: str, idle_key: str):
         super().__init__(server, spider, key)
         self.inflight_key, self.idle_key = inflight_key, idle_key
         self._pop = server.register_script(POP)
+
+    def push(self, request: Request) -> None:
+        boost = LIST_BOOST if request.meta.get(meta.KIND) in ("list", "discovery") else 0
+        self.server.execute_command("ZADD", self.key, -(request.priority + boost), self._encode_request(request))
 
     def pop(self, timeout: int = 0) -> Request | None:
         data = self._pop(keys=[self.key, self.inflight_key, self.idle_key])
