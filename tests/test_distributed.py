@@ -132,3 +132,20 @@ def test_incremental_runs_with_two_workers(workers: Workers, redis_db: RedisServ
     # three runs, not one per worker part: back-off of pending pages counts runs
     assert state.run_number("gen") == 4 and state.recent_reports("gen", 1)[0]["run_id"] == third["run_id"]
     state.close()
+
+
+@pytest.mark.parametrize("workers", [(300, 0.005)], indirect=True)
+def test_a_run_whose_workers_all_died_is_resumed(workers: Workers, redis_db: RedisServer) -> None:
+    procs = workers.start(2)
+    deadline = time.monotonic() + 60
+    while len(workers.seen) < 100:
+        assert time.monotonic() < deadline, "the crawl did not get going"
+        time.sleep(0.05)
+    for proc in procs:
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=30)
+    time.sleep(float(HEARTBEAT_TTL) + 0.5)  # the site lock lapses with the heartbeats
+    workers.run(1)  # the next worker finishes the dead run rather than losing its frontier
+    [report] = workers.run_reports()
+    assert report["workers"] == ["w3"] and report["workers_lost"] == ["w1", "w2"]
+    _exactly_once(workers, report, workers.urls(range(1, 301)))

@@ -4,7 +4,10 @@ Keys, under ``govcrawl:dist:<site>:<run-id>:`` (the lock is the site lock every 
 ``govcrawl:lock:<site>``, whose value names the distributed run it belongs to):
 
 - ``queue`` (sorted set of pickled requests) and ``seen`` (fingerprints): the shared frontier
-- ``seeded``: set once, by the worker that feeds the start pages
+- ``seeded``: set once, by the worker that feeds the start pages; ``seeded_done`` once they
+  are all queued
+- ``govcrawl:dist:<site>:current``: the run id until the run's last worker closes it, so that
+  a run whose workers all died is resumed by the next worker started
 - ``workers`` (set), ``seq`` (counter) and ``alive:<w>`` (a key that expires unless renewed)
 - ``inflight:<w>``: hash pickled request → score of every request worker ``w`` took from the
   queue and has not published yet; a survivor puts them back in the queue when ``w`` dies
@@ -38,14 +41,22 @@ logger = logging.getLogger(__name__)
 #: run keys outlive a run whose workers all died by this long, then Redis drops them
 KEEP_SECONDS = 7 * 24 * 3600
 
-# KEYS: lock. ARGV: proposed lock value, ttl ms, run key prefix ('govcrawl:dist:<site>:').
-# Returns {lock value, worker number}: 0 when another (not distributed) run holds the site,
-# -1 when the distributed run is closing.
+# KEYS: lock, current. ARGV: who starts it, ttl ms, run key prefix ('govcrawl:dist:<site>:'),
+# expiry s, a new run id. A free site resumes the run whose workers all died (``current``
+# outlives them) or starts the new one. Returns {lock value, worker number}: 0 when another
+# (not distributed) run holds the site, -1 when the distributed run is closing.
 JOIN = """
 local cur = redis.call('GET', KEYS[1])
 if not cur then
-  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-  cur = ARGV[1]
+  local run_id = redis.call('GET', KEYS[2])
+  if run_id then
+    redis.call('DEL', ARGV[3] .. run_id .. ':closing')  -- its last worker died while closing it
+  else
+    run_id = ARGV[5]
+  end
+  cur = 'dist:' .. run_id .. ' distributed run ' .. run_id .. ' ' .. ARGV[1]
+  redis.call('SET', KEYS[1], cur, 'PX', ARGV[2])
+  redis.call('SET', KEYS[2], run_id, 'EX', ARGV[4])
 elseif string.sub(cur, 1, 5) ~= 'dist:' then
   return {cur, 0}
 end
@@ -139,10 +150,11 @@ class DistributedRun:
     def join(self) -> None:
         """Join the site's running distributed run, or start one; note a refusal."""
         run_id = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
-        value = (f"dist:{run_id} distributed run {run_id} (started by pid {os.getpid()} on "
-                 f"{socket.gethostname()})")
+        who = f"(started by pid {os.getpid()} on {socket.gethostname()})"
+        site_prefix = f"{self.prefix}dist:{self.site}:"
         current, number = self._scripts["join"](
-            keys=[self.lock_key], args=[value, self._ttl_ms, f"{self.prefix}dist:{self.site}:", KEEP_SECONDS])
+            keys=[self.lock_key, site_prefix + "current"],
+            args=[who, self._ttl_ms, site_prefix, KEEP_SECONDS, run_id])
         if int(number) <= 0:
             holder = current.partition(" ")[2] or "another process"
             why = "is finishing" if int(number) < 0 else "is being crawled"
@@ -178,6 +190,14 @@ class DistributedRun:
         if self.worker is None:
             return False
         return bool(self.client.set(self.key("seeded"), self.worker, nx=True, ex=KEEP_SECONDS))
+
+    def seeded(self) -> None:
+        """The start pages are all queued."""
+        self.client.set(self.key("seeded_done"), 1, ex=KEEP_SECONDS)
+
+    def needs_seeding(self) -> bool:
+        """Did the worker that seeded die before it finished (so the claim was dropped)?"""
+        return not self.client.exists(self.key("seeded"))
 
     def others_alive(self) -> bool:
         """Are other workers still in the run (to take over this one's requests)?"""
@@ -217,6 +237,8 @@ class DistributedRun:
             if not self._remove(worker, requeue=not published, dead=True):
                 continue
             reaped.append(worker)
+            if self.client.get(self.key("seeded")) == worker and not self.client.exists(self.key("seeded_done")):
+                self.client.delete(self.key("seeded"))  # seeded in part: a live worker seeds again
             logger.warning("Worker %s of run %s died: %s", worker, self.run_id,
                            "its published part is committed" if published else "its requests are queued again")
             if state is not None and published:
@@ -274,6 +296,6 @@ class DistributedRun:
 
     def _cleanup(self) -> None:
         """Drop the frontier and bookkeeping of a finished run (``closing`` lapses by itself)."""
-        keys = [self.key(n) for n in ("queue", "seen", "seeded", "seq", "workers", "reports", "found", "settled",
-                                      "lost")]
-        self.client.delete(*keys)
+        keys = [self.key(n) for n in ("queue", "seen", "seeded", "seeded_done", "seq", "workers", "reports", "found",
+                                      "settled", "lost")]
+        self.client.delete(*keys, f"{self.prefix}dist:{self.site}:current")

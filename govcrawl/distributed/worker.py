@@ -20,6 +20,8 @@ from govcrawl.distributed.run import DistributedRun
 from govcrawl.run_context import RunContext
 
 logger = logging.getLogger(__name__)
+#: how long an idle worker's mark lasts unless it renews it (it does at every check)
+IDLE_MARK_MS = 2000
 
 
 class SeedOnceMiddleware:
@@ -43,6 +45,7 @@ class SeedOnceMiddleware:
         self.crawler.stats.set_value("govcrawl/distributed/seeded", True)
         async for item_or_request in start:
             yield item_or_request
+        run.seeded()
 
 
 class DistributedWorker:
@@ -123,11 +126,24 @@ class DistributedWorker:
             return
         raise DontCloseSpider
 
+    async def _seed_again(self, run: DistributedRun) -> None:
+        """The worker that seeded the run died half-way: queue the start pages again (the
+        duplicate filter drops those it had queued)."""
+        logger.warning("Seeding run %s again: its seeding worker died", run.run_id)
+        async for request in self.crawler.spider.start():
+            if isinstance(request, Request):
+                self.crawler.engine.crawl(request)
+        run.seeded()
+
     def _run_quiet(self, run: DistributedRun) -> bool:
         """Queue empty and every live worker idle (dead ones are taken out first)."""
         client = run.client
-        client.set(run.key("idle", run.worker), 1, ex=3600)
+        # short-lived, renewed at each check: a worker that died idle soon stops counting as idle
+        client.set(run.key("idle", run.worker), 1, px=IDLE_MARK_MS)
         if run.reap_dead(RunContext.for_crawler(self.crawler).state):
+            return False
+        if run.needs_seeding() and run.claim_seeding():
+            deferred_from_coro(self._seed_again(run))
             return False
         workers = client.smembers(run.key("workers"))
         if client.zcard(run.key("queue")):

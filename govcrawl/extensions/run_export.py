@@ -163,7 +163,9 @@ class RunExport:
             return
         stats = self.crawler.stats
         stats.set_value("govcrawl/distributed/run_report", report["report"])
-        stats.set_value("govcrawl/distributed/run_read_pages", report["list_pages"] + report["exported"])
+        # workers that died read pages too, uncounted: a resumed run may have had little left
+        read = report["list_pages"] + report["exported"] + len(report["workers_lost"])
+        stats.set_value("govcrawl/distributed/run_read_pages", read)
         if report["health"]["status"] == "alert":
             stats.set_value("govcrawl/run/health_alert", report["health"]["flags"])
             for flag in report["health"]["flags"]:
