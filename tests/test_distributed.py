@@ -17,7 +17,7 @@ import pytest
 
 from govcrawl.siteserver import serve_site
 from govcrawl.state.redis import RedisState
-from tests.conftest import FAST_SETTINGS, read_jsonl
+from tests.conftest import FAST_SETTINGS, read_jsonl, run_cli
 from tests.redis_server import RedisServer
 from tests.sitegen import GeneratedSite
 
@@ -88,6 +88,11 @@ def test_three_workers_export_every_article_once(workers: Workers, redis_db: Red
     with redis_db.client() as client:  # the run cleaned up after itself
         assert client.keys("govcrawl:dist:*") == [f"govcrawl:dist:gen:{report['run_id']}:closing"]
         assert not client.exists("govcrawl:lock:gen")
+    # the parts are runs of their own to the dataset builder, the run report is not
+    built = run_cli("dataset", "--exports", str(workers.out), "--out", str(workers.tmp / "dataset"),
+                    "--format", "jsonl", cwd=workers.tmp)
+    assert built.returncode == 0, built.stderr
+    assert "1000 rows (1000 articles, 1 sites); read 3 new run files" in built.stdout
 
 
 @pytest.mark.parametrize("workers", [(1000, 0.005)], indirect=True)
