@@ -24,7 +24,6 @@ import secrets
 import socket
 import threading
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import redis
@@ -79,12 +78,16 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('PEXPIRE', KEYS[1], ARG
 return 1
 """
 
-# KEYS: workers, alive:<w>, inflight:<w>, queue, lost. ARGV: worker, requeue (1/0), check alive (1/0).
-# Takes a worker out of the run (a dead one only if its heartbeat expired); its requests go
-# back to the queue unless its part was published. 1 if it was taken out here.
+# KEYS: workers, alive:<w>, inflight:<w>, queue, lost. ARGV: worker, requeue (1/0), dead (1/0).
+# Takes a worker out of the run (a dead one only if its heartbeat expired, and only once); its
+# requests go back to the queue unless its part was published. 1 if it was taken out here.
 REMOVE = """
-if ARGV[3] == '1' and redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
-if redis.call('SREM', KEYS[1], ARGV[1]) == 0 then return 0 end
+if ARGV[3] == '1' then
+  if redis.call('EXISTS', KEYS[2]) == 1 or redis.call('SREM', KEYS[1], ARGV[1]) == 0 then return 0 end
+else
+  -- leaving: even a worker taken out for a missed heartbeat hands back what it took since
+  redis.call('SREM', KEYS[1], ARGV[1])
+end
 if ARGV[2] == '1' then
   local held = redis.call('HGETALL', KEYS[3])
   for i = 1, #held, 2 do redis.call('ZADD', KEYS[4], held[i + 1], held[i]) end
@@ -223,17 +226,19 @@ class DistributedRun:
                 self.reaped.set()
                 return
 
-    def reap_dead(self, state: Any | None = None) -> list[str]:
+    def reap_dead(self, ctx: RunContext) -> list[str]:
         """Take out workers whose heartbeat expired: their requests go back to the queue, unless
         their part was published before they died (then that part is committed)."""
         others = self.client.smembers(self.key("workers")) - {self.worker}
-        reaped = []
+        reaped, state = [], ctx.state
         for worker in sorted(others):
             if self.client.exists(self.key("alive", worker)):
                 continue
             part = f"{self.run_id}-{worker}"
-            export = self.client.hget(f"{self.prefix}run:{part}", "export_path")
-            published = bool(export) and Path(export).exists()
+            # every worker writes under the same --out (else it cannot be seen here, and the
+            # dead part's articles are fetched again, as for a part never published)
+            export = ctx.run_dir / f"{part}.jsonl"
+            published = export.exists()
             if not self._remove(worker, requeue=not published, dead=True):
                 continue
             reaped.append(worker)
@@ -243,10 +248,10 @@ class DistributedRun:
                            "its published part is committed" if published else "its requests are queued again")
             if state is not None and published:
                 state.publish_run(part, {"run_id": part, "recovered": True})
-            elif state is not None:
-                state.abort_run(part)
-                if export:
-                    Path(export + ".part").unlink(missing_ok=True)
+            else:
+                if state is not None:
+                    state.abort_run(part)
+                export.with_name(f"{part}.jsonl.part").unlink(missing_ok=True)
         return reaped
 
     def _remove(self, worker: str, *, requeue: bool, dead: bool) -> bool:
@@ -258,7 +263,7 @@ class DistributedRun:
 
     def finish(self, ctx: RunContext, report: dict[str, Any] | None, *, published: bool) -> dict[str, Any] | None:
         """Leave the run; the last worker out merges the run report (returned) and frees the site."""
-        self.reap_dead(ctx.state)
+        self.reap_dead(ctx)
         if published and report is not None:
             self._keep_figures(ctx, report)
         if not self._leave(published=published):

@@ -77,7 +77,7 @@ class DistributedScheduler(Scheduler):
 
     def open(self, spider: Spider) -> None:
         self.spider = spider
-        run = DistributedRun.for_crawler(self.crawler)
+        run = self.run = DistributedRun.for_crawler(self.crawler)
         if run.worker is None:
             return  # refused: the run export closes the spider
         self.queue = RunQueue(self.server, spider, run.key("queue"), run.key("inflight", run.worker),
@@ -104,8 +104,8 @@ class DistributedScheduler(Scheduler):
         return True
 
     def next_request(self) -> Request | None:
-        if self.queue is None:
-            return None
+        if self.queue is None or self.run.reaped.is_set():
+            return None  # refused, or taken out: the others have its requests
         request = self.queue.pop()
         if request is not None:
             self.stats.inc_value("scheduler/dequeued/redis")

@@ -140,7 +140,7 @@ class DistributedWorker:
         client = run.client
         # short-lived, renewed at each check: a worker that died idle soon stops counting as idle
         client.set(run.key("idle", run.worker), 1, px=IDLE_MARK_MS)
-        if run.reap_dead(RunContext.for_crawler(self.crawler).state):
+        if run.reap_dead(RunContext.for_crawler(self.crawler)):
             return False
         if run.needs_seeding() and run.claim_seeding():
             deferred_from_coro(self._seed_again(run))
