@@ -165,6 +165,11 @@ def print_summary(summary: CrawlSummary) -> None:
     if summary.locked:
         print(f"{summary.site}: not crawled: {summary.locked}", file=sys.stderr)
         return
+    if summary.stats.get("govcrawl/distributed/handed_over"):
+        print(f"{summary.site}: worker {summary.stats.get('govcrawl/distributed/worker')} stopped early"
+              f" ({summary.stats.get('finish_reason')}): the other workers took its requests over, it published"
+              " nothing", file=sys.stderr)
+        return
     _print_problems(summary)
     reasons = ", ".join(f"{k} {v}" for k, v in sorted(summary.rejected_by_reason().items()))
     print(f"{summary.site}: {summary.pages} pages fetched, {summary.exported} articles exported, "

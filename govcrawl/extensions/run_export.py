@@ -220,6 +220,8 @@ class RunExport:
         self.handed_over = lock.reaped.is_set() or lock.others_alive()
         if self.handed_over:
             logger.warning("Worker %s stopped (%s): its requests go to the other workers", lock.worker, reason)
+            self.crawler.stats.set_value("govcrawl/distributed/handed_over", True)
+            self.crawler.stats.set_value("govcrawl/run/export", None)
         return self.handed_over
 
     def _stage(self) -> None:
