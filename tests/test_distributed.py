@@ -22,7 +22,7 @@ from tests.redis_server import RedisServer
 from tests.sitegen import GeneratedSite
 
 #: a dead worker's requests are taken over once its heartbeat is this old (s)
-HEARTBEAT_TTL = "2"
+HEARTBEAT_TTL = "3"
 
 
 class Workers:

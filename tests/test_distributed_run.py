@@ -27,6 +27,10 @@ def test_workers_started_together_join_one_run(redis_db: RedisServer) -> None:
         # a run that is not distributed is refused, and told which run holds the site
         with pytest.raises(SiteLocked, match=f"distributed run {first.run_id}"):
             RedisSiteLock(redis_db.client(), "gen").acquire()
+        # nor is a distributed crawl (no state): the run's workers have the site
+        crawl = DistributedRun(redis_db.url(), "gen", kind="crawl", ttl=5)
+        crawl.join()
+        assert crawl.worker is None and "distributed run" in str(crawl.refused)
     finally:
         first.release()
         second.release()

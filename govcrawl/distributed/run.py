@@ -41,22 +41,25 @@ logger = logging.getLogger(__name__)
 KEEP_SECONDS = 7 * 24 * 3600
 
 # KEYS: lock, current. ARGV: who starts it, ttl ms, run key prefix ('govcrawl:dist:<site>:'),
-# expiry s, a new run id. A free site resumes the run whose workers all died (``current``
-# outlives them) or starts the new one. Returns {lock value, worker number}: 0 when another
-# (not distributed) run holds the site, -1 when the distributed run is closing.
+# expiry s, a new run id, kind ('run' or 'crawl'). A free site resumes the run of the same kind
+# whose workers all died (``current`` outlives them) or starts the new one. Returns {lock value,
+# worker number}: 0 when another run (not distributed, or of the other kind) holds the site, -1
+# when the distributed run is closing.
 JOIN = """
 local cur = redis.call('GET', KEYS[1])
 if not cur then
-  local run_id = redis.call('GET', KEYS[2])
-  if run_id then
-    redis.call('DEL', ARGV[3] .. run_id .. ':closing')  -- its last worker died while closing it
-  else
-    run_id = ARGV[5]
+  local resumable, run_id = redis.call('GET', KEYS[2]), ARGV[5]
+  if resumable then
+    local id, kind = string.match(resumable, '^(%S+) (%a+)$')
+    if kind == ARGV[6] then
+      run_id = id
+      redis.call('DEL', ARGV[3] .. run_id .. ':closing')  -- its last worker died while closing it
+    end
   end
-  cur = 'dist:' .. run_id .. ' distributed run ' .. run_id .. ' ' .. ARGV[1]
+  cur = 'dist:' .. run_id .. ' distributed ' .. ARGV[6] .. ' ' .. run_id .. ' ' .. ARGV[1]
   redis.call('SET', KEYS[1], cur, 'PX', ARGV[2])
-  redis.call('SET', KEYS[2], run_id, 'EX', ARGV[4])
-elseif string.sub(cur, 1, 5) ~= 'dist:' then
+  redis.call('SET', KEYS[2], run_id .. ' ' .. ARGV[6], 'EX', ARGV[4])
+elseif string.sub(cur, 1, 5) ~= 'dist:' or string.match(cur, '^%S+ distributed (%a+)') ~= ARGV[6] then
   return {cur, 0}
 end
 local run = ARGV[3] .. string.match(cur, '^dist:([^ ]+)') .. ':'
@@ -120,8 +123,8 @@ class DistributedRun:
     worker to leave merges the report and releases the lock.
     """
 
-    def __init__(self, url: str, site: str, *, ttl: float = 30.0, prefix: str = DEFAULT_PREFIX):
-        self.site, self.ttl, self.prefix = site, ttl, prefix
+    def __init__(self, url: str, site: str, *, kind: str = "run", ttl: float = 30.0, prefix: str = DEFAULT_PREFIX):
+        self.site, self.kind, self.ttl, self.prefix = site, kind, ttl, prefix
         self.client = redis.Redis.from_url(url, decode_responses=True)
         self.url = url
         self.lock_key = f"{prefix}lock:{site}"
@@ -143,7 +146,9 @@ class DistributedRun:
         run = getattr(spider, "distributed_run", None)
         if run is None:
             settings = crawler.settings
-            run = cls(redis_url(settings), spider.name, ttl=settings.getfloat("GOVCRAWL_LOCK_TTL"))
+            # an incremental run and a full crawl of a site are not one run: they keep apart
+            kind = "run" if settings.get("GOVCRAWL_STATE_PATH") else "crawl"
+            run = cls(redis_url(settings), spider.name, kind=kind, ttl=settings.getfloat("GOVCRAWL_LOCK_TTL"))
             run.join()
             spider.distributed_run = run
         return run
@@ -157,7 +162,7 @@ class DistributedRun:
         site_prefix = f"{self.prefix}dist:{self.site}:"
         current, number = self._scripts["join"](
             keys=[self.lock_key, site_prefix + "current"],
-            args=[who, self._ttl_ms, site_prefix, KEEP_SECONDS, run_id])
+            args=[who, self._ttl_ms, site_prefix, KEEP_SECONDS, run_id, self.kind])
         if int(number) <= 0:
             holder = current.partition(" ")[2] or "another process"
             why = "is finishing" if int(number) < 0 else "is being crawled"
