@@ -207,6 +207,13 @@ class DistributedRun:
         """Did the worker that seeded die before it finished (so the claim was dropped)?"""
         return not self.client.exists(self.key("seeded"))
 
+    def is_member(self) -> bool:
+        """Is this worker still in the run (not taken out for a missed heartbeat)?"""
+        member = self.worker is not None and bool(self.client.sismember(self.key("workers"), self.worker))
+        if not member:
+            self.reaped.set()
+        return member
+
     def others_alive(self) -> bool:
         """Are other workers still in the run (to take over this one's requests)?"""
         return bool(self.client.smembers(self.key("workers")) - {self.worker})
@@ -226,7 +233,7 @@ class DistributedRun:
             except redis.RedisError as exc:
                 logger.warning("Cannot renew the heartbeat of %s: %s", self.worker, exc)
                 continue
-            if not alive:
+            if not alive and not self._stop.is_set():  # (not leaving: taken out)
                 logger.error("Worker %s was taken out of run %s (its heartbeat expired)", self.worker, self.run_id)
                 self.reaped.set()
                 return

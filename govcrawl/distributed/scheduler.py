@@ -27,9 +27,11 @@ logger = logging.getLogger(__name__)
 #: added to the priority of list pages in the shared queue (articles have ARTICLE_PRIORITY, 10)
 LIST_BOOST = 100
 
-# KEYS: queue, inflight:<w>, idle:<w>. The best request (lowest score: highest priority),
-# recorded as in flight; the worker is no longer idle.
+# KEYS: queue, inflight:<w>, idle:<w>, workers. ARGV: worker. The best request (lowest score:
+# highest priority), recorded as in flight; the worker is no longer idle. -1: the worker was
+# taken out of the run (its heartbeat expired), and may take nothing more.
 POP = """
+if redis.call('SISMEMBER', KEYS[4], ARGV[1]) == 0 then return -1 end
 local got = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 if #got == 0 then return false end
 redis.call('ZREM', KEYS[1], got[1])
@@ -38,26 +40,52 @@ redis.call('DEL', KEYS[3])
 return got[1]
 """
 
+# KEYS: seen, queue, workers. ARGV: fingerprint ('' : not filtered), score, request, worker.
+# The duplicate filter and the queue in one step: a worker killed between the two would leave a
+# request marked seen that no one fetches. 1 queued, 0 a duplicate, -1 taken out of the run.
+PUSH = """
+if redis.call('SISMEMBER', KEYS[3], ARGV[4]) == 0 then return -1 end
+if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
+"""
+
+
+class TakenOut(Exception):
+    """This worker was taken out of the run: the frontier is no longer its to touch."""
+
 
 class RunQueue(PriorityQueue):
-    """scrapy-redis's priority queue, popped into the worker's in-flight hash.
+    """scrapy-redis's priority queue for one run, with its duplicate filter, popped into the
+    worker's in-flight hash; pushes and pops only while the worker belongs to the run.
 
     List pages go before articles here (a single process takes articles first, to keep its
     frontier small): a column's pages can only be read one after another, and every worker
     waits while the next one is fetched, whereas articles queued in Redis cost no worker memory.
     """
 
-    def __init__(self, server, spider: Spider, key: str, inflight_key: str, idle_key: str):
-        super().__init__(server, spider, key)
-        self.inflight_key, self.idle_key = inflight_key, idle_key
-        self._pop = server.register_script(POP)
+    def __init__(self, server, spider: Spider, run: DistributedRun, df: RFPDupeFilter):
+        super().__init__(server, spider, run.key("queue"))
+        self.df, self.worker = df, run.worker
+        self.keys = {"inflight": run.key("inflight", run.worker), "idle": run.key("idle", run.worker),
+                     "workers": run.key("workers")}
+        self._pop, self._push = server.register_script(POP), server.register_script(PUSH)
 
-    def push(self, request: Request) -> None:
+    def push_new(self, request: Request) -> bool:
+        """Queue the request unless the duplicate filter has seen it; False if it had."""
         boost = LIST_BOOST if request.meta.get(meta.KIND) in ("list", "discovery") else 0
-        self.server.execute_command("ZADD", self.key, -(request.priority + boost), self._encode_request(request))
+        fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
+        done = self._push(keys=[self.df.key, self.key, self.keys["workers"]],
+                          args=[fingerprint, -(request.priority + boost), self._encode_request(request), self.worker])
+        if done == -1:
+            raise TakenOut
+        return bool(done)
 
     def pop(self, timeout: int = 0) -> Request | None:
-        data = self._pop(keys=[self.key, self.inflight_key, self.idle_key])
+        data = self._pop(keys=[self.key, self.keys["inflight"], self.keys["idle"], self.keys["workers"]],
+                         args=[self.worker])
+        if data == -1:
+            raise TakenOut
         return self._decode_request(data) if data else None
 
 
@@ -80,10 +108,9 @@ class DistributedScheduler(Scheduler):
         run = self.run = DistributedRun.for_crawler(self.crawler)
         if run.worker is None:
             return  # refused: the run export closes the spider
-        self.queue = RunQueue(self.server, spider, run.key("queue"), run.key("inflight", run.worker),
-                              run.key("idle", run.worker))
         self.df = RFPDupeFilter(self.server, key=run.key("seen"),
                                 debug=self.crawler.settings.getbool("DUPEFILTER_DEBUG"))
+        self.queue = RunQueue(self.server, spider, run, self.df)
         if len(self.queue):
             logger.info("Joining run %s: %d requests queued", run.run_id, len(self.queue))
 
@@ -94,19 +121,27 @@ class DistributedScheduler(Scheduler):
         return len(self.queue) if self.queue is not None else 0
 
     def enqueue_request(self, request: Request) -> bool:
-        if self.queue is None:
+        if self.queue is None or self.run.reaped.is_set():
+            return False  # refused, or taken out: the others read again what led here
+        try:
+            queued = self.queue.push_new(request)
+        except TakenOut:
+            self.run.reaped.set()
             return False
-        if not request.dont_filter and self.df.request_seen(request):
+        if not queued:
             self.df.log(request, self.spider)
             return False
         self.stats.inc_value("scheduler/enqueued/redis")
-        self.queue.push(request)
         return True
 
     def next_request(self) -> Request | None:
         if self.queue is None or self.run.reaped.is_set():
             return None  # refused, or taken out: the others have its requests
-        request = self.queue.pop()
+        try:
+            request = self.queue.pop()
+        except TakenOut:
+            self.run.reaped.set()
+            return None
         if request is not None:
             self.stats.inc_value("scheduler/dequeued/redis")
         return request

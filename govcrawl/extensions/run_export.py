@@ -215,9 +215,10 @@ class RunExport:
         """A distributed worker stopped before the run's end (or taken out for a missed
         heartbeat) while others go on: they take its requests over, so it publishes nothing."""
         lock = self.lock
-        if not isinstance(lock, DistributedRun) or reason == "finished":
+        if not isinstance(lock, DistributedRun):
             return False
-        self.handed_over = lock.reaped.is_set() or lock.others_alive()
+        # taken out: its requests are queued again already, whatever the close reason
+        self.handed_over = not lock.is_member() or (reason != "finished" and lock.others_alive())
         if self.handed_over:
             logger.warning("Worker %s stopped (%s): its requests go to the other workers", lock.worker, reason)
             self.crawler.stats.set_value("govcrawl/distributed/handed_over", True)
