@@ -45,8 +45,9 @@ def _parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="incremental run for cron/systemd: new and changed articles")
     run.add_argument("sites", nargs="*", metavar="SITE", help="default: every enabled site")
-    run.add_argument("--state", type=Path, default=None,
-                     help="crawl state file (default $GOVCRAWL_HOME/data/state/govcrawl.sqlite)")
+    run.add_argument("--state", type=_state_location, default=None,
+                     help="crawl state file (default $GOVCRAWL_HOME/data/state/govcrawl.sqlite), or a"
+                     " redis://host:port/db URL (one process; --redis makes the run distributed)")
     run.add_argument("--out", type=Path, help="export folder (default $GOVCRAWL_HOME/data/exports)")
     run.add_argument("--refresh", action="store_true",
                      help="fetch known articles again (conditionally) to catch edits")
@@ -182,6 +183,11 @@ def _cmd_run(args: argparse.Namespace) -> int:
     for summary in summaries:
         print_summary(summary)
     return worst(codes + [s.exit_code() for s in summaries])
+
+
+def _state_location(text: str) -> Path | str:
+    """A state file, or a redis:// URL (which a Path would mangle: redis:/host)."""
+    return text if "://" in text else Path(text)
 
 
 def _redis(args: argparse.Namespace) -> dict[str, str]:
