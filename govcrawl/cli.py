@@ -16,6 +16,9 @@ from govcrawl.sites import SiteEntry, SiteEntryError, entry_dirs, load_entries, 
 if TYPE_CHECKING:
     from govcrawl.check import PageCheck
 
+REDIS_HELP = ("redis://host:port/db: crawl as one worker of a distributed run; every worker started with the "
+              "same command shares the frontier (default $GOVCRAWL_REDIS_URL)")
+
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``govcrawl`` console script."""
@@ -39,17 +42,20 @@ def _parser() -> argparse.ArgumentParser:
     crawl.add_argument("-O", "--overwrite-output", action="append", default=[],
                        help="write this feed, replacing it")
     crawl.add_argument("--out", type=Path, help="export folder (default $GOVCRAWL_HOME/data/exports)")
+    crawl.add_argument("--redis", metavar="URL", help=REDIS_HELP)
     crawl.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
                        help="override a Scrapy setting")
     crawl.set_defaults(command=_cmd_crawl)
 
     run = sub.add_parser("run", help="incremental run for cron/systemd: new and changed articles")
     run.add_argument("sites", nargs="*", metavar="SITE", help="default: every enabled site")
-    run.add_argument("--state", type=Path, default=None,
-                     help="crawl state file (default $GOVCRAWL_HOME/data/state/govcrawl.sqlite)")
+    run.add_argument("--state", type=_state_location, default=None,
+                     help="crawl state file (default $GOVCRAWL_HOME/data/state/govcrawl.sqlite), or a"
+                     " redis://host:port/db URL (one process; --redis makes the run distributed)")
     run.add_argument("--out", type=Path, help="export folder (default $GOVCRAWL_HOME/data/exports)")
     run.add_argument("--refresh", action="store_true",
                      help="fetch known articles again (conditionally) to catch edits")
+    run.add_argument("--redis", metavar="URL", help=REDIS_HELP + "; the crawl state lives there too")
     run.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
                      help="override a Scrapy setting")
     run.set_defaults(command=_cmd_run)
@@ -154,7 +160,7 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
     from govcrawl.crawling import crawl_sites, print_summary, project_settings
 
     entries = [resolve_site(s) for s in args.sites]
-    settings = project_settings(dict(_setting(s) for s in args.set))
+    settings = project_settings({**_redis(args), **dict(_setting(s) for s in args.set)})
     if args.output or args.overwrite_output:
         feeds = feed_process_params_from_cli(
             settings, args.output, overwrite_output=args.overwrite_output)
@@ -176,11 +182,20 @@ def _cmd_run(args: argparse.Namespace) -> int:
         if not entries:
             return worst(codes) if codes else ExitCode.USAGE
     overrides = {"GOVCRAWL_STATE_PATH": str(args.state or paths.state_file()), "GOVCRAWL_REFRESH": args.refresh,
-                 "FEEDS": {}, **dict(_setting(s) for s in args.set)}
+                 "FEEDS": {}, **_redis(args), **dict(_setting(s) for s in args.set)}
     summaries = crawl_sites(entries, project_settings(overrides), out_dir=args.out)
     for summary in summaries:
         print_summary(summary)
     return worst(codes + [s.exit_code() for s in summaries])
+
+
+def _state_location(text: str) -> Path | str:
+    """A state file, or a redis:// URL (which a Path would mangle: redis:/host)."""
+    return text if "://" in text else Path(text)
+
+
+def _redis(args: argparse.Namespace) -> dict[str, str]:
+    return {"GOVCRAWL_REDIS_URL": args.redis} if args.redis else {}
 
 
 def _enabled_entries(codes: list[ExitCode]) -> list[SiteEntry]:

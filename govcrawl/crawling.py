@@ -12,6 +12,7 @@ from scrapy.crawler import AsyncCrawlerProcess, Crawler
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
+from govcrawl import distributed
 from govcrawl.check import PageCheck, finish
 from govcrawl.exit_codes import ExitCode
 from govcrawl.sites import SiteEntry
@@ -78,6 +79,9 @@ class CrawlSummary:
         """The crawl ended abnormally, or not one list page could be read (site down, DNS)."""
         if self.stats.get("finish_reason") not in ("finished", "closespider_itemcount"):
             return True
+        if "govcrawl/distributed/worker" in self.stats:
+            # one worker may well have read no list page: the run's last worker judges the run
+            return self.stats.get("govcrawl/distributed/run_read_pages", 1) == 0
         if any(self.stats.get(key) for key in ("govcrawl/list/pages", "govcrawl/list/article_pages")):
             return False
         # a home page that led to no column is a loud zero; columns that all failed are a failure
@@ -142,6 +146,7 @@ def crawl_sites(
     """Crawl the sites on one process (the reactor cannot restart) and summarise each."""
     if out_dir is not None:
         settings.set("GOVCRAWL_EXPORT_DIR", str(out_dir), priority="cmdline")
+    distributed.enable(settings)
     process = AsyncCrawlerProcess(settings)
     quiet_network_tracebacks()
     crawlers: list[Crawler] = []
@@ -163,6 +168,11 @@ def print_summary(summary: CrawlSummary) -> None:
     if summary.locked:
         print(f"{summary.site}: not crawled: {summary.locked}", file=sys.stderr)
         return
+    if summary.stats.get("govcrawl/distributed/handed_over"):
+        print(f"{summary.site}: worker {summary.stats.get('govcrawl/distributed/worker')} stopped early"
+              f" ({summary.stats.get('finish_reason')}): the other workers took its requests over, it published"
+              " nothing", file=sys.stderr)
+        return
     _print_problems(summary)
     reasons = ", ".join(f"{k} {v}" for k, v in sorted(summary.rejected_by_reason().items()))
     print(f"{summary.site}: {summary.pages} pages fetched, {summary.exported} articles exported, "
@@ -173,6 +183,10 @@ def print_summary(summary: CrawlSummary) -> None:
         print(f"  rejects: {rejects}")
     if report := summary.stats.get("govcrawl/run/report"):
         print(f"  report: {report}")
+    if worker := summary.stats.get("govcrawl/distributed/worker"):
+        print(f"  worker {worker} of distributed run {summary.stats.get('govcrawl/distributed/run')}")
+    if report := summary.stats.get("govcrawl/distributed/run_report"):
+        print(f"  run report (all workers): {report}")
     for flag in summary.health_flags:
         print(f"  HEALTH: {flag}", file=sys.stderr)
 

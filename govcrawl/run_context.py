@@ -14,6 +14,8 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 
+from govcrawl.distributed import is_distributed
+from govcrawl.distributed.run import DistributedRun
 from govcrawl.outcomes import Outcomes
 from govcrawl.state.base import CrawlState
 from govcrawl.state.factory import is_redis_url, open_state, state_url
@@ -42,6 +44,10 @@ class RunContext:
     outcomes: Outcomes = field(default_factory=Outcomes)
     #: the site's run number in the state (back-off of pending pages counts runs); 0 without state
     run_number: int = 0
+    #: a worker of a distributed run: ``run_id`` is its part, ``<run>-<worker>``, and its files
+    #: go to the folder of the day the run (not the worker) started
+    group_run_id: str | None = None
+    run_started: datetime | None = None
 
     @classmethod
     def for_crawler(cls, crawler: Crawler) -> RunContext:
@@ -59,6 +65,9 @@ class RunContext:
         started = datetime.now(UTC)
         run_id = settings.get("GOVCRAWL_RUN_ID") or (
             f"{started:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}")
+        group = distributed_run(crawler)
+        if group is not None:
+            run_id = f"{group.run_id}-{group.worker}"
         export_dir = settings.get("GOVCRAWL_EXPORT_DIR")
         state = open_state(settings)
         state_path = None if is_redis_url(state_url(settings)) else state_url(settings)
@@ -68,14 +77,16 @@ class RunContext:
         return cls(site=crawler.spider.name, run_id=run_id, started=started,
                    export_dir=Path(export_dir).resolve() if export_dir else None, state=state,
                    lock_dir=Path(lock_dir).resolve(),
-                   run_number=state.run_number(crawler.spider.name) if state is not None else 0)
+                   run_number=state.run_number(crawler.spider.name) if state is not None else 0,
+                   group_run_id=group.run_id if group else None, run_started=group.started if group else None)
 
     @property
     def run_dir(self) -> Path:
         """``<export dir>/<site>/<YYYY-MM-DD>``, the date of the run's start in China."""
         if self.export_dir is None:
             raise RuntimeError("this run has no export folder")
-        return self.export_dir / self.site / f"{self.started.astimezone(CHINA):%Y-%m-%d}"
+        started = self.run_started or self.started
+        return self.export_dir / self.site / f"{started.astimezone(CHINA):%Y-%m-%d}"
 
     def path(self, suffix: str) -> Path:
         """A file of this run: ``.jsonl``, ``.jsonl.part`` or ``.report.json``."""
@@ -85,6 +96,14 @@ class RunContext:
     def rejects_path(self) -> Path:
         """``rejects/<run-id>.jsonl``: out of the way of consumers globbing ``*.jsonl``."""
         return self.run_dir / "rejects" / f"{self.run_id}.jsonl"
+
+
+def distributed_run(crawler: Crawler) -> DistributedRun | None:
+    """The distributed run this crawler's worker joined, or None (not distributed, or refused)."""
+    if not is_distributed(crawler.settings):
+        return None
+    run = DistributedRun.for_crawler(crawler)
+    return run if run.worker is not None else None
 
 
 def is_scrapy_parse(crawler: Crawler) -> bool:

@@ -31,6 +31,7 @@ ITEM_PIPELINES = {
     "govcrawl.pipelines.validate.ValidateArticlePipeline": 800,
 }
 SPIDER_MIDDLEWARES = {
+    "govcrawl.distributed.worker.SeedOnceMiddleware": 50,  # distributed mode only
     "govcrawl.middlewares.incremental.IncrementalSpiderMiddleware": 950,
 }
 DOWNLOADER_MIDDLEWARES = {
@@ -42,6 +43,7 @@ EXTENSIONS = {
     "govcrawl.extensions.rejects.RejectsLog": 500,
     "govcrawl.extensions.run_export.RunExport": 510,
     "govcrawl.extensions.progress.SiteProgress": 520,
+    "govcrawl.distributed.worker.DistributedWorker": 530,  # distributed mode only
 }
 #: seconds between per-site progress lines (0: none)
 GOVCRAWL_PROGRESS_INTERVAL = 30.0
@@ -64,8 +66,14 @@ GOVCRAWL_LOCK_DIR = None  # default: locks/ beside the state file
 #: a redis://host:port/db URL (or the environment variable of this name): the state and the
 #: site locks live there instead, shared by every machine that runs the site list
 GOVCRAWL_REDIS_URL = None
-#: seconds a Redis site lock outlives a holder that died (a live holder renews it)
+#: seconds a Redis site lock outlives a holder that died (a live holder renews it); in the
+#: distributed mode also the heartbeat expiry after which the other workers take a worker's
+#: requests over
 GOVCRAWL_LOCK_TTL = 30.0
+#: distributed mode (`--redis`): a worker exits once the shared frontier has been empty, and
+#: every worker idle, for this long; an idle worker looks at the frontier this often
+GOVCRAWL_IDLE_EXIT_SECONDS = 5.0
+GOVCRAWL_POLL_INTERVAL = 0.2
 GOVCRAWL_REFRESH = False  # fetch every known article again, conditionally
 GOVCRAWL_REFRESH_AFTER_DAYS = 0  # > 0: refetch known articles last seen this long ago
 GOVCRAWL_STOP_AFTER_KNOWN_PAGES = 1  # stop paging a column after this many all-known pages

@@ -33,6 +33,8 @@ os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.g
 FAST_SETTINGS = [
     "DOWNLOAD_DELAY=0", "AUTOTHROTTLE_START_DELAY=0", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
     "TELNETCONSOLE_ENABLED=False", "RETRY_TIMES=0",
+    # distributed runs (--redis): a worker leaves as soon as the run is quiet
+    "GOVCRAWL_IDLE_EXIT_SECONDS=0.5",
 ]
 
 

@@ -1,4 +1,5 @@
-"""`govcrawl run` with its state and site lock in a real redis-server (GOVCRAWL_REDIS_URL)."""
+"""`govcrawl run` with its state and site lock in a real redis-server: GOVCRAWL_REDIS_URL (a
+distributed run of one worker), and ``--state redis://…`` (one process, Scrapy's own scheduler)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,25 @@ def test_a_run_is_refused_while_another_holds_the_site(on_redis: Runner, redis_d
     assert proc.returncode == 4
     assert "gen is being crawled by pid" in proc.stderr
     assert on_redis.published() == []
+
+
+def test_a_single_process_run_keeps_its_state_in_redis(tmp_path: Path, redis_db: RedisServer,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GOVCRAWL_REDIS_URL", raising=False)
+    site = GeneratedSite(tmp_path / "site", per_page=10)
+    site.add(N_ARTICLES)
+    with serve_site(site.root) as base:
+        runner = Runner(tmp_path, base, site)
+        runner.state = redis_db.url()  # --state redis://…: not distributed
+        runner.run()
+        site.add(2)
+        runner.run()
+    first, second = runner.published()
+    assert not first.stem.endswith("-w1")  # one export per run, not a worker's part
+    assert len(runner.records(first)) == N_ARTICLES and len(runner.records(second)) == 2
+    assert "part_of" not in runner.reports()[-1] and not list(runner.out.glob("gen/*/*.run-report.json"))
+    with redis_db.client() as client:
+        assert client.keys("govcrawl:dist:*") == []
+    state = RedisState.from_url(redis_db.url())
+    assert state.run_number("gen") == 3
+    state.close()

@@ -23,6 +23,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
+from govcrawl.distributed import is_distributed
+from govcrawl.distributed.run import DistributedRun
 from govcrawl.health import assess_health
 from govcrawl.items import Article
 from govcrawl.pipelines.validate import export_dict
@@ -44,7 +46,7 @@ class RunExport:
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
         self.ctx: RunContext | None = None
-        self.lock: SiteLock | RedisSiteLock | None = None
+        self.lock: SiteLock | RedisSiteLock | DistributedRun | None = None
         self.out: IO[str] | None = None
         self.staged: list[ArticleState] = []
         # written in batches, to keep memory flat on long runs
@@ -53,6 +55,9 @@ class RunExport:
         self.max_attempts = crawler.settings.getint("GOVCRAWL_RETRY_MAX_ATTEMPTS")
         self.exported = 0
         self.storage_error: str | None = None
+        #: a distributed worker that stopped early leaves its requests to the others, unpublished
+        self.handed_over = False
+        self.report: dict[str, Any] | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -73,7 +78,10 @@ class RunExport:
         except STATE_ERRORS as exc:
             self._storage_failed(f"cannot open the crawl state: {exc}")
             raise CloseSpider(STORAGE_ERROR) from None
-        lock = open_site_lock(self.crawler.settings, ctx.site, ctx.lock_dir)
+        if is_distributed(self.crawler.settings):  # the run's membership stands for the lock
+            lock = DistributedRun.for_crawler(self.crawler)
+        else:
+            lock = open_site_lock(self.crawler.settings, ctx.site, ctx.lock_dir)
         try:
             lock.acquire()
         except STATE_ERRORS as exc:
@@ -95,7 +103,7 @@ class RunExport:
     def _open_run(self, ctx: RunContext) -> None:
         if ctx.state is not None:
             self._recover(ctx)
-            ctx.state.begin_run(RunRecord(ctx.run_id, ctx.site, str(ctx.path(".jsonl"))))
+            ctx.state.begin_run(RunRecord(ctx.run_id, ctx.site, str(ctx.path(".jsonl")), part_of=ctx.group_run_id))
         ctx.run_dir.mkdir(parents=True, exist_ok=True)
         self.out = ctx.path(".jsonl.part").open("w", encoding="utf-8")
         self.crawler.stats.set_value("govcrawl/run/id", ctx.run_id)
@@ -134,11 +142,34 @@ class RunExport:
             self._close_run(reason)
         except STATE_ERRORS as exc:
             self._storage_failed(f"cannot publish the run: {exc}")
-        if self.storage_error and self.ctx.state is not None:
+        unpublished = bool(self.storage_error) or self.handed_over
+        if unpublished and self.ctx.state is not None:
             # nothing of this run may count: the next run fetches its articles again
             self.ctx.state.abort_run(self.ctx.run_id)
             self.ctx.state.close()
-        self.lock.release()
+        if isinstance(self.lock, DistributedRun):
+            self._finish_distributed(published=not unpublished)
+        else:
+            self.lock.release()
+
+    def _finish_distributed(self, *, published: bool) -> None:
+        """Leave the distributed run; the last worker out reports on the whole run."""
+        try:
+            report = self.lock.finish(self.ctx, self.report, published=published)
+        except STATE_ERRORS as exc:
+            self._storage_failed(f"cannot finish the distributed run: {exc}")
+            return
+        if report is None:
+            return
+        stats = self.crawler.stats
+        stats.set_value("govcrawl/distributed/run_report", report["report"])
+        # workers that died read pages too, uncounted: a resumed run may have had little left
+        read = report["list_pages"] + report["exported"] + len(report["workers_lost"])
+        stats.set_value("govcrawl/distributed/run_read_pages", read)
+        if report["health"]["status"] == "alert":
+            stats.set_value("govcrawl/run/health_alert", report["health"]["flags"])
+            for flag in report["health"]["flags"]:
+                logger.warning("HEALTH %s: %s", self.ctx.site, flag)
 
     def _storage_failed(self, message: str) -> None:
         """Note that records could not be stored: the run must not look like a success."""
@@ -150,8 +181,9 @@ class RunExport:
         """Publish the export, write the report, commit the state, in the order that keeps
         every article exactly once."""
         ctx, final = self.ctx, self.ctx.path(".jsonl")
-        if self.storage_error:
+        if self.storage_error or self._hand_over(reason):
             self.out.close()
+            ctx.path(".jsonl.part").unlink(missing_ok=True)
             return
         self.out.flush()
         os.fsync(self.out.fileno())
@@ -169,7 +201,7 @@ class RunExport:
             ctx.path(".jsonl.part").unlink()
             self.crawler.stats.set_value("govcrawl/run/export", None)
         self._crash_point("after_publish")
-        report = self._report(reason)
+        report = self.report = self._report(reason)
         _write_json(ctx.path(".report.json"), report)
         self.crawler.stats.set_value("govcrawl/run/report", str(ctx.path(".report.json")))
         if ctx.state is not None:
@@ -178,6 +210,20 @@ class RunExport:
             self.crawler.stats.set_value("govcrawl/run/health_alert", report["health"]["flags"])
             for flag in report["health"]["flags"]:
                 logger.warning("HEALTH %s: %s", ctx.site, flag)
+
+    def _hand_over(self, reason: str) -> bool:
+        """A distributed worker stopped before the run's end (or taken out for a missed
+        heartbeat) while others go on: they take its requests over, so it publishes nothing."""
+        lock = self.lock
+        if not isinstance(lock, DistributedRun):
+            return False
+        # taken out: its requests are queued again already, whatever the close reason
+        self.handed_over = not lock.is_member() or (reason != "finished" and lock.others_alive())
+        if self.handed_over:
+            logger.warning("Worker %s stopped (%s): its requests go to the other workers", lock.worker, reason)
+            self.crawler.stats.set_value("govcrawl/distributed/handed_over", True)
+            self.crawler.stats.set_value("govcrawl/run/export", None)
+        return self.handed_over
 
     def _stage(self) -> None:
         """Stage what is buffered: harmless before the publish, which alone makes it count."""
@@ -210,6 +256,8 @@ class RunExport:
     def _recover(self, ctx: RunContext) -> None:
         """Finish or undo runs of this site that a kill interrupted."""
         for run in ctx.state.unfinished_runs(ctx.site):
+            if ctx.group_run_id and run.run_id.startswith(f"{ctx.group_run_id}-"):
+                continue  # a part of this very run: its worker is alive, or the others reap it
             if Path(run.export_path).exists():
                 logger.warning("Run %s was published but not committed: committing", run.run_id)
                 ctx.state.publish_run(run.run_id, {"run_id": run.run_id, "recovered": True})
@@ -254,6 +302,8 @@ class RunExport:
         recent = ctx.state.recent_reports(ctx.site, 30) if ctx.state is not None else []
         history = [h for h in recent if h.get("health", {}).get("status") != "alert"][:10]
         report["health"] = assess_health(report, history)
+        if ctx.group_run_id:  # a part: its health is judged on the whole run
+            report.update(part_of=ctx.group_run_id, health={"status": "part", "flags": []})
         return report
 
 

@@ -66,6 +66,8 @@ class RunRecord:
     export_path: str
     status: str = "running"  # running | published | aborted
     report: dict[str, Any] = field(default_factory=dict)
+    #: the distributed run this is one worker's part of (its parts are not runs of their own)
+    part_of: str | None = None
 
 
 class CrawlState(ABC):

@@ -38,6 +38,7 @@ local run = p .. 'run:' .. run_id
 if redis.call('EXISTS', run) == 1 then return redis.error_reply('run ' .. run_id .. ' exists') end
 local started = redis.call('TIME')[1]
 redis.call('HSET', run, 'site', site, 'export_path', export_path, 'status', 'running', 'started', started)
+if ARGV[5] ~= '' then redis.call('HSET', run, 'part_of', ARGV[5]) end
 redis.call('SADD', p .. 'running:' .. site, run_id)
 return 1
 """
@@ -127,7 +128,10 @@ local run_site = redis.call('HGET', run, 'site')
 if run_site then
   redis.call('HSET', run, 'status', 'published', 'report', report)
   redis.call('SREM', p .. 'running:' .. run_site, run_id)
-  redis.call('ZADD', p .. 'published:' .. run_site, redis.call('HGET', run, 'started'), run_id)
+  -- a worker's part of a distributed run is not a run: the run is published when it ends
+  if not redis.call('HGET', run, 'part_of') then
+    redis.call('ZADD', p .. 'published:' .. run_site, redis.call('HGET', run, 'started'), run_id)
+  end
 end
 return 1
 """
@@ -187,7 +191,7 @@ class RedisState(CrawlState):
         return found[:limit]
 
     def begin_run(self, run: RunRecord) -> None:
-        self._begin(args=[self.prefix, run.run_id, run.site, run.export_path])
+        self._begin(args=[self.prefix, run.run_id, run.site, run.export_path, run.part_of or ""])
 
     def stage_many(self, run_id: str, articles: Iterable[ArticleState]) -> None:
         rows = {a.url: json.dumps(dataclasses.asdict(a), ensure_ascii=False) for a in articles}
@@ -216,6 +220,15 @@ class RedisState(CrawlState):
             self.prefix, run_id, report.get("site", ""), json.dumps(report, ensure_ascii=False),
             run_number, max_attempts, _json_list(complete_columns), _json_list(incomplete_columns),
             _json_list(rejected_rows)])
+
+    def publish_group(self, run_id: str, site: str, started: int, report: dict[str, Any]) -> None:
+        """Publish a distributed run whose parts are published: its report counts as a run's."""
+        with self.client.pipeline(transaction=True) as pipe:
+            pipe.hset(self._key("run", run_id), mapping={
+                "site": site, "export_path": "", "status": "published", "started": started,
+                "report": json.dumps(report, ensure_ascii=False)})
+            pipe.zadd(self._key("published", site), {run_id: started})
+            pipe.execute()
 
     def complete_columns(self, site: str) -> set[str]:
         return self.client.smembers(self._key("columns", site))
