@@ -2,7 +2,8 @@
 
 Layout of the folder: ``articles/`` (the data), ``README.md``, ``card.json`` and ``plots/`` (the
 card), and ``.build/`` (the manifest of consumed run files, the store of every row read, and
-the plan of the last build), which lets the next build read only new run files.
+the index: the plan of the last build, see index.py), which lets the next build read only new
+run files and replan only the articles they touch.
 """
 
 from __future__ import annotations
@@ -10,22 +11,26 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from govcrawl.dataset.card import card_figures, write_card
+from govcrawl.dataset.index import open_index, update_index
 from govcrawl.dataset.ingest import ingest_run
-from govcrawl.dataset.plan import Filters, make_plan, store_view
+from govcrawl.dataset.plan import Filters
 from govcrawl.dataset.runs import ConsumedRun, RunFiles, find_runs, load_manifest, read_report, save_manifest
-from govcrawl.dataset.write import FORMATS, output_path, site_table, write_site
+from govcrawl.dataset.write import FORMATS, output_path, planned_rows, site_plan, write_site
 
 #: below this many new run files, starting worker processes costs more than it saves
 PARALLEL_FROM = 16
+#: sites written at once
+WRITERS = 2
 
 
 @dataclass(slots=True)
@@ -73,13 +78,9 @@ def build_dataset(options: BuildOptions) -> BuildResult:
     runs = find_runs(options.exports, list(options.filters.sites) or None)
     new = _ingest(runs, consumed, build, options.jobs)
     _update_reports(runs, consumed)
-    same_options = manifest["options"] == _jsonable(options.key())
     save_manifest(build / "manifest.json", _jsonable(options.key()), consumed)
-    con = _connect(build)
-    try:
-        return _publish(con, options, consumed, new, rewrite_all=not same_options)
-    finally:
-        con.close()
+    (build / "plan.parquet").unlink(missing_ok=True)  # what builds before the index kept
+    return _publish(options, consumed, new)
 
 
 def _ingest(runs: list[RunFiles], consumed: dict[str, ConsumedRun], build: Path, jobs: int) -> list[str]:
@@ -122,56 +123,50 @@ def _update_reports(runs: list[RunFiles], consumed: dict[str, ConsumedRun]) -> N
             done.has_report = True
 
 
-def _connect(build: Path) -> duckdb.DuckDBPyConnection:
-    """DuckDB with fixed settings: UTC session, bounded memory that spills into the build folder."""
-    (build / "tmp").mkdir(exist_ok=True)
-    con = duckdb.connect(config={"memory_limit": "1GB", "temp_directory": str(build / "tmp"),
-                                 "preserve_insertion_order": True})
-    con.execute("SET TimeZone = 'UTC'")  # after connecting: the zone needs ICU loaded
-    return con
-
-
-def _publish(con: duckdb.DuckDBPyConnection, options: BuildOptions, consumed: dict[str, ConsumedRun],
-             new: list[str], *, rewrite_all: bool) -> BuildResult:
-    """Plan the dataset, rewrite the sites whose rows changed, write the card."""
+def _publish(options: BuildOptions, consumed: dict[str, ConsumedRun], new: list[str]) -> BuildResult:
+    """Update the index, rewrite the sites whose rows changed, write the card."""
     build, articles = options.out / ".build", options.out / "articles"
     root = str(build / "store") + os.sep
-    chunks = {key: root + run.chunk for key, run in consumed.items() if run.chunk}
     wanted = set(options.filters.sites)
-    chunks = {k: v for k, v in chunks.items() if not wanted or consumed[k].site in wanted}
-    if not any(consumed[k].records for k in chunks):
+    kept = [run for run in consumed.values() if run.chunk and (not wanted or run.site in wanted)]
+    if not any(run.records for run in kept):
         raise ValueError(f"no records in {options.exports}: no published run file there has any")
-    store_view(con, sorted(chunks.values()), root)
-    make_plan(con, options.filters)
-    sites = [row[0] for row in con.execute("SELECT DISTINCT site FROM plan ORDER BY 1").fetchall()]
-    changed = set(sites) if rewrite_all else _changed_sites(con, build / "plan.parquet")
-    written = []
-    for site in sites:
-        path = output_path(articles, site, options.format)
-        if site in changed or not path.exists():
-            site_chunks = sorted(v for k, v in chunks.items() if consumed[k].site == site)
-            write_site(site_table(con, site_chunks, root), path, options.format, bom=options.bom)
-            written.append(site)
-    _drop_stale(articles, sites, options.format)
-    con.execute(f"COPY (SELECT * FROM plan) TO '{build / 'plan.parquet'}' (FORMAT parquet)")
-    figures = card_figures(con, consumed)
+    con, fresh = open_index(build, _jsonable(options.key()), {run.chunk for run in kept})
+    try:
+        con.execute("BEGIN TRANSACTION")
+        changed = update_index(con, fresh, root, options.filters)
+        sites = [row[0] for row in con.execute("SELECT DISTINCT site FROM plan ORDER BY 1").fetchall()]
+        todo = [s for s in sites if s in changed or not output_path(articles, s, options.format).exists()]
+        _write_sites(con, todo, root, options)
+        _drop_stale(articles, sites, options.format)
+        figures = card_figures(con, consumed)
+        con.execute("COMMIT")
+    finally:
+        con.close()
     meta = {"built_at": datetime.now(UTC).isoformat(timespec="seconds"), "exports": str(options.exports),
             "format": options.format, "options": _jsonable(options.key())}
     write_card(options.out, figures, meta)
     return BuildResult(options.out, len(new), sum(consumed[k].records for k in new), figures["rows"],
-                       written, figures)
+                       todo, figures)
 
 
-def _changed_sites(con: duckdb.DuckDBPyConnection, previous: Path) -> set[str]:
-    """Sites whose planned rows differ from the last build's (new rows, revisions, groups)."""
-    if not previous.exists():
-        return {row[0] for row in con.execute("SELECT DISTINCT site FROM plan").fetchall()}
-    rows = con.execute(f"""
-        SELECT DISTINCT site FROM (
-            (SELECT * FROM plan EXCEPT SELECT * FROM read_parquet('{previous}'))
-            UNION ALL
-            (SELECT * FROM read_parquet('{previous}') EXCEPT SELECT * FROM plan))""").fetchall()
-    return {row[0] for row in rows}
+def _write_sites(con: duckdb.DuckDBPyConnection, sites: list[str], root: str, options: BuildOptions) -> None:
+    """Write each site's rows; two at a time, as reading, taking and compressing release the GIL."""
+    articles = options.out / "articles"
+    with ThreadPoolExecutor(WRITERS) as pool:
+        pending: list[Future] = []
+        for site in sites:
+            planned = site_plan(con, site)
+            if len(pending) >= WRITERS:
+                pending.pop(0).result()
+            pending.append(pool.submit(_write_site, planned, root, output_path(articles, site, options.format),
+                                       options.format, options.bom))
+        for future in pending:
+            future.result()
+
+
+def _write_site(planned: pa.Table, root: str, path: Path, fmt: str, bom: bool) -> None:
+    write_site(planned_rows(planned, root), path, fmt, bom=bom)
 
 
 def _drop_stale(articles: Path, sites: list[str], fmt: str) -> None:

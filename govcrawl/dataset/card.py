@@ -17,10 +17,10 @@ from govcrawl.dataset.runs import ConsumedRun
 def card_figures(con: duckdb.DuckDBPyConnection, runs: dict[str, ConsumedRun]) -> dict[str, Any]:
     """Everything the card says, from the plan (the dataset's rows) and the consumed runs."""
     con.execute("""CREATE OR REPLACE TEMP TABLE card_rows AS
-        SELECT p.site, p.id, p.reprint_group, v."column", v.versions, s._fields,
-               strftime(timezone('Asia/Shanghai', v.published_at), '%Y-%m') AS month,
-               CAST(timezone('Asia/Shanghai', v.published_at) AS DATE) AS day
-        FROM plan p JOIN versions v USING (_chunk, _line) JOIN store s USING (_chunk, _line)""")
+        SELECT site, id, reprint_group, "column", versions, _fields,
+               strftime(timezone('Asia/Shanghai', published_at), '%Y-%m') AS month,
+               CAST(timezone('Asia/Shanghai', published_at) AS DATE) AS day
+        FROM plan""")
     q = con.execute
     total, articles, first, last = q(
         "SELECT count(*), count(DISTINCT id), min(day), max(day) FROM card_rows").fetchone()
