@@ -11,21 +11,22 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from govcrawl.dataset.card import card_figures, write_card
-from govcrawl.dataset.index import open_index, update_index
-from govcrawl.dataset.ingest import ingest_run
+from govcrawl.dataset.index import connect, open_index, update_index
+from govcrawl.dataset.ingest import ingest_run, keep_freed_memory
 from govcrawl.dataset.plan import Filters
 from govcrawl.dataset.runs import ConsumedRun, RunFiles, find_runs, load_manifest, read_report, save_manifest
-from govcrawl.dataset.write import FORMATS, output_path, planned_rows, site_plan, write_site
+from govcrawl.dataset.write import FORMATS, output_path, planned_rows, sites_plan, write_site
 
 #: below this many new run files, starting worker processes costs more than it saves
 PARALLEL_FROM = 16
@@ -99,7 +100,7 @@ def _ingest(runs: list[RunFiles], consumed: dict[str, ConsumedRun], build: Path,
     if len(todo) >= PARALLEL_FROM and jobs > 1:
         # spawn: a forked child would inherit the parent's locks and threads mid-flight
         context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=keep_freed_memory) as pool:
             counts = list(pool.map(ingest_run, *zip(*args, strict=True), chunksize=4))
     else:
         counts = [ingest_run(*a) for a in args]
@@ -133,14 +134,23 @@ def _publish(options: BuildOptions, consumed: dict[str, ConsumedRun], new: list[
         raise ValueError(f"no records in {options.exports}: no published run file there has any")
     con, fresh = open_index(build, _jsonable(options.key()), {run.chunk for run in kept})
     try:
+        # the sites to rewrite are committed with the plan, so that a build cut short before
+        # they are all written has the next one finish them
         con.execute("BEGIN TRANSACTION")
         changed = update_index(con, fresh, root, options.filters)
+        con.execute("INSERT INTO unwritten SELECT unnest(?::VARCHAR[])", [sorted(changed)])
+        con.execute("COMMIT")
+    finally:
+        con.close()
+    con = connect(build, memory_limit="256MB")  # a new connection gives back the update's memory
+    try:
+        unwritten = {row[0] for row in con.execute("SELECT site FROM unwritten").fetchall()}
         sites = [row[0] for row in con.execute("SELECT DISTINCT site FROM plan ORDER BY 1").fetchall()]
-        todo = [s for s in sites if s in changed or not output_path(articles, s, options.format).exists()]
+        todo = [s for s in sites if s in unwritten or not output_path(articles, s, options.format).exists()]
         _write_sites(con, todo, root, options)
         _drop_stale(articles, sites, options.format)
+        con.execute("DELETE FROM unwritten")
         figures = card_figures(con, consumed)
-        con.execute("COMMIT")
     finally:
         con.close()
     meta = {"built_at": datetime.now(UTC).isoformat(timespec="seconds"), "exports": str(options.exports),
@@ -153,15 +163,13 @@ def _publish(options: BuildOptions, consumed: dict[str, ConsumedRun], new: list[
 def _write_sites(con: duckdb.DuckDBPyConnection, sites: list[str], root: str, options: BuildOptions) -> None:
     """Write each site's rows; two at a time, as reading, taking and compressing release the GIL."""
     articles = options.out / "articles"
+    planned, counts = sites_plan(con, sites)  # one query: fifty would each scan the whole plan
+    starts = np.cumsum([0] + [n for _, n in counts])
     with ThreadPoolExecutor(WRITERS) as pool:
-        pending: list[Future] = []
-        for site in sites:
-            planned = site_plan(con, site)
-            if len(pending) >= WRITERS:
-                pending.pop(0).result()
-            pending.append(pool.submit(_write_site, planned, root, output_path(articles, site, options.format),
-                                       options.format, options.bom))
-        for future in pending:
+        futures = [pool.submit(_write_site, planned.slice(start, n), root,
+                               output_path(articles, site, options.format), options.format, options.bom)
+                   for (site, n), start in zip(counts, starts, strict=False)]
+        for future in futures:
             future.result()
 
 

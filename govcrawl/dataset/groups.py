@@ -75,19 +75,19 @@ def _add_signatures(con: duckdb.DuckDBPyConnection, root: str, everything: bool)
 def _relink(con: duckdb.DuckDBPyConnection, dirty: str) -> None:
     """``new_links``: the links of the dirty buckets (each member to the bucket's smallest id,
     when their signatures are similar enough)."""
+    # shared buckets first, on the integer keys alone: the smallest id of sixteen million
+    # buckets, nearly all of one member, would cost several times more
     con.execute(f"""CREATE OR REPLACE TEMP TABLE candidates AS
-        WITH members AS (SELECT * FROM bands WHERE {dirty}),
-        buckets AS (SELECT key, min(id) AS root FROM members GROUP BY key HAVING count(*) > 1)
+        WITH shared AS (SELECT key FROM bands WHERE {dirty} GROUP BY key HAVING count(*) > 1),
+        members AS (SELECT * FROM bands WHERE key IN (SELECT key FROM shared)),
+        buckets AS (SELECT key, min(id) AS root FROM members GROUP BY key)
         SELECT m.key, m.id, b.root FROM members m JOIN buckets b USING (key) WHERE m.id <> b.root""")
-    reader = con.sql("""
+    pairs = con.sql("""
         SELECT p.id, p.root, a.minhash AS a, b.minhash AS b
         FROM (SELECT DISTINCT id, root FROM candidates) p
-        JOIN sigs a ON a.id = p.id JOIN sigs b ON b.id = p.root""").to_arrow_reader(100_000)
-    # in batches: a million candidate pairs carry half a GB of signatures
-    similar = [batch.filter(pa.array(_similar(batch.column("a"), batch.column("b")))).select(["id", "root"])
-               for batch in reader]
-    schema = pa.schema([reader.schema.field("id"), reader.schema.field("root")])
-    con.register("similar_pairs", pa.Table.from_batches(similar, schema))
+        JOIN sigs a ON a.id = p.id JOIN sigs b ON b.id = p.root""").to_arrow_table()
+    similar = pairs.filter(pa.array(_similar(pairs.column("a").combine_chunks(), pairs.column("b").combine_chunks())))
+    con.register("similar_pairs", similar.select(["id", "root"]))
     con.execute("""CREATE OR REPLACE TEMP TABLE new_links AS
         SELECT c.* FROM candidates c JOIN similar_pairs USING (id, root)""")
     con.unregister("similar_pairs")
@@ -95,6 +95,8 @@ def _relink(con: duckdb.DuckDBPyConnection, dirty: str) -> None:
 
 def _similar(a: pa.Array, b: pa.Array) -> np.ndarray:
     """Which pairs of signatures agree on enough bins (as ``reprints.similarity`` counts them)."""
+    if not len(a):
+        return np.zeros(0, dtype=bool)
     return np.count_nonzero(_bins(a) == _bins(b), axis=1) / BINS >= SIMILARITY
 
 

@@ -18,14 +18,15 @@ import duckdb
 from govcrawl.dataset import groups, plan
 
 INDEX_VERSION = 1
-TABLES = "CREATE TABLE chunks (chunk VARCHAR); CREATE TABLE meta (value VARCHAR);"
+TABLES = """CREATE TABLE chunks (chunk VARCHAR); CREATE TABLE meta (value VARCHAR);
+    CREATE TABLE unwritten (site VARCHAR);"""
 
 
-def connect(build: Path) -> duckdb.DuckDBPyConnection:
+def connect(build: Path, memory_limit: str = "1GB") -> duckdb.DuckDBPyConnection:
     """The index with fixed settings: UTC session, bounded memory that spills into the build folder."""
     (build / "tmp").mkdir(exist_ok=True)
     con = duckdb.connect(str(build / "index.duckdb"), config={
-        "memory_limit": "1GB", "temp_directory": str(build / "tmp"), "preserve_insertion_order": True})
+        "memory_limit": memory_limit, "temp_directory": str(build / "tmp"), "preserve_insertion_order": True})
     con.execute("SET TimeZone = 'UTC'")  # after connecting: the zone needs ICU loaded
     return con
 

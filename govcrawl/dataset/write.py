@@ -26,10 +26,14 @@ FORMATS = ("parquet", "jsonl", "csv")
 PLANNED = ("revision", "previous_hash", "first_seen", "reprint_group", "reprint_first_published")
 
 
-def site_plan(con: duckdb.DuckDBPyConnection, site: str) -> pa.Table:
-    """A site's rows in the plan, in the dataset's order."""
-    return con.sql(f"""SELECT _chunk, _line, {', '.join(PLANNED)} FROM plan WHERE site = ?
-                       ORDER BY id, revision""", params=[site]).to_arrow_table()
+def sites_plan(con: duckdb.DuckDBPyConnection, sites: list[str]) -> tuple[pa.Table, list[tuple[str, int]]]:
+    """The sites' rows in the plan, by site and in the dataset's order; (site, rows) in that order."""
+    wanted = "site IN (SELECT unnest(?::VARCHAR[]))"
+    table = con.sql(f"""SELECT _chunk, _line, {', '.join(PLANNED)} FROM plan WHERE {wanted}
+                        ORDER BY site, id, revision""", params=[sites]).to_arrow_table()
+    counts = con.execute(f"SELECT site, count(*) FROM plan WHERE {wanted} GROUP BY site ORDER BY site",
+                         [sites]).fetchall()
+    return table, counts
 
 
 def planned_rows(planned: pa.Table, root: str) -> pa.Table:
