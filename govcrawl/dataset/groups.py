@@ -21,7 +21,6 @@ from govcrawl.dataset.reprints import BINS, SIMILARITY
 
 SCHEMA = """
     CREATE TABLE bands (key UBIGINT, id VARCHAR);
-    CREATE TABLE sigs (id VARCHAR, minhash BLOB);
     CREATE TABLE links (key UBIGINT, id VARCHAR, root VARCHAR);
     CREATE TABLE components (id VARCHAR, component VARCHAR);
     CREATE TABLE groups (id VARCHAR, reprint_group VARCHAR, reprint_first_published TIMESTAMPTZ);
@@ -34,14 +33,13 @@ def update_groups(con: duckdb.DuckDBPyConnection, root: str, everything: bool) -
     moved = among("id", "moved", everything)
     con.execute(f"CREATE OR REPLACE TEMP TABLE dirty_keys AS SELECT key FROM bands WHERE {moved}")
     con.execute(f"DELETE FROM bands WHERE {moved}")
-    con.execute(f"DELETE FROM sigs WHERE {moved}")
     _add_signatures(con, root, everything)
     con.execute("CREATE OR REPLACE TEMP TABLE dirty AS SELECT DISTINCT key FROM dirty_keys")
     dirty = "true" if everything else "key IN (SELECT key FROM dirty)"
     con.execute(f"""CREATE OR REPLACE TEMP TABLE ends AS
         SELECT id FROM moved UNION SELECT id FROM links WHERE {dirty} UNION SELECT root FROM links WHERE {dirty}""")
     con.execute(f"DELETE FROM links WHERE {dirty}")
-    _relink(con, dirty)
+    _relink(con, root, dirty)
     con.execute("INSERT INTO links SELECT * FROM new_links")
     if everything:
         con.execute("CREATE OR REPLACE TEMP TABLE regrouped AS SELECT id FROM moved")
@@ -58,21 +56,30 @@ def _add_signatures(con: duckdb.DuckDBPyConnection, root: str, everything: bool)
     """Band keys and signature of the moved articles' latest rows, read from their store files."""
     con.execute(f"""CREATE OR REPLACE TEMP TABLE latest_moved AS SELECT id, _chunk, _line FROM versions
         WHERE version = versions AND {among("id", "moved", everything)}""")
-    chunks = [root + r[0] for r in con.execute("SELECT DISTINCT _chunk FROM latest_moved ORDER BY 1").fetchall()]
-    if not chunks:
-        return
-    con.execute(f"""CREATE OR REPLACE TEMP TABLE moved_sigs AS
-        SELECT m.id, s.lsh, s.minhash
-        FROM read_parquet({sql_list(chunks)}, filename = true) s
-        JOIN latest_moved m ON m._chunk = substr(s.filename, {len(root) + 1}) AND m._line = s._line
-        WHERE s.lsh IS NOT NULL""")
+    _read_store(con, "moved_sigs", "latest_moved", ("lsh", "minhash"), root)
     con.execute("INSERT INTO bands SELECT unnest(lsh), id FROM moved_sigs")
-    con.execute("INSERT INTO sigs SELECT id, minhash FROM moved_sigs")
     if not everything:
         con.execute("INSERT INTO dirty_keys SELECT unnest(lsh) FROM moved_sigs")
 
 
-def _relink(con: duckdb.DuckDBPyConnection, dirty: str) -> None:
+def _read_store(con: duckdb.DuckDBPyConnection, table: str, rows: str, columns: tuple[str, ...], root: str) -> None:
+    """Temp table ``table``: id and ``columns`` of the signed store rows that table ``rows`` names."""
+    chunks = [root + r[0] for r in con.execute(f"SELECT DISTINCT _chunk FROM {rows} ORDER BY 1").fetchall()]
+    if not chunks:
+        empty = ", ".join(f"{_EMPTY[c]} AS {c}" for c in columns)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT ''::VARCHAR AS id, {empty} LIMIT 0")
+        return
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE {table} AS
+        SELECT m.id, {', '.join('s.' + c for c in columns)}
+        FROM read_parquet({sql_list(chunks)}, filename = true) s
+        JOIN {rows} m ON m._chunk = substr(s.filename, {len(root) + 1}) AND m._line = s._line
+        WHERE s.lsh IS NOT NULL""")
+
+
+_EMPTY = {"lsh": "[]::UBIGINT[]", "minhash": "''::BLOB"}
+
+
+def _relink(con: duckdb.DuckDBPyConnection, root: str, dirty: str) -> None:
     """``new_links``: the links of the dirty buckets (each member to the bucket's smallest id,
     when their signatures are similar enough)."""
     # shared buckets first, on the integer keys alone: the smallest id of sixteen million
@@ -82,10 +89,17 @@ def _relink(con: duckdb.DuckDBPyConnection, dirty: str) -> None:
         members AS (SELECT * FROM bands WHERE key IN (SELECT key FROM shared)),
         buckets AS (SELECT key, min(id) AS root FROM members GROUP BY key)
         SELECT m.key, m.id, b.root FROM members m JOIN buckets b USING (key) WHERE m.id <> b.root""")
+    con.execute("CREATE OR REPLACE TEMP TABLE pair_ids AS SELECT DISTINCT id, root FROM candidates")
+    # signatures of the moved articles are at hand; the others' are read from the store
+    con.execute("""CREATE OR REPLACE TEMP TABLE unsigned AS
+        SELECT id, _chunk, _line FROM versions WHERE version = versions
+        AND id IN (SELECT id FROM pair_ids UNION SELECT root FROM pair_ids)
+        AND id NOT IN (SELECT id FROM moved_sigs)""")
+    _read_store(con, "stored_sigs", "unsigned", ("minhash",), root)
     pairs = con.sql("""
+        WITH sigs AS (SELECT id, minhash FROM moved_sigs UNION ALL SELECT id, minhash FROM stored_sigs)
         SELECT p.id, p.root, a.minhash AS a, b.minhash AS b
-        FROM (SELECT DISTINCT id, root FROM candidates) p
-        JOIN sigs a ON a.id = p.id JOIN sigs b ON b.id = p.root""").to_arrow_table()
+        FROM pair_ids p JOIN sigs a ON a.id = p.id JOIN sigs b ON b.id = p.root""").to_arrow_table()
     similar = pairs.filter(pa.array(_similar(pairs.column("a").combine_chunks(), pairs.column("b").combine_chunks())))
     con.register("similar_pairs", similar.select(["id", "root"]))
     con.execute("""CREATE OR REPLACE TEMP TABLE new_links AS
