@@ -8,9 +8,11 @@ run files and replan only the articles they touch.
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 import shutil
+import threading
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -21,7 +23,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from govcrawl.dataset.card import card_figures, write_card
+from govcrawl.dataset.card import card_figures, write_card, write_plots
 from govcrawl.dataset.index import connect, open_index, update_index
 from govcrawl.dataset.ingest import ingest_run, keep_freed_memory
 from govcrawl.dataset.plan import Filters
@@ -69,6 +71,8 @@ def build_dataset(options: BuildOptions) -> BuildResult:
     """Build or update the dataset in ``options.out`` from the runs in ``options.exports``."""
     if options.format not in FORMATS:
         raise ValueError(f"unknown format {options.format!r} (one of {', '.join(FORMATS)})")
+    # matplotlib takes most of a second to import: let it happen while the run files are read
+    threading.Thread(target=importlib.import_module, args=("govcrawl.dataset.plots",), daemon=True).start()
     build = options.out / ".build"
     if options.rebuild:
         shutil.rmtree(build, ignore_errors=True)
@@ -144,13 +148,17 @@ def _publish(options: BuildOptions, consumed: dict[str, ConsumedRun], new: list[
         con.close()
     con = connect(build, memory_limit="256MB")  # a new connection gives back the update's memory
     try:
-        unwritten = {row[0] for row in con.execute("SELECT site FROM unwritten").fetchall()}
-        sites = [row[0] for row in con.execute("SELECT DISTINCT site FROM plan ORDER BY 1").fetchall()]
-        todo = [s for s in sites if s in unwritten or not output_path(articles, s, options.format).exists()]
-        _write_sites(con, todo, root, options)
-        _drop_stale(articles, sites, options.format)
-        con.execute("DELETE FROM unwritten")
-        figures = card_figures(con, consumed)
+        figures = card_figures(con, consumed, all_revisions=options.filters.all_revisions)
+        with ThreadPoolExecutor(1) as plotter:
+            # plotting holds the GIL and writing sites mostly does not, so the two overlap
+            plots = plotter.submit(write_plots, options.out, figures)
+            unwritten = {row[0] for row in con.execute("SELECT site FROM unwritten").fetchall()}
+            sites = [row[0] for row in con.execute("SELECT DISTINCT site FROM plan ORDER BY 1").fetchall()]
+            todo = [s for s in sites if s in unwritten or not output_path(articles, s, options.format).exists()]
+            _write_sites(con, todo, root, options)
+            _drop_stale(articles, sites, options.format)
+            con.execute("DELETE FROM unwritten")
+            plots.result()
     finally:
         con.close()
     meta = {"built_at": datetime.now(UTC).isoformat(timespec="seconds"), "exports": str(options.exports),

@@ -32,7 +32,8 @@ SCHEMA = f"""
         ("_chunk", "VARCHAR"), ("_line", "INTEGER"), ("site", "VARCHAR"), ("id", "VARCHAR"),
         ("revision", "INTEGER"), ("previous_hash", "VARCHAR"), ("first_seen", "TIMESTAMPTZ"),
         ("reprint_group", "VARCHAR"), ("reprint_first_published", "TIMESTAMPTZ"), ('"column"', "VARCHAR"),
-        ("published_at", "TIMESTAMPTZ"), ("versions", "BIGINT"), ("_fields", "SMALLINT")))});
+        ("published_at", "TIMESTAMPTZ"), ("versions", "BIGINT"), ("_fields", "SMALLINT"), ("month", "VARCHAR"),
+        ("day", "DATE")))});
 """
 
 
@@ -112,7 +113,8 @@ def update_plan(con: duckdb.DuckDBPyConnection, filters: Filters, regrouped: str
     con.execute(f"""CREATE OR REPLACE TEMP TABLE new_plan AS
         SELECT v._chunk, v._line, v.site, v.id, v.version::INTEGER AS revision, v.previous_hash,
                v.first_seen, g.reprint_group, g.reprint_first_published, v."column", v.published_at,
-               v.versions, v._fields
+               v.versions, v._fields, strftime(timezone('Asia/Shanghai', v.published_at), '%Y-%m') AS month,
+               {CHINA_DATE} AS day
         FROM versions v JOIN groups g USING (id)
         WHERE {among("v.id", "replan", everything)} AND {' AND '.join(kept)}""")
     if everything:
