@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import resource
 import shutil
@@ -98,6 +99,9 @@ def timed_build(exports: Path, out: Path) -> dict:
     """Run ``govcrawl dataset`` in its own process; wall time, CPU time and peak RSS of it and its
     workers. On a shared machine the CPU time is the steadier figure."""
     cmd = [sys.executable, "-m", "govcrawl.cli", "dataset", "--exports", str(exports), "--out", str(out)]
+    # write back what came before (the copied tree, the previous build's gigabytes): otherwise the
+    # kernel throttles this build's writes until it has, and charges the wait to this build
+    os.sync()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

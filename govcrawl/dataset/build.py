@@ -130,22 +130,38 @@ def _update_reports(runs: list[RunFiles], consumed: dict[str, ConsumedRun]) -> N
 
 def _publish(options: BuildOptions, consumed: dict[str, ConsumedRun], new: list[str]) -> BuildResult:
     """Update the index, rewrite the sites whose rows changed, write the card."""
-    build, articles = options.out / ".build", options.out / "articles"
+    build = options.out / ".build"
     root = str(build / "store") + os.sep
     wanted = set(options.filters.sites)
     kept = [run for run in consumed.values() if run.chunk and (not wanted or run.site in wanted)]
     if not any(run.records for run in kept):
         raise ValueError(f"no records in {options.exports}: no published run file there has any")
-    con, fresh = open_index(build, _jsonable(options.key()), {run.chunk for run in kept})
+    _update(build, root, options, {run.chunk for run in kept})
+    figures, written = _write(build, root, options, consumed)
+    meta = {"built_at": datetime.now(UTC).isoformat(timespec="seconds"), "exports": str(options.exports),
+            "format": options.format, "options": _jsonable(options.key())}
+    write_card(options.out, figures, meta)
+    return BuildResult(options.out, len(new), sum(consumed[k].records for k in new), figures["rows"],
+                       written, figures)
+
+
+def _update(build: Path, root: str, options: BuildOptions, chunks: set[str]) -> None:
+    """Take the new store files into the index and note the sites to rewrite, in one transaction:
+    a build cut short before they are all written has the next one finish them."""
+    con, fresh = open_index(build, _jsonable(options.key()), chunks)
     try:
-        # the sites to rewrite are committed with the plan, so that a build cut short before
-        # they are all written has the next one finish them
         con.execute("BEGIN TRANSACTION")
         changed = update_index(con, fresh, root, options.filters)
         con.execute("INSERT INTO unwritten SELECT unnest(?::VARCHAR[])", [sorted(changed)])
         con.execute("COMMIT")
     finally:
         con.close()
+
+
+def _write(build: Path, root: str, options: BuildOptions,
+           consumed: dict[str, ConsumedRun]) -> tuple[dict[str, Any], list[str]]:
+    """Rewrite the sites left to write and draw the plots; the card's figures, the sites written."""
+    articles = options.out / "articles"
     con = connect(build, memory_limit="256MB")  # a new connection gives back the update's memory
     try:
         figures = card_figures(con, consumed, all_revisions=options.filters.all_revisions)
@@ -161,11 +177,7 @@ def _publish(options: BuildOptions, consumed: dict[str, ConsumedRun], new: list[
             plots.result()
     finally:
         con.close()
-    meta = {"built_at": datetime.now(UTC).isoformat(timespec="seconds"), "exports": str(options.exports),
-            "format": options.format, "options": _jsonable(options.key())}
-    write_card(options.out, figures, meta)
-    return BuildResult(options.out, len(new), sum(consumed[k].records for k in new), figures["rows"],
-                       todo, figures)
+    return figures, todo
 
 
 def _write_sites(con: duckdb.DuckDBPyConnection, sites: list[str], root: str, options: BuildOptions) -> None:
