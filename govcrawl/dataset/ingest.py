@@ -1,7 +1,7 @@
 """Read one published run file into the build's store: typed rows plus their reprint signatures.
 
 The store keeps every row ever read (one Parquet file per run file), so an incremental build
-reads only new run files and still chooses revisions and reprint groups over everything.
+reads only new run files; the index (index.py) keeps what was planned from them.
 """
 
 from __future__ import annotations
