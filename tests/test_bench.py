@@ -52,4 +52,4 @@ def test_dataset_bench_smoke(tmp_path: Path) -> None:
     # the nightly run: a file's worth of new articles (500) and revisions of 2% of a file (10)
     assert "3500 rows" in figures["incremental"]["output"] and "read 1 new run files (510 records)" in (
         figures["incremental"]["output"])
-    assert figures["full"]["peak_rss_mib"] > 0
+    assert figures["full"]["peak_rss_mib"] > 0 and figures["incremental"]["cpu_seconds"] > 0

@@ -2,30 +2,38 @@
 
 Layout of the folder: ``articles/`` (the data), ``README.md``, ``card.json`` and ``plots/`` (the
 card), and ``.build/`` (the manifest of consumed run files, the store of every row read, and
-the plan of the last build), which lets the next build read only new run files.
+the index: the plan of the last build, see index.py), which lets the next build read only new
+run files and replan only the articles they touch.
 """
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 import shutil
-from concurrent.futures import ProcessPoolExecutor
+import threading
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
+import pyarrow as pa
 
-from govcrawl.dataset.card import card_figures, write_card
-from govcrawl.dataset.ingest import ingest_run
-from govcrawl.dataset.plan import Filters, make_plan, store_view
+from govcrawl.dataset.card import card_figures, write_card, write_plots
+from govcrawl.dataset.index import connect, open_index, update_index
+from govcrawl.dataset.ingest import ingest_run, keep_freed_memory
+from govcrawl.dataset.plan import Filters
 from govcrawl.dataset.runs import ConsumedRun, RunFiles, find_runs, load_manifest, read_report, save_manifest
-from govcrawl.dataset.write import FORMATS, output_path, site_table, write_site
+from govcrawl.dataset.write import FORMATS, output_path, planned_rows, sites_plan, write_site
 
 #: below this many new run files, starting worker processes costs more than it saves
 PARALLEL_FROM = 16
+#: sites written at once
+WRITERS = 2
 
 
 @dataclass(slots=True)
@@ -63,6 +71,8 @@ def build_dataset(options: BuildOptions) -> BuildResult:
     """Build or update the dataset in ``options.out`` from the runs in ``options.exports``."""
     if options.format not in FORMATS:
         raise ValueError(f"unknown format {options.format!r} (one of {', '.join(FORMATS)})")
+    # matplotlib takes most of a second to import: let it happen while the run files are read
+    threading.Thread(target=importlib.import_module, args=("govcrawl.dataset.plots",), daemon=True).start()
     build = options.out / ".build"
     if options.rebuild:
         shutil.rmtree(build, ignore_errors=True)
@@ -73,13 +83,9 @@ def build_dataset(options: BuildOptions) -> BuildResult:
     runs = find_runs(options.exports, list(options.filters.sites) or None)
     new = _ingest(runs, consumed, build, options.jobs)
     _update_reports(runs, consumed)
-    same_options = manifest["options"] == _jsonable(options.key())
     save_manifest(build / "manifest.json", _jsonable(options.key()), consumed)
-    con = _connect(build)
-    try:
-        return _publish(con, options, consumed, new, rewrite_all=not same_options)
-    finally:
-        con.close()
+    (build / "plan.parquet").unlink(missing_ok=True)  # what builds before the index kept
+    return _publish(options, consumed, new)
 
 
 def _ingest(runs: list[RunFiles], consumed: dict[str, ConsumedRun], build: Path, jobs: int) -> list[str]:
@@ -98,7 +104,7 @@ def _ingest(runs: list[RunFiles], consumed: dict[str, ConsumedRun], build: Path,
     if len(todo) >= PARALLEL_FROM and jobs > 1:
         # spawn: a forked child would inherit the parent's locks and threads mid-flight
         context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=keep_freed_memory) as pool:
             counts = list(pool.map(ingest_run, *zip(*args, strict=True), chunksize=4))
     else:
         counts = [ingest_run(*a) for a in args]
@@ -122,39 +128,16 @@ def _update_reports(runs: list[RunFiles], consumed: dict[str, ConsumedRun]) -> N
             done.has_report = True
 
 
-def _connect(build: Path) -> duckdb.DuckDBPyConnection:
-    """DuckDB with fixed settings: UTC session, bounded memory that spills into the build folder."""
-    (build / "tmp").mkdir(exist_ok=True)
-    con = duckdb.connect(config={"memory_limit": "1GB", "temp_directory": str(build / "tmp"),
-                                 "preserve_insertion_order": True})
-    con.execute("SET TimeZone = 'UTC'")  # after connecting: the zone needs ICU loaded
-    return con
-
-
-def _publish(con: duckdb.DuckDBPyConnection, options: BuildOptions, consumed: dict[str, ConsumedRun],
-             new: list[str], *, rewrite_all: bool) -> BuildResult:
-    """Plan the dataset, rewrite the sites whose rows changed, write the card."""
-    build, articles = options.out / ".build", options.out / "articles"
+def _publish(options: BuildOptions, consumed: dict[str, ConsumedRun], new: list[str]) -> BuildResult:
+    """Update the index, rewrite the sites whose rows changed, write the card."""
+    build = options.out / ".build"
     root = str(build / "store") + os.sep
-    chunks = {key: root + run.chunk for key, run in consumed.items() if run.chunk}
     wanted = set(options.filters.sites)
-    chunks = {k: v for k, v in chunks.items() if not wanted or consumed[k].site in wanted}
-    if not any(consumed[k].records for k in chunks):
+    kept = [run for run in consumed.values() if run.chunk and (not wanted or run.site in wanted)]
+    if not any(run.records for run in kept):
         raise ValueError(f"no records in {options.exports}: no published run file there has any")
-    store_view(con, sorted(chunks.values()), root)
-    make_plan(con, options.filters)
-    sites = [row[0] for row in con.execute("SELECT DISTINCT site FROM plan ORDER BY 1").fetchall()]
-    changed = set(sites) if rewrite_all else _changed_sites(con, build / "plan.parquet")
-    written = []
-    for site in sites:
-        path = output_path(articles, site, options.format)
-        if site in changed or not path.exists():
-            site_chunks = sorted(v for k, v in chunks.items() if consumed[k].site == site)
-            write_site(site_table(con, site_chunks, root), path, options.format, bom=options.bom)
-            written.append(site)
-    _drop_stale(articles, sites, options.format)
-    con.execute(f"COPY (SELECT * FROM plan) TO '{build / 'plan.parquet'}' (FORMAT parquet)")
-    figures = card_figures(con, consumed)
+    _update(build, root, options, {run.chunk for run in kept})
+    figures, written = _write(build, root, options, consumed)
     meta = {"built_at": datetime.now(UTC).isoformat(timespec="seconds"), "exports": str(options.exports),
             "format": options.format, "options": _jsonable(options.key())}
     write_card(options.out, figures, meta)
@@ -162,16 +145,56 @@ def _publish(con: duckdb.DuckDBPyConnection, options: BuildOptions, consumed: di
                        written, figures)
 
 
-def _changed_sites(con: duckdb.DuckDBPyConnection, previous: Path) -> set[str]:
-    """Sites whose planned rows differ from the last build's (new rows, revisions, groups)."""
-    if not previous.exists():
-        return {row[0] for row in con.execute("SELECT DISTINCT site FROM plan").fetchall()}
-    rows = con.execute(f"""
-        SELECT DISTINCT site FROM (
-            (SELECT * FROM plan EXCEPT SELECT * FROM read_parquet('{previous}'))
-            UNION ALL
-            (SELECT * FROM read_parquet('{previous}') EXCEPT SELECT * FROM plan))""").fetchall()
-    return {row[0] for row in rows}
+def _update(build: Path, root: str, options: BuildOptions, chunks: set[str]) -> None:
+    """Take the new store files into the index and note the sites to rewrite, in one transaction:
+    a build cut short before they are all written has the next one finish them."""
+    con, fresh = open_index(build, _jsonable(options.key()), chunks)
+    try:
+        con.execute("BEGIN TRANSACTION")
+        changed = update_index(con, fresh, root, options.filters)
+        con.execute("INSERT INTO unwritten SELECT unnest(?::VARCHAR[])", [sorted(changed)])
+        con.execute("COMMIT")
+    finally:
+        con.close()
+
+
+def _write(build: Path, root: str, options: BuildOptions,
+           consumed: dict[str, ConsumedRun]) -> tuple[dict[str, Any], list[str]]:
+    """Rewrite the sites left to write and draw the plots; the card's figures, the sites written."""
+    articles = options.out / "articles"
+    con = connect(build, memory_limit="256MB")  # a new connection gives back the update's memory
+    try:
+        figures = card_figures(con, consumed, all_revisions=options.filters.all_revisions)
+        with ThreadPoolExecutor(1) as plotter:
+            # plotting holds the GIL and writing sites mostly does not, so the two overlap
+            plots = plotter.submit(write_plots, options.out, figures)
+            unwritten = {row[0] for row in con.execute("SELECT site FROM unwritten").fetchall()}
+            sites = [row[0] for row in con.execute("SELECT DISTINCT site FROM plan ORDER BY 1").fetchall()]
+            todo = [s for s in sites if s in unwritten or not output_path(articles, s, options.format).exists()]
+            _write_sites(con, todo, root, options)
+            _drop_stale(articles, sites, options.format)
+            con.execute("DELETE FROM unwritten")
+            plots.result()
+    finally:
+        con.close()
+    return figures, todo
+
+
+def _write_sites(con: duckdb.DuckDBPyConnection, sites: list[str], root: str, options: BuildOptions) -> None:
+    """Write each site's rows; two at a time, as reading, taking and compressing release the GIL."""
+    articles = options.out / "articles"
+    planned, counts = sites_plan(con, sites)  # one query: fifty would each scan the whole plan
+    starts = np.cumsum([0] + [n for _, n in counts])
+    with ThreadPoolExecutor(WRITERS) as pool:
+        futures = [pool.submit(_write_site, planned.slice(start, n), root,
+                               output_path(articles, site, options.format), options.format, options.bom)
+                   for (site, n), start in zip(counts, starts, strict=False)]
+        for future in futures:
+            future.result()
+
+
+def _write_site(planned: pa.Table, root: str, path: Path, fmt: str, bom: bool) -> None:
+    write_site(planned_rows(planned, root), path, fmt, bom=bom)
 
 
 def _drop_stale(articles: Path, sites: list[str], fmt: str) -> None:

@@ -10,41 +10,46 @@ from typing import Any
 import duckdb
 
 from govcrawl.dataset.ingest import COVERAGE
-from govcrawl.dataset.plots import plot_coverage, plot_months
 from govcrawl.dataset.runs import ConsumedRun
 
 
-def card_figures(con: duckdb.DuckDBPyConnection, runs: dict[str, ConsumedRun]) -> dict[str, Any]:
+def card_figures(con: duckdb.DuckDBPyConnection, runs: dict[str, ConsumedRun], *,
+                 all_revisions: bool = False) -> dict[str, Any]:
     """Everything the card says, from the plan (the dataset's rows) and the consumed runs."""
-    con.execute("""CREATE OR REPLACE TEMP TABLE card_rows AS
-        SELECT p.site, p.id, p.reprint_group, v."column", v.versions, s._fields,
-               strftime(timezone('Asia/Shanghai', v.published_at), '%Y-%m') AS month,
-               CAST(timezone('Asia/Shanghai', v.published_at) AS DATE) AS day
-        FROM plan p JOIN versions v USING (_chunk, _line) JOIN store s USING (_chunk, _line)""")
     q = con.execute
-    total, articles, first, last = q(
-        "SELECT count(*), count(DISTINCT id), min(day), max(day) FROM card_rows").fetchone()
+    # with the latest revisions only, the plan holds one row per article: no need to group by id
+    articles = "count(DISTINCT id)" if all_revisions else "count(*)"
+    total, count, first, last, undated = q(f"""SELECT count(*), {articles}, min(day), max(day),
+        count(*) FILTER (day IS NULL) FROM plan""").fetchone()
+    per_article = "(SELECT id, any_value(versions) AS versions FROM plan GROUP BY id)" if all_revisions else "plan"
     coverage = ", ".join(f"round(avg((_fields >> {bit}) & 1), 3) AS {name}" for bit, name in enumerate(COVERAGE))
     return {
-        "rows": total, "articles": articles,
+        "rows": total, "articles": count,
         "published": {"first": first and first.isoformat(), "last": last and last.isoformat(),
-                      "undated": q("SELECT count(*) FROM card_rows WHERE day IS NULL").fetchone()[0]},
-        "sites": _pairs(q("SELECT site, count(*) FROM card_rows GROUP BY 1 ORDER BY 1").fetchall()),
-        "columns": _nested(q("""SELECT site, coalesce("column", ''), count(*) FROM card_rows
+                      "undated": undated},
+        "sites": _pairs(q("SELECT site, count(*) FROM plan GROUP BY 1 ORDER BY 1").fetchall()),
+        "columns": _nested(q("""SELECT site, coalesce("column", ''), count(*) FROM plan
                                 GROUP BY 1, 2 ORDER BY 1, 2""").fetchall()),
-        "months": _nested(q("""SELECT site, coalesce(month, 'undated'), count(*) FROM card_rows
+        "months": _nested(q("""SELECT site, coalesce(month, 'undated'), count(*) FROM plan
                                GROUP BY 1, 2 ORDER BY 1, 2""").fetchall()),
         "coverage": {row[0]: dict(zip(COVERAGE, row[1:], strict=True)) for row in
-                     q(f"SELECT site, {coverage} FROM card_rows GROUP BY 1 ORDER BY 1").fetchall()},
+                     q(f"SELECT site, {coverage} FROM plan GROUP BY 1 ORDER BY 1").fetchall()},
         "revisions": dict(zip(("articles_revised", "versions"), q(
-            "SELECT count(*) FILTER (versions > 1), coalesce(sum(versions), 0) FROM "
-            "(SELECT id, any_value(versions) AS versions FROM card_rows GROUP BY id)").fetchone(), strict=True)),
-        "reprints": dict(zip(("groups", "articles"), q(
-            "SELECT count(*), coalesce(sum(n), 0) FROM (SELECT reprint_group, count(DISTINCT id) AS n "
-            "FROM card_rows GROUP BY 1 HAVING n > 1)").fetchone(), strict=True)),
+            f"SELECT count(*) FILTER (versions > 1), coalesce(sum(versions), 0) FROM {per_article}").fetchone(),
+            strict=True)),
+        "reprints": _reprints(con),
         "runs": _runs(runs),
         "rejected": _rejected(runs),
     }
+
+
+def _reprints(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Groups of more than one article, and the articles in them. Only an article linked to
+    another (in the index's ``components``) can share a group, so only those rows are counted."""
+    row = con.execute("""SELECT count(*), coalesce(sum(n), 0) FROM (
+        SELECT reprint_group, count(DISTINCT id) AS n FROM plan WHERE id IN (SELECT id FROM components)
+        GROUP BY 1 HAVING n > 1)""").fetchone()
+    return dict(zip(("groups", "articles"), row, strict=True))
 
 
 def _pairs(rows: list[tuple]) -> dict[str, int]:
@@ -75,12 +80,18 @@ def _rejected(runs: dict[str, ConsumedRun]) -> dict[str, int]:
     return dict(sorted(total.items()))
 
 
-def write_card(folder: Path, figures: dict[str, Any], meta: dict[str, Any]) -> None:
-    """``card.json``, the plots and ``README.md`` in ``folder``."""
+def write_plots(folder: Path, figures: dict[str, Any]) -> None:
+    """The card's plots in ``folder/plots``."""
+    from govcrawl.dataset.plots import plot_coverage, plot_months  # matplotlib: most of a second
+
     plots = folder / "plots"
-    plots.mkdir(exist_ok=True)
+    plots.mkdir(parents=True, exist_ok=True)
     plot_months(figures["months"], plots / "articles_per_month.png")
     plot_coverage(figures["coverage"], plots / "coverage.png")
+
+
+def write_card(folder: Path, figures: dict[str, Any], meta: dict[str, Any]) -> None:
+    """``card.json`` and ``README.md`` in ``folder`` (the plots are written apart, see write_plots)."""
     _atomic(folder / "card.json", json.dumps({**meta, **figures}, ensure_ascii=False, indent=1) + "\n")
     _atomic(folder / "README.md", render_readme(figures, meta))
 

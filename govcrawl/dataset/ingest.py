@@ -1,16 +1,16 @@
 """Read one published run file into the build's store: typed rows plus their reprint signatures.
 
 The store keeps every row ever read (one Parquet file per run file), so an incremental build
-reads only new run files and still chooses revisions and reprint groups over everything.
+reads only new run files; the index (index.py) keeps what was planned from them.
 """
 
 from __future__ import annotations
 
+import ctypes
 from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.json as pa_json
 import pyarrow.parquet as pq
 
@@ -29,6 +29,8 @@ STORE_EXTRA = [
 #: fields whose coverage per site the card shows (title and body are never empty)
 COVERAGE = ("published_at", "source", "column", "authors", "editors", "images", "attachments",
             "document", "keywords")
+#: mallopt(3) parameters
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
 #: a JSON line longer than a block cannot be parsed; bodies run to some hundred kB at most
 BLOCK_SIZE = 32 << 20
 
@@ -44,7 +46,8 @@ def read_run(path: Path) -> pa.Table:
         return record_schema().empty_table()
     options = pa_json.ParseOptions(explicit_schema=record_schema(), unexpected_field_behavior="ignore")
     try:
-        table = pa_json.read_json(path, read_options=pa_json.ReadOptions(block_size=BLOCK_SIZE),
+        # one thread: files are read in parallel by worker processes
+        table = pa_json.read_json(path, read_options=pa_json.ReadOptions(block_size=BLOCK_SIZE, use_threads=False),
                                   parse_options=options)
     except pa.ArrowInvalid as exc:
         raise ValueError(f"{path}: not a run file of govcrawl records: {exc}") from None
@@ -58,16 +61,33 @@ def _blank(path: Path) -> bool:
 
 def field_bits(table: pa.Table) -> pa.Array:
     """One bit per COVERAGE field that the row fills, so the card never reads the rows again."""
-    bits = pa.array(np.zeros(table.num_rows, dtype=np.int16))
+    bits = np.zeros(table.num_rows, dtype=np.int16)
     for bit, name in enumerate(COVERAGE):
-        column = table.column(name)
-        filled = pc.is_valid(column)
-        if pa.types.is_list(column.type):
-            filled = pc.and_(filled, pc.greater(pc.fill_null(pc.list_value_length(column), 0), 0))
-        elif pa.types.is_string(column.type):
-            filled = pc.and_(filled, pc.greater(pc.fill_null(pc.utf8_length(column), 0), 0))
-        bits = pc.add(bits, pc.if_else(filled, pa.scalar(1 << bit, pa.int16()), pa.scalar(0, pa.int16())))
-    return bits
+        bits |= _filled(table.column(name).combine_chunks()).astype(np.int16) << bit
+    return pa.array(bits)
+
+
+def _filled(column: pa.Array) -> np.ndarray:
+    """Rows where ``column`` is set: not null, and for lists and strings not empty either."""
+    filled = np.ones(len(column), dtype=bool)
+    if column.null_count:
+        filled &= column.is_valid().to_numpy(zero_copy_only=False)
+    if pa.types.is_list(column.type) or pa.types.is_string(column.type):
+        offsets = np.frombuffer(column.buffers()[1], dtype=np.int32)[column.offset: column.offset + len(column) + 1]
+        filled &= np.diff(offsets) > 0
+    return filled
+
+
+def keep_freed_memory() -> None:
+    """Let glibc keep freed memory for the next run file instead of handing it back: signing a
+    file makes and frees a few hundred MB of numpy arrays, and faulting them in again took a
+    third of a worker's time in the kernel. Elsewhere than glibc, nothing to do."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:
+        return
+    libc.mallopt(M_MMAP_THRESHOLD, 32 << 20)  # glibc's largest: arrays up to 32 MB from the heap
+    libc.mallopt(M_TRIM_THRESHOLD, 1 << 30)
 
 
 def ingest_run(path: Path, chunk: Path, run_id: str, run_kind: str | None) -> int:
@@ -85,6 +105,7 @@ def ingest_run(path: Path, chunk: Path, run_id: str, run_kind: str | None) -> in
                field_bits(table)]
     chunk.parent.mkdir(parents=True, exist_ok=True)
     tmp = chunk.with_name(chunk.name + ".tmp")
-    pq.write_table(pa.Table.from_arrays(columns, schema=store_schema()), tmp, compression="zstd")
+    # snappy: half the time of zstd to write, and the store is read once more at most
+    pq.write_table(pa.Table.from_arrays(columns, schema=store_schema()), tmp, compression="snappy")
     tmp.replace(chunk)
     return n

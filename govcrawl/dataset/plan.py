@@ -1,7 +1,8 @@
-"""Which stored rows the dataset holds, with their revision and reprint group (DuckDB).
+"""Which stored rows the dataset holds, with their revision (DuckDB, in the build's index).
 
-The plan is computed on narrow columns only (ids, times, hashes), so a million rows fit in a
-few hundred MB; the wide columns are read per site when the rows are written.
+The index keeps every stored row's narrow columns (``rows``), the versions they make
+(``versions``) and the dataset's rows (``plan``). A build recomputes these only for the articles
+its new rows touch: an article's versions depend on its own rows alone.
 """
 
 from __future__ import annotations
@@ -10,14 +11,30 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import duckdb
-import numpy as np
-import pyarrow as pa
-
-from govcrawl.dataset import reprints
 
 #: every row of an article in the order its versions appeared; the last keys only break ties
 #: (two runs in one second) so that a build always chooses the same way
 ORDER = "crawled_at, revision, run_id, _line"
+#: the stored columns the plan and the card need; the wide ones are read when a site is written
+NARROW = ("_line", "id", "site", '"column"', "published_at", "crawled_at", "content_hash", "revision",
+          "run_id", "first_seen", "_fields")
+#: the plan's columns that go into the dataset (a change in one of them rewrites the site)
+OUTPUT = ("_chunk", "_line", "site", "id", "revision", "previous_hash", "first_seen", "reprint_group",
+          "reprint_first_published")
+
+SCHEMA = f"""
+    CREATE TABLE rows (_chunk VARCHAR, _line INTEGER, id VARCHAR, site VARCHAR, "column" VARCHAR,
+        published_at TIMESTAMPTZ, crawled_at TIMESTAMPTZ, content_hash VARCHAR, revision INTEGER,
+        run_id VARCHAR, first_seen TIMESTAMPTZ, _fields SMALLINT);
+    CREATE TABLE versions AS SELECT *, 0::BIGINT AS version, ''::VARCHAR AS previous_hash,
+        0::BIGINT AS versions FROM rows LIMIT 0;
+    CREATE TABLE plan ({', '.join(f'{c} {t}' for c, t in (
+        ("_chunk", "VARCHAR"), ("_line", "INTEGER"), ("site", "VARCHAR"), ("id", "VARCHAR"),
+        ("revision", "INTEGER"), ("previous_hash", "VARCHAR"), ("first_seen", "TIMESTAMPTZ"),
+        ("reprint_group", "VARCHAR"), ("reprint_first_published", "TIMESTAMPTZ"), ('"column"', "VARCHAR"),
+        ("published_at", "TIMESTAMPTZ"), ("versions", "BIGINT"), ("_fields", "SMALLINT"), ("month", "VARCHAR"),
+        ("day", "DATE")))});
+"""
 
 
 @dataclass(slots=True, frozen=True)
@@ -37,88 +54,83 @@ def sql_list(items: list[str]) -> str:
     return "[" + ", ".join("'" + item.replace("'", "''") + "'" for item in items) + "]"
 
 
-def store_view(con: duckdb.DuckDBPyConnection, chunks: list[str], root: str) -> None:
-    """``store``: every stored row, with ``_chunk``, its store file relative to the store root."""
-    con.execute(f"""CREATE OR REPLACE TEMP VIEW store AS
-        SELECT * EXCLUDE (filename), substr(filename, {len(root) + 1}) AS _chunk
-        FROM read_parquet({sql_list(chunks)}, filename = true)""")
+def among(column: str, table: str, everything: bool) -> str:
+    """A condition: ``column`` is in ``table``'s ids (``true`` when every row is: a first build,
+    where a semi-join against a million ids would only cost time)."""
+    return "true" if everything else f"{column} IN (SELECT id FROM {table})"
 
 
-def make_plan(con: duckdb.DuckDBPyConnection, filters: Filters) -> None:
-    """Create the temp table ``plan``: one row per dataset row, keyed by (_chunk, _line)."""
-    _versions(con)
-    _reprint_groups(con)
-    kept = ["true"] if filters.all_revisions else ["v.version = v.versions"]
-    kept += _filter_sql(filters)
-    con.execute(f"""CREATE OR REPLACE TEMP TABLE plan AS
-        SELECT v._chunk, v._line, v.site, v.id, v.version::INTEGER AS revision, v.previous_hash,
-               v.first_seen, g.reprint_group, g.reprint_first_published
-        FROM versions v JOIN groups g USING (id)
-        WHERE {' AND '.join(kept)}
-        ORDER BY v.site, v.id, v.version""")
+def add_rows(con: duckdb.DuckDBPyConnection, chunks: list[str], root: str, everything: bool) -> None:
+    """Take the narrow columns of new store files into ``rows``; temp table ``touched``: their ids."""
+    con.execute("CREATE OR REPLACE TEMP TABLE touched (id VARCHAR)")
+    if not chunks:
+        return
+    con.execute(f"""INSERT INTO rows
+        SELECT substr(filename, {len(root) + 1}) AS _chunk, {', '.join(NARROW)}
+        FROM read_parquet({sql_list([root + c for c in chunks])}, filename = true)""")
+    chunk_list = sql_list(chunks)
+    if not everything:
+        con.execute(f"INSERT INTO touched SELECT DISTINCT id FROM rows WHERE _chunk IN (SELECT unnest({chunk_list}))")
 
 
-def _versions(con: duckdb.DuckDBPyConnection) -> None:
-    """``versions``: an article's distinct versions, numbered in the order they appeared.
+def update_versions(con: duckdb.DuckDBPyConnection, everything: bool) -> None:
+    """Renumber the versions of the ``touched`` articles; temp table ``moved``: those whose latest
+    version is now another row (new articles included).
 
     A full crawl exports every article again (revision 1 each time) and an incremental run only
     what changed, so the recorded revision cannot be trusted across a mix of both: a row is a
     new version when its content hash differs from the row before it, and versions are counted
     here. For incremental runs alone this gives the state's own numbers.
     """
-    con.execute(f"""CREATE OR REPLACE TEMP TABLE versions AS
+    touched = among("id", "touched", everything)
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE old_latest AS SELECT id, _chunk, _line FROM versions
+        WHERE version = versions AND {touched}""")
+    con.execute(f"DELETE FROM versions WHERE {touched}")
+    con.execute(f"""INSERT INTO versions
         WITH ordered AS (
-            SELECT _chunk, _line, id, site, "column", published_at, crawled_at, content_hash,
-                   revision, run_id,
-                   lag(content_hash) OVER (PARTITION BY id ORDER BY {ORDER}) AS before,
-                   min(coalesce(first_seen, crawled_at)) OVER (PARTITION BY id) AS first_seen
-            FROM store),
-        changed AS (SELECT * FROM ordered WHERE before IS DISTINCT FROM content_hash)
-        SELECT * EXCLUDE (before),
-               row_number() OVER w AS version,
-               lag(content_hash) OVER w AS previous_hash,
+            SELECT * EXCLUDE (first_seen),
+                   min(coalesce(first_seen, crawled_at)) OVER (PARTITION BY id) AS first_seen,
+                   lag(content_hash) OVER (PARTITION BY id ORDER BY {ORDER}) AS before
+            FROM rows WHERE {touched}),
+        changed AS (SELECT * EXCLUDE (before) FROM ordered WHERE before IS DISTINCT FROM content_hash)
+        SELECT _chunk, _line, id, site, "column", published_at, crawled_at, content_hash, revision, run_id,
+               first_seen, _fields, row_number() OVER w AS version, lag(content_hash) OVER w AS previous_hash,
                count(*) OVER (PARTITION BY id) AS versions
         FROM changed WINDOW w AS (PARTITION BY id ORDER BY {ORDER})""")
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE moved AS
+        SELECT v.id FROM versions v LEFT JOIN old_latest o USING (id)
+        WHERE v.version = v.versions AND {among("v.id", "touched", everything)}
+          AND (o._chunk IS DISTINCT FROM v._chunk OR o._line IS DISTINCT FROM v._line)""")
 
 
-def _reprint_groups(con: duckdb.DuckDBPyConnection) -> None:
-    """``groups``: each article's reprint group (named after its first publication) and the
-    group's earliest publish time, from the latest version of every article."""
-    con.execute("""CREATE OR REPLACE TEMP TABLE bands AS
-        SELECT v.id, unnest(s.lsh) AS key
-        FROM versions v JOIN store s USING (_chunk, _line)
-        WHERE v.version = v.versions AND s.lsh IS NOT NULL""")
-    # a bucket shared by several articles links each of them to its smallest id
-    edges = con.execute("""
-        WITH buckets AS (SELECT key, min(id) AS root FROM bands GROUP BY key HAVING count(*) > 1)
-        SELECT DISTINCT b.id, k.root FROM bands b JOIN buckets k USING (key)
-        WHERE b.id <> k.root ORDER BY 1, 2""").fetchall()
-    members = sorted({x for edge in edges for x in edge})
-    sigs = _signatures(con, members)
-    component = reprints.group(edges, sigs)
-    mapping = pa.table({"id": list(component), "component": list(component.values())})
-    con.register("reprint_components", mapping)
-    con.execute("""CREATE OR REPLACE TEMP TABLE groups AS
-        WITH latest AS (
-            SELECT v.id, v.published_at, coalesce(c.component, v.id) AS component
-            FROM versions v LEFT JOIN reprint_components c USING (id) WHERE v.version = v.versions),
-        named AS (
-            SELECT component, first(id ORDER BY published_at NULLS LAST, id) AS reprint_group,
-                   min(published_at) AS reprint_first_published
-            FROM latest GROUP BY component)
-        SELECT l.id, n.reprint_group, n.reprint_first_published FROM latest l JOIN named n USING (component)""")
-    con.unregister("reprint_components")
-
-
-def _signatures(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, np.ndarray]:
-    """The latest version's MinHash signature of each of ``ids``."""
-    if not ids:
-        return {}
-    con.register("wanted", pa.table({"id": ids}))
-    rows = con.execute("""SELECT v.id, s.minhash FROM versions v JOIN wanted USING (id)
-        JOIN store s USING (_chunk, _line) WHERE v.version = v.versions""").fetchall()
-    con.unregister("wanted")
-    return {i: np.frombuffer(blob, dtype=np.uint32) for i, blob in rows}
+def update_plan(con: duckdb.DuckDBPyConnection, filters: Filters, regrouped: str, everything: bool) -> set[str]:
+    """Replan the touched articles and those in table ``regrouped``; the sites whose rows changed."""
+    kept = ["true"] if filters.all_revisions else ["v.version = v.versions"]
+    kept += _filter_sql(filters)
+    if not everything:
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE replan AS
+            SELECT id FROM touched UNION SELECT id FROM {regrouped}""")
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE new_plan AS
+        SELECT v._chunk, v._line, v.site, v.id, v.version::INTEGER AS revision, v.previous_hash,
+               v.first_seen, g.reprint_group, g.reprint_first_published, v."column", v.published_at,
+               v.versions, v._fields, strftime(timezone('Asia/Shanghai', v.published_at), '%Y-%m') AS month,
+               {CHINA_DATE} AS day
+        FROM versions v JOIN groups g USING (id)
+        WHERE {among("v.id", "replan", everything)} AND {' AND '.join(kept)}""")
+    if everything:
+        con.execute("INSERT INTO plan SELECT * FROM new_plan")
+        return {row[0] for row in con.execute("SELECT DISTINCT site FROM new_plan").fetchall()}
+    columns = ", ".join(OUTPUT)
+    changed = con.execute(f"""
+        SELECT DISTINCT site FROM (
+            (SELECT {columns} FROM new_plan
+             EXCEPT SELECT {columns} FROM plan WHERE id IN (SELECT id FROM replan))
+            UNION ALL
+            (SELECT {columns} FROM plan WHERE id IN (SELECT id FROM replan)
+             EXCEPT SELECT {columns} FROM new_plan))""").fetchall()
+    con.execute("DELETE FROM plan WHERE id IN (SELECT id FROM replan)")
+    con.execute("INSERT INTO plan SELECT * FROM new_plan")
+    return {row[0] for row in changed}
 
 
 def _filter_sql(filters: Filters) -> list[str]:

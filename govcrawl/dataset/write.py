@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from govcrawl.dataset.plan import sql_list
 from govcrawl.dataset.schema import dataset_schema, parquet_schema
 
 FORMATS = ("parquet", "jsonl", "csv")
@@ -25,18 +26,31 @@ FORMATS = ("parquet", "jsonl", "csv")
 PLANNED = ("revision", "previous_hash", "first_seen", "reprint_group", "reprint_first_published")
 
 
-def site_table(con: duckdb.DuckDBPyConnection, chunks: list[str], root: str) -> pa.Table:
-    """A site's dataset rows (its store files joined with the plan), in the dataset schema."""
-    rel = f"substr(s.filename, {len(root) + 1})"
-    planned = ", ".join(f"p.{name}" for name in PLANNED)
-    table = con.sql(f"""
-        SELECT s.* EXCLUDE ({', '.join(PLANNED[:3])}), {planned},
-               CAST(timezone('Asia/Shanghai', s.published_at) AS DATE) AS published_date
-        FROM read_parquet({sql_list(chunks)}, filename = true) s
-        JOIN plan p ON p._chunk = {rel} AND p._line = s._line
-        ORDER BY s.id, p.revision""").to_arrow_table()
+def sites_plan(con: duckdb.DuckDBPyConnection, sites: list[str]) -> tuple[pa.Table, list[tuple[str, int]]]:
+    """The sites' rows in the plan, by site and in the dataset's order; (site, rows) in that order."""
+    wanted = "site IN (SELECT unnest(?::VARCHAR[]))"
+    table = con.sql(f"""SELECT _chunk, _line, {', '.join(PLANNED)} FROM plan WHERE {wanted}
+                        ORDER BY site, id, revision""", params=[sites]).to_arrow_table()
+    counts = con.execute(f"SELECT site, count(*) FROM plan WHERE {wanted} GROUP BY site ORDER BY site",
+                         [sites]).fetchall()
+    return table, counts
+
+
+def planned_rows(planned: pa.Table, root: str) -> pa.Table:
+    """The rows ``planned`` names (by store file and line), with the plan's columns."""
     schema = dataset_schema()
-    return table.select(schema.names).cast(schema)
+    chunks = sorted(set(planned.column("_chunk").to_pylist()))
+    stored = [name for name in schema.names if name not in PLANNED and name != "published_date"]
+    tables = [pq.read_table(root + chunk, columns=stored) for chunk in chunks]
+    starts = np.cumsum([0] + [t.num_rows for t in tables[:-1]])
+    which = pc.index_in(planned.column("_chunk"), value_set=pa.array(chunks, planned.schema.field("_chunk").type))
+    lines = planned.column("_line").to_numpy()
+    rows = pa.concat_tables(tables).take(starts[which.to_numpy()] + lines - 1) if tables else \
+        schema.empty_table().select(stored)
+    published = rows.column("published_at")
+    columns = {name: rows.column(name) for name in stored} | {name: planned.column(name) for name in PLANNED}
+    columns["published_date"] = pc.cast(pc.local_timestamp(published), pa.date32())
+    return pa.table([columns[name] for name in schema.names], names=schema.names).cast(schema)
 
 
 def output_path(articles: Path, site: str, fmt: str) -> Path:

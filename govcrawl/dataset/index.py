@@ -1,0 +1,75 @@
+"""The build's index (``.build/index.duckdb``): what the last build planned, kept up to date.
+
+It holds the narrow columns of every stored row, their versions, the reprint groups and the
+plan, and the store files they came from. A build adds only the store files the index lacks;
+an index made under other options, or holding a file the build no longer has (a rebuild, a lost
+manifest), is thrown away and made again from the store, which is always the same as
+updating it step by step (tests/dataset/test_index.py checks that).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from govcrawl.dataset import groups, plan
+
+INDEX_VERSION = 1
+TABLES = """CREATE TABLE chunks (chunk VARCHAR); CREATE TABLE meta (value VARCHAR);
+    CREATE TABLE unwritten (site VARCHAR);"""
+
+
+def connect(build: Path, memory_limit: str = "1GB") -> duckdb.DuckDBPyConnection:
+    """The index with fixed settings: UTC session, bounded memory that spills into the build folder."""
+    (build / "tmp").mkdir(exist_ok=True)
+    con = duckdb.connect(str(build / "index.duckdb"), config={
+        "memory_limit": memory_limit, "temp_directory": str(build / "tmp"), "preserve_insertion_order": True})
+    con.execute("SET TimeZone = 'UTC'")  # after connecting: the zone needs ICU loaded
+    return con
+
+
+def open_index(build: Path, options: dict[str, Any], chunks: set[str]) -> tuple[duckdb.DuckDBPyConnection, list[str]]:
+    """The index for these options and store files, and the files it lacks (sorted)."""
+    con = connect(build)
+    if not _usable(con, options, chunks):
+        con.close()
+        for name in ("index.duckdb", "index.duckdb.wal"):
+            (build / name).unlink(missing_ok=True)
+        con = connect(build)
+        con.execute(plan.SCHEMA + groups.SCHEMA + TABLES)
+        con.execute("INSERT INTO meta VALUES (?)", [_meta(options)])
+    have = {row[0] for row in con.execute("SELECT chunk FROM chunks").fetchall()}
+    return con, sorted(chunks - have)
+
+
+def _usable(con: duckdb.DuckDBPyConnection, options: dict[str, Any], chunks: set[str]) -> bool:
+    tables = {row[0] for row in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    if not {"meta", "chunks"} <= tables:
+        return False
+    if con.execute("SELECT value FROM meta").fetchone()[0] != _meta(options):
+        return False
+    have = {row[0] for row in con.execute("SELECT chunk FROM chunks").fetchall()}
+    return have <= chunks
+
+
+def _meta(options: dict[str, Any]) -> str:
+    return json.dumps({"version": INDEX_VERSION, "options": options}, sort_keys=True, ensure_ascii=False)
+
+
+def update_index(con: duckdb.DuckDBPyConnection, new: list[str], root: str, filters: plan.Filters) -> set[str]:
+    """Take the new store files in and replan what they touch; the sites whose rows changed.
+
+    Runs in the caller's transaction: commit once the changed sites are written, so that a build
+    cut short leaves the index as the last finished build left it.
+    """
+    everything = not con.execute("SELECT count(*) FROM chunks").fetchone()[0]
+    plan.add_rows(con, new, root, everything)
+    plan.update_versions(con, everything)
+    groups.update_groups(con, root, everything)
+    changed = plan.update_plan(con, filters, "regrouped", everything)
+    if new:
+        con.execute(f"INSERT INTO chunks SELECT unnest({plan.sql_list(new)})")
+    return changed
