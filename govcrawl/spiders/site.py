@@ -15,12 +15,11 @@ from twisted.python.failure import Failure
 from govcrawl import __version__
 from govcrawl import request_meta as meta
 from govcrawl.exceptions import NotAnArticle
-from govcrawl.extract import decode_html, extract_record
+from govcrawl.extract import decode_html
 from govcrawl.extract.listing import ListingPage, ListRequest, extract_listing
 from govcrawl.extract.listing.columns import column_links
 from govcrawl.extract.listing.shapes import on_domains
 from govcrawl.extract.page_kind import reads_as_article
-from govcrawl.extract.verdict import Rejection
 from govcrawl.items import Article, article_from_page
 from govcrawl.run_context import RunContext
 from govcrawl.signals import page_rejected
@@ -64,6 +63,14 @@ def response_encoding(response: Response, entry: SiteEntry) -> str | None:
     content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
     match = re.search(r"charset=([\w-]+)", content_type, re.I)
     return match.group(1) if match else None
+
+
+def _refusal(attempt: Article | NotAnArticle | None) -> NotAnArticle | None:
+    """Why a page that gave no list is no page at all (firewall, soft 404, login wall …); a list
+    page or an empty template is just an empty list."""
+    if isinstance(attempt, NotAnArticle) and attempt.reason not in ("list_page", "empty_page"):
+        return attempt
+    return None
 
 
 class SiteSpider(scrapy.Spider):
@@ -161,45 +168,47 @@ class SiteSpider(scrapy.Spider):
         if not self._is_html(response):
             return
         listing = self._listing(response)
-        if not listing.article_urls and not listing.list_requests and (refusal := self._refusal(response)):
+        empty = not listing.article_urls and not listing.list_requests
+        first_not_list = page_no == 1 and listing.kind != "list"
+        # the page read as an article once, for both questions below
+        attempt = self._try_article(response, column_name) if empty or first_not_list else None
+        if empty and (refusal := _refusal(attempt)):
             # a block page, soft 404 or login wall instead of the list: a failure, not an empty list
             self.crawler.stats.inc_value("govcrawl/list/refused")
             ctx = RunContext.for_crawler(self.crawler)
             ctx.columns_failed.add(response.meta.get(meta.COLUMN_URL, response.url))  # not paged to its end
             self._reject(response.request, refusal.reason, refusal.detail)
             return
-        if page_no == 1 and listing.kind != "list":
-            if article := self._listed_article(response, listing, column_name):
+        if first_not_list:
+            if isinstance(attempt, Article) and self._reads_as_article(attempt, listing):
                 self.crawler.stats.inc_value("govcrawl/list/article_pages")
-                yield article
+                yield attempt
                 return
             if listing.kind == "article":  # no article after all: a column with a long introduction
                 listing = self._listing(response, as_list=True)
         column_url = response.meta.get(meta.COLUMN_URL, response.url)
         yield from self._read_list(response, listing, column_name, page_no, column_url)
 
-    def _listed_article(self, response: Response, listing: ListingPage, column_name: str) -> Article | None:
-        """The article a list link (or a start URL) led to, when the page reads as one."""
+    def _try_article(self, response: Response, column_name: str) -> Article | NotAnArticle:
+        """The page read as an article, or why it is none."""
         try:
-            article = self._article(response, column_name)
-        except NotAnArticle:
-            return None
+            return self._article(response, column_name)
+        except NotAnArticle as exc:
+            return exc
+
+    def _reads_as_article(self, article: Article, listing: ListingPage) -> bool:
+        """Whether the article a list link (or a start URL) led to is one to export; if so it
+        is counted, and looked up in the state (reached as a list, it never was)."""
         if not reads_as_article(listing.kind, published_from=article.published_from, body=article.body,
                                 has_media=article.has_media):
-            return None
+            return False
         self.crawler.stats.inc_value("govcrawl/article/pages")
         self._count_fields(article)
         ctx = RunContext.for_crawler(self.crawler)
         ctx.outcomes.found.add(article.listed_url or article.url)
-        if ctx.state is not None:  # reached as a list, it was never looked up: is it known?
+        if ctx.state is not None:
             article.known = ctx.state.articles([article.url]).get(article.url)
-        return article
-
-    def _refusal(self, response: Response) -> Rejection | None:
-        """Why a page with no list is no page at all (firewall, soft 404, login wall …), if it is."""
-        found = extract_record(response.body, response.url, fetched_at=datetime.now(UTC),
-                               http_encoding=self._encoding(response)).rejection
-        return found if found is not None and found.reason not in ("list_page", "empty_page") else None
+        return True
 
     def _listing(self, response: Response, *, as_list: bool = False) -> ListingPage:
         return read_listing(response, self.entry, as_list=as_list)
@@ -310,7 +319,7 @@ class SiteSpider(scrapy.Spider):
         elif depth:
             self.crawler.stats.inc_value("govcrawl/discovery/not_lists")
         links = column_links(markup, response.url, self.entry.domains)
-        if listing.kind != "list" and not links and (refusal := self._refusal(response)):
+        if listing.kind != "list" and not links and (refusal := _refusal(self._try_article(response, name))):
             self._reject(response.request, refusal.reason, refusal.detail)  # a firewall, not a home page
             return
         settings = self.crawler.settings
