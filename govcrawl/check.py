@@ -16,13 +16,13 @@ from typing import Any
 from urllib.parse import urlparse
 
 from govcrawl.extract import decode_html, extract_record
-from govcrawl.extract.listing import ListingPage, ListRequest, extract_listing
+from govcrawl.extract.listing import ListingPage
 from govcrawl.extract.listing.columns import column_links
 from govcrawl.extract.listing.inline import parse
-from govcrawl.extract.listing.pagination import PAGE_SLOT
+from govcrawl.extract.listing.pagination import next_page
 from govcrawl.extract.listing.shapes import in_chrome
 from govcrawl.extract.listing.structure import HEADLINE_CHARS, link_text, link_url
-from govcrawl.extract.page_kind import reads_as_article
+from govcrawl.extract.page_kind import PageReading, read_page
 from govcrawl.offline import SavedPageSite, extract_saved_page
 from govcrawl.sites import SiteEntry
 
@@ -74,29 +74,34 @@ def check_page(body: bytes, url: str, entry: SiteEntry, *, fetched_at: datetime,
     html = decode_html(body, http_encoding or entry.encoding)
     if is_home(url, entry):
         return _home(html, url, entry, status), ListingPage()
-    listing = extract_listing(html, url, article_pattern=entry.article_pattern, list_pattern=entry.list_pattern,
-                              shape=shape)
-    if listing.kind != "list":
-        fields = extract_record(body, url, fetched_at=fetched_at, http_encoding=http_encoding,
-                                selectors=entry.selectors.for_extraction())
-        if fields.rejection is None and reads_as_article(listing.kind, published_from=fields.published_from,
-                                                         body=fields.body, has_media=fields.has_media):
-            found = PageCheck(url=url, kind="article", status=status,
-                              articles=[sample_article(body, url, entry, fetched_at, http_encoding)])
-            found.warnings = _list_warnings(found, html, url)
-            return found, listing
-        if listing.kind == "article":  # no article after all: a column with a long introduction
-            listing = extract_listing(html, url, article_pattern=entry.article_pattern,
-                                      list_pattern=entry.list_pattern, as_list=True)
-    found = PageCheck(url=url, kind=listing.kind, status=status, list_items=len(listing.article_urls),
+    reading = read_page(html, url, lambda: extract_record(body, url, fetched_at=fetched_at, http_encoding=http_encoding,
+                                                          selectors=entry.selectors.for_extraction()),
+                        article_pattern=entry.article_pattern, list_pattern=entry.list_pattern, shape=shape)
+    listing = reading.listing
+    if reading.kind == "article":
+        found = PageCheck(url=url, kind="article", status=status,
+                          articles=[sample_article(body, url, entry, fetched_at, http_encoding)])
+        found.warnings = _list_warnings(found, html, url)
+        return found, listing
+    found = PageCheck(url=url, kind=reading.kind, status=status, list_items=len(listing.article_urls),
                       examples=listing.article_urls[:EXAMPLES])
     pages = [r for r in listing.list_requests if r.rel != "list"]
-    found.page_2 = _next_page(pages, url)
+    following = next_page(pages, url)
+    found.page_2 = following.url if following else None
     found.page_count = max((r.page for r in pages if r.page), default=None)
-    if listing.kind != "list":
+    if reading.kind != "list":
         found.columns = [{"name": c.name, "url": c.url} for c in column_links(html, url, entry.domains)[:MAX_COLUMNS]]
     found.warnings = _list_warnings(found, html, url)
     return found, listing
+
+
+def read_column(body: bytes, url: str, entry: SiteEntry, *, fetched_at: datetime,
+                http_encoding: str | None = None) -> PageReading:
+    """A home page's column link, fetched: what kind of page it is, as discovery decides."""
+    html = decode_html(body, http_encoding or entry.encoding)
+    return read_page(html, url, lambda: extract_record(body, url, fetched_at=fetched_at, http_encoding=http_encoding,
+                                                       selectors=entry.selectors.for_extraction()),
+                     article_pattern=entry.article_pattern, list_pattern=entry.list_pattern)
 
 
 def _home(html: str, url: str, entry: SiteEntry, status: int | None) -> PageCheck:
@@ -106,17 +111,6 @@ def _home(html: str, url: str, entry: SiteEntry, status: int | None) -> PageChec
         found.warnings.append(Warning_(f"no column link found on the home page {url}",
                                        "name the column pages as start_urls or [[columns]] in the entry"))
     return found
-
-
-def _next_page(pages: list[ListRequest], url: str) -> str | None:
-    """The page after this one: the 下一页 link, else the lowest page number above this page's."""
-    if nexts := [r for r in pages if r.rel == "next"]:
-        return nexts[0].url
-    slot = PAGE_SLOT.search(url)
-    # index_1.html is page 2 (TRS counts from index.html); a ?page=N or _N number is the page itself
-    current = (int(slot.group(2)) + (slot.group(1).lower() == "index_")) if slot else 1
-    later = sorted((r for r in pages if r.page and r.page > current), key=lambda r: r.page or 0)
-    return later[0].url if later else None
 
 
 def sample_article(body: bytes, url: str, entry: SiteEntry, fetched_at: datetime,

@@ -204,6 +204,10 @@ def _print_problems(summary: CrawlSummary) -> None:
         print(f"{site}: NO ARTICLES: {len(empty)} page(s) read, no article link found: {', '.join(empty[:3])}"
               f" — see how govcrawl reads them: govcrawl check {site} (set article_pattern in the entry"
               " if its article URLs have an unusual shape)", file=sys.stderr)
+    if left_out := summary.stats.get("govcrawl/discovery/left_out"):
+        names = ", ".join(f"{c['name']} {c['url']}" for c in left_out[:3])
+        print(f"{site}: DISCOVERY BUDGET reached: {len(left_out)} column link(s) left out, such as {names}"
+              " (raise -s GOVCRAWL_DISCOVERY_MAX_PAGES=…, or name the columns in the entry)", file=sys.stderr)
     if summary.failed:
         reason = summary.stats.get("finish_reason")
         why = "no list page could be read" if reason == "finished" else f"closed: {reason}"

@@ -20,6 +20,8 @@ PAGE = "govcrawl_page"
 REL = "govcrawl_rel"
 #: where the column's first page had its main list ("div.main > ul.list > li"): later pages look there
 LIST_SHAPE = "govcrawl_list_shape"
+#: this list request is the page after its page (``pagination.next_page``): the one the nightly run walks
+NEXT = "govcrawl_next"
 #: list pages in a row that held nothing to fetch (early stop counts them)
 QUIET_PAGES = "govcrawl_quiet_pages"
 #: the crawl state of a known article fetched again (conditionally): its revision comes from it

@@ -82,14 +82,15 @@ GOVCRAWL_STOP_AFTER_KNOWN_PAGES = 1  # stop paging a column after this many all-
 GOVCRAWL_RETRY_MAX_ATTEMPTS = 5
 #: each run refetches (conditionally) up to this many known articles first seen in the last
 #: GOVCRAWL_RECHECK_DAYS, the longest unchecked first, so that edits are caught without --refresh
-GOVCRAWL_RECHECK_BUDGET = 20
+#: (a county site publishes tens of articles a week: a 304 each costs little)
+GOVCRAWL_RECHECK_BUDGET = 100
 GOVCRAWL_RECHECK_DAYS = 7
 # Home-only entries: columns are looked for this many links deep from the home page (a channel
-# page's blocks are one level down), following at most this many column-like links per page
-# and fetching at most this many pages in all to find them.
-GOVCRAWL_DISCOVERY_DEPTH = 2
-GOVCRAWL_DISCOVERY_MAX_LINKS = 40
-GOVCRAWL_DISCOVERY_MAX_PAGES = 150
+# page's blocks are one level down, a department's sub-channels two or three), fetching at most
+# GOVCRAWL_DISCOVERY_MAX_PAGES pages that are not lists, plus one more for each list found (the
+# budget grows with the site); the report names the column links the budget left out.
+GOVCRAWL_DISCOVERY_DEPTH = 4
+GOVCRAWL_DISCOVERY_MAX_PAGES = 300
 GOVCRAWL_STAGE_BATCH = 1000  # exported articles staged in the state per write
 
 FEED_EXPORT_ENCODING = "utf-8"

@@ -77,8 +77,8 @@ def test_new_unchanged_then_added_and_edited(generated: Runner) -> None:
     report2 = runner.reports()[-1]
     assert report2["export"] is None and report2["run_kind"] == "run"
     assert report2["article_pages"] == 0 and report2["exported"] == 0
-    # robots.txt, the column's first page, and the 20 recent articles rechecked conditionally
-    assert report2["requests"] == 2 + 20 and report2["not_modified"] == 20
+    # robots.txt, the column's first page, and the recent articles rechecked conditionally
+    assert report2["requests"] == 2 + N_ARTICLES and report2["not_modified"] == N_ARTICLES
     assert report2["list_pages"] == 1  # page 1 held only known articles: paging stopped
 
     site.add(3)

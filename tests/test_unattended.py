@@ -44,7 +44,7 @@ def test_failed_articles_past_page_one_are_retried_when_the_site_heals(tmp_path:
         _outcomes_add_up(second)
         runner.run()
         third = runner.reports()[-1]
-        assert third["exported"] == 0 and third["requests"] == 2 + 20  # + the recent rechecks (304)
+        assert third["exported"] == 0 and third["requests"] == 2 + N_ARTICLES  # + the recent rechecks (304)
     assert_exactly_once(runner)
 
 
@@ -193,11 +193,12 @@ def test_plain_nightly_runs_catch_edited_recent_articles(tmp_path: Path) -> None
     site = _site_with(tmp_path, 30)
     with serve_site(site.root) as base:
         runner = Runner(tmp_path, base, site)
-        runner.run()
+        budget = ("-s", "GOVCRAWL_RECHECK_BUDGET=20")  # fewer than the site's 30 recent articles
+        runner.run(*budget)
         site.edit(30)
         site.edit(5)
-        runner.run()  # no --refresh: 20 rechecks, the longest unchecked first
-        runner.run()  # the other 10, then the 20 checked longest ago again
+        runner.run(*budget)  # no --refresh: 20 rechecks, the longest unchecked first
+        runner.run(*budget)  # the other 10, then the 20 checked longest ago again
         reports = runner.reports()[1:]
         edited = [r for path in runner.published()[1:] for r in runner.records(path)]
     assert sorted(r["url"] for r in edited) == sorted(base + site.article_path(n) for n in (5, 30))

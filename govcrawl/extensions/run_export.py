@@ -293,6 +293,7 @@ class RunExport:
             "columns_discovered": ctx.columns_discovered,
             # GOVCRAWL_DISCOVERY_MAX_PAGES stopped the search for columns: pin them in the entry
             "discovery_capped": bool(stats.get("govcrawl/discovery/capped")),
+            "discovery": _discovery(stats),
             "given_up": self._given_up(),
             "coverage": {k: round(v / self.exported, 3) for k, v in self.coverage.items()}
             if self.exported else {},
@@ -305,6 +306,13 @@ class RunExport:
         if ctx.group_run_id:  # a part: its health is judged on the whole run
             report.update(part_of=ctx.group_run_id, health={"status": "part", "flags": []})
         return report
+
+
+def _discovery(stats: dict[str, Any]) -> dict[str, Any]:
+    """What the search for columns of a home-only entry read, and what its budget left out."""
+    counts = {key: int(stats.get(f"govcrawl/discovery/{key}", 0))
+              for key in ("pages", "columns", "channels", "article_pages", "headline_articles", "failed")}
+    return {**counts, "left_out": stats.get("govcrawl/discovery/left_out") or []}
 
 
 def _article_state(item: Article, url: str) -> ArticleState:

@@ -10,8 +10,11 @@ the page is a list.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
-from govcrawl.extract.listing import extract_listing
+from govcrawl.extract.listing import ListingPage, PageKind, extract_listing
 
 #: prose has at least this many visible characters (and two sentences)
 SHORT_BODY = 100
@@ -55,3 +58,38 @@ def reads_as_article(listing_kind: str, *, published_from: str | None, body: str
 def _prose(body: str, has_media: bool) -> bool:
     """Two sentences of running text, or pictures, video or audio."""
     return has_media or (len(SENTENCE_END.findall(body)) >= 2 and len("".join(body.split())) >= SHORT_BODY)
+
+
+@dataclass(slots=True)
+class PageReading:
+    """What a page reached as a list, a column candidate or a start page is, read once: its kind,
+    the list read from it, and the article read from it when that was needed to decide."""
+
+    kind: PageKind
+    listing: ListingPage
+    #: what ``read_article`` gave (an article's fields, or why the page is none); None when the
+    #: list reader alone decided
+    article: Any = None
+
+
+def read_page(html: str, url: str, read_article: Callable[[], Any], **listing_options: Any) -> PageReading:
+    """The one decision of what a page is, for the crawl, the nightly run, discovery, ``govcrawl
+    check`` and ``scrapy parse``: a list when the list reader finds one; else an article when
+    ``read_article()`` gives a dated headline over prose, pictures or a player; else a column with a
+    long introduction (read again as a list) or another page (a home or channel page, a form).
+    ``listing_options`` go to ``extract_listing`` (patterns, the column's list shape)."""
+    listing = extract_listing(html, url, **listing_options)
+    if listing.kind == "list":
+        return PageReading("list", listing)
+    article = read_article()
+    if _is_article(article) and reads_as_article(listing.kind, published_from=article.published_from,
+                                                 body=article.body, has_media=article.has_media):
+        return PageReading("article", listing, article)
+    if listing.kind == "article":  # no article after all: a column with a long introduction
+        listing = extract_listing(html, url, as_list=True, **listing_options)
+    return PageReading("list" if listing.kind == "list" else "other", listing, article)
+
+
+def _is_article(found: Any) -> bool:
+    """An article's fields, not an exception or a rejected record."""
+    return hasattr(found, "published_from") and getattr(found, "rejection", None) is None

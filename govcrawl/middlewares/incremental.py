@@ -130,7 +130,8 @@ class IncrementalSpiderMiddleware(_StateUser):
             self.crawler.stats.inc_value("govcrawl/state/pagination_stopped")
             self.ctx.columns_ended.add(column)  # reached what earlier runs exported
             return side
-        nexts = _next_page(response.meta.get(meta.PAGE, 1), lists)
+        # the spider marked the page after this one (pagination.next_page): the same rule as the crawl's
+        nexts = [r for r in lists if r.meta.get(meta.NEXT)][:1]
         if not nexts:
             self.ctx.columns_ended.add(column)
         return side + [r.replace(meta={**r.meta, meta.QUIET_PAGES: streak}) for r in nexts]
@@ -138,17 +139,6 @@ class IncrementalSpiderMiddleware(_StateUser):
     def _on_site(self, url: str) -> bool:
         domains = getattr(self.crawler.spider, "allowed_domains", None) or []
         return not domains or on_domains(url, domains)
-
-
-def _next_page(page: int, lists: list[Request]) -> list[Request]:
-    """The one list page after ``page``: its 下一页 link, else the lowest higher page number."""
-    chain = [r for r in lists if r.method != "POST" and r.meta.get(meta.REL) != "list"]
-    nexts = [r for r in chain if r.meta.get(meta.REL) == "next"]
-    if nexts:
-        return nexts[:1]
-    later = [r for r in chain if r.meta.get(meta.PAGE, 0) > page
-             and r.meta.get(meta.REL) != "last"]
-    return sorted(later, key=lambda r: r.meta[meta.PAGE])[:1]
 
 
 class ConditionalFetchMiddleware(_StateUser):

@@ -16,7 +16,7 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from govcrawl import request_meta as meta
-from govcrawl.check import EXAMPLES, MAX_COLUMNS, PageCheck, Warning_, check_page, sample_article
+from govcrawl.check import EXAMPLES, MAX_COLUMNS, PageCheck, Warning_, check_page, read_column, sample_article
 from govcrawl.extract.listing import ListingPage
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.failures import failure_reason
@@ -68,10 +68,12 @@ class CheckSpider(scrapy.Spider):
                                            "check the pager: set max_pages = 1 if the column has one page"))
 
     def parse_column(self, response: Response, found: PageCheck, column: dict[str, Any]) -> Iterator[scrapy.Request]:
-        listing = self._listing(response)
-        column["kind"], column["items"] = listing.kind, len(listing.article_urls)
+        reading = read_column(response.body, response.url, self.entry, fetched_at=datetime.now(UTC),
+                              http_encoding=self._encoding(response))
+        listing = reading.listing
+        column["kind"], column["items"] = reading.kind, len(listing.article_urls)
         wanted = EXAMPLES - sum(1 for c in found.columns if c.get("sampled"))
-        if listing.kind == "list" and wanted > 0:
+        if reading.kind == "list" and listing.article_urls and wanted > 0:
             column["sampled"] = True
             yield self._request(listing.article_urls[0], self.parse_sample, found)
 

@@ -8,6 +8,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
 import scrapy
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 from twisted.python.failure import Failure
@@ -17,9 +20,10 @@ from govcrawl import request_meta as meta
 from govcrawl.exceptions import NotAnArticle
 from govcrawl.extract import decode_html
 from govcrawl.extract.listing import ListingPage, ListRequest, extract_listing
-from govcrawl.extract.listing.columns import column_links
+from govcrawl.extract.listing.columns import ColumnLink, column_links, headline_links
+from govcrawl.extract.listing.pagination import next_page
 from govcrawl.extract.listing.shapes import on_domains
-from govcrawl.extract.page_kind import reads_as_article
+from govcrawl.extract.page_kind import PageReading, read_page
 from govcrawl.items import Article, article_from_page
 from govcrawl.run_context import RunContext
 from govcrawl.signals import page_rejected
@@ -28,6 +32,8 @@ from govcrawl.spiders.failures import failure_reason
 from govcrawl.state.base import ArticleState
 
 ARTICLE_PRIORITY = 10
+#: column links left out by the discovery budget that the report names
+MAX_LEFT_OUT = 50
 
 
 def _public_suffixes_without_network() -> None:
@@ -46,14 +52,20 @@ HTML_TYPES = (b"text/html", b"application/xhtml", b"text/xml", b"application/xml
 
 def read_listing(response: Response, entry: SiteEntry, *, as_list: bool = False) -> ListingPage:
     """A list page as the entry's patterns and the column's first page (its list's shape) say."""
-    return extract_listing(
-        decode_html(response.body, response_encoding(response, entry)),
-        response.url,
-        article_pattern=entry.article_pattern,
-        list_pattern=entry.list_pattern,
-        shape=response.meta.get(meta.LIST_SHAPE),
-        as_list=as_list,
-    )
+    return extract_listing(decode_html(response.body, response_encoding(response, entry)), response.url,
+                           as_list=as_list, **listing_options(response, entry))
+
+
+def listing_options(response: Response, entry: SiteEntry) -> dict[str, Any]:
+    """How the list reader reads this site's pages: the entry's patterns, the column's list shape."""
+    return {"article_pattern": entry.article_pattern, "list_pattern": entry.list_pattern,
+            "shape": response.meta.get(meta.LIST_SHAPE)}
+
+
+def read_response(response: Response, entry: SiteEntry, read_article: Any) -> PageReading:
+    """What a fetched page is (``page_kind.read_page``): the crawl's decision, and check's."""
+    html = decode_html(response.body, response_encoding(response, entry))
+    return read_page(html, response.url, read_article, **listing_options(response, entry))
 
 
 def response_encoding(response: Response, entry: SiteEntry) -> str | None:
@@ -105,8 +117,20 @@ class SiteSpider(scrapy.Spider):
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self._articles_seen: set[str] = set()
-        #: pages requested to look for columns (a home-only entry), up to GOVCRAWL_DISCOVERY_MAX_PAGES
+        #: list and discovery pages requested, so that a column is read once however it is reached
+        self._pages_requested: set[str] = set()
+        #: pages requested to look for columns (a home-only entry), and those that were lists
         self._discovery_seen: set[str] = set()
+        self._discovery_lists = 0
+        #: articles a home or channel page links straight from its blocks: requested once the
+        #: columns are read, if no column listed them (so that they carry their column's name)
+        self._headlines: dict[str, str] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SiteSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider._request_headlines, signal=signals.spider_idle)
+        return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for column in self.entry.start_columns:
@@ -156,38 +180,41 @@ class SiteSpider(scrapy.Spider):
         """A page of unknown kind (``scrapy parse URL``): read as the list or article it is."""
         if not self._is_html(response):
             return
-        listing = self._listing(response)
-        if listing.kind == "list":
-            yield from self._read_list(response, listing, column_name, 1, response.url)
-        else:
-            yield from self.parse_article(response, column_name, as_list=False)
+        reading = self._read(response, column_name)
+        if reading.kind == "list":
+            yield from self._read_list(response, reading.listing, column_name, 1, response.url)
+        elif isinstance(reading.article, Article):  # undated pages are articles too, asked for by URL
+            self._count_fields(reading.article)
+            yield reading.article
+        elif isinstance(reading.article, NotAnArticle):
+            self._reject(response.request, reading.article.reason, reading.article.detail)
 
     def parse_list(self, response: Response, column_name: str, page_no: int) -> Iterator[Any]:
         """Follow every article on a list page, then the list's further pages; a "list" link
         that leads to an article (a column of one page) exports it."""
         if not self._is_html(response):
             return
-        listing = self._listing(response)
-        empty = not listing.article_urls and not listing.list_requests
-        first_not_list = page_no == 1 and listing.kind != "list"
-        # the page read as an article once, for both questions below
-        attempt = self._try_article(response, column_name) if empty or first_not_list else None
-        if empty and (refusal := _refusal(attempt)):
-            # a block page, soft 404 or login wall instead of the list: a failure, not an empty list
-            self.crawler.stats.inc_value("govcrawl/list/refused")
-            ctx = RunContext.for_crawler(self.crawler)
-            ctx.columns_failed.add(response.meta.get(meta.COLUMN_URL, response.url))  # not paged to its end
-            self._reject(response.request, refusal.reason, refusal.detail)
+        # the first page decides what the column is; later pages are its pages
+        reading = self._read(response, column_name) if page_no == 1 else PageReading("list", self._listing(response))
+        if reading.kind == "article":
+            self.crawler.stats.inc_value("govcrawl/list/article_pages")
+            yield self._found_article(reading.article)
             return
-        if first_not_list:
-            if isinstance(attempt, Article) and self._reads_as_article(attempt, listing):
-                self.crawler.stats.inc_value("govcrawl/list/article_pages")
-                yield attempt
+        listing = reading.listing
+        if not listing.article_urls and not listing.list_requests:
+            attempt = reading.article if reading.article is not None else self._try_article(response, column_name)
+            if refusal := _refusal(attempt):
+                # a block page, soft 404 or login wall instead of the list: a failure, not an empty list
+                self.crawler.stats.inc_value("govcrawl/list/refused")
+                ctx = RunContext.for_crawler(self.crawler)
+                ctx.columns_failed.add(response.meta.get(meta.COLUMN_URL, response.url))  # not paged to its end
+                self._reject(response.request, refusal.reason, refusal.detail)
                 return
-            if listing.kind == "article":  # no article after all: a column with a long introduction
-                listing = self._listing(response, as_list=True)
         column_url = response.meta.get(meta.COLUMN_URL, response.url)
         yield from self._read_list(response, listing, column_name, page_no, column_url)
+
+    def _read(self, response: Response, column_name: str) -> PageReading:
+        return read_response(response, self.entry, lambda: self._try_article(response, column_name))
 
     def _try_article(self, response: Response, column_name: str) -> Article | NotAnArticle:
         """The page read as an article, or why it is none."""
@@ -196,19 +223,16 @@ class SiteSpider(scrapy.Spider):
         except NotAnArticle as exc:
             return exc
 
-    def _reads_as_article(self, article: Article, listing: ListingPage) -> bool:
-        """Whether the article a list link (or a start URL) led to is one to export; if so it
-        is counted, and looked up in the state (reached as a list, it never was)."""
-        if not reads_as_article(listing.kind, published_from=article.published_from, body=article.body,
-                                has_media=article.has_media):
-            return False
+    def _found_article(self, article: Article) -> Article:
+        """An article a list link (or a start URL) led to: counted, and looked up in the state
+        (reached as a list, it never was)."""
         self.crawler.stats.inc_value("govcrawl/article/pages")
         self._count_fields(article)
         ctx = RunContext.for_crawler(self.crawler)
         ctx.outcomes.found.add(article.listed_url or article.url)
         if ctx.state is not None:
             article.known = ctx.state.articles([article.url]).get(article.url)
-        return True
+        return article
 
     def _listing(self, response: Response, *, as_list: bool = False) -> ListingPage:
         return read_listing(response, self.entry, as_list=as_list)
@@ -234,18 +258,25 @@ class SiteSpider(scrapy.Spider):
             # 下一页 link: a page with nothing new ends the chain.
             self.crawler.stats.inc_value("govcrawl/list/repeated_pages")
             listing.list_requests = [r for r in listing.list_requests if r.rel == "list"]
+        following = next_page(listing.list_requests, response.url, page_no)
         for request in self._list_requests(listing.list_requests, column_name, page_no, column_url):
             if request.meta[meta.REL] != "list" and listing.shape:
                 request.meta[meta.LIST_SHAPE] = listing.shape
+            # the nightly run walks a column one page at a time, by this one rule
+            request.meta[meta.NEXT] = following is not None and request.url == following.url
             yield request
 
     def _list_requests(
         self, requests: list[ListRequest], column_name: str, page_no: int, column_url: str
     ) -> Iterator[scrapy.Request]:
-        """Further pages of this column (up to max_pages), and sub-columns as columns of their own."""
+        """Further pages of this column (up to max_pages), and sub-columns as columns of their own;
+        首页 and 上一页 lead back to pages already read."""
         for request in requests:
             if request.rel == "list":
-                yield self._list_request(request, column_name, 1, request.url)
+                if request.url not in self._pages_requested:
+                    yield self._list_request(request, column_name, 1, request.url)
+                continue
+            if request.rel == "back":
                 continue
             number = request.page or page_no + 1
             if self.entry.max_pages is None or number <= self.entry.max_pages:
@@ -295,6 +326,8 @@ class SiteSpider(scrapy.Spider):
 
     def _discovery_request(self, url: str, name: str, depth: int) -> scrapy.Request:
         info = {meta.KIND: "discovery"}
+        self._discovery_seen.add(url)
+        self._pages_requested.add(url)
         # Outside the duplicate filter (the search keeps its own seen set): a link the search
         # follows may be an article after all (a short headline on the home page), and must stay
         # free to be requested as one when a column lists it.
@@ -302,37 +335,77 @@ class SiteSpider(scrapy.Spider):
                               cb_kwargs={"name": name, "depth": depth}, dont_filter=True)
 
     def parse_discovered(self, response: Response, name: str, depth: int) -> Iterator[Any]:
-        """The home page, or a page a home-page link led to: a list is crawled as a column (and
-        recorded in the run report); a channel page is searched for columns in turn."""
+        """The home page, or a page a link of the home page (or of a page found from it) led to:
+        a list is crawled as a column (and recorded in the run report); a channel page's blocks
+        give their articles; every page's column links are searched in turn, down to
+        GOVCRAWL_DISCOVERY_DEPTH."""
         if not self._is_html(response):
             return
         markup = decode_html(response.body, self._encoding(response))
-        self.crawler.stats.inc_value("govcrawl/discovery/pages")
+        stats = self.crawler.stats
+        stats.inc_value("govcrawl/discovery/pages")
         if not depth:
-            self.crawler.stats.set_value("govcrawl/discovery/home", [response.url])
-        listing = self._listing(response) if depth else ListingPage()
-        if listing.kind == "list":
+            stats.set_value("govcrawl/discovery/home", [response.url])
+        # the home page is the site's front, never one of its columns
+        reading = self._read(response, name) if depth else PageReading("other", ListingPage())
+        if reading.kind == "list":
+            self._discovery_lists += 1
             RunContext.for_crawler(self.crawler).columns_discovered.append(
-                {"name": name, "url": response.url, "article_links": len(listing.article_urls)})
-            self.crawler.stats.inc_value("govcrawl/discovery/columns")
-            yield from self._read_list(response, listing, name, 1, response.url)
-        elif depth:
-            self.crawler.stats.inc_value("govcrawl/discovery/not_lists")
+                {"name": name, "url": response.url, "article_links": len(reading.listing.article_urls)})
+            stats.inc_value("govcrawl/discovery/columns")
+            yield from self._read_list(response, reading.listing, name, 1, response.url)
+        elif reading.kind == "article":
+            stats.inc_value("govcrawl/discovery/article_pages")  # 机构概况, 公开指南: a page, not a column
+        else:
+            stats.inc_value("govcrawl/discovery/channels" if depth else "govcrawl/discovery/homes")
+            for url in headline_links(markup, response.url, self.entry.domains):
+                self._headlines.setdefault(url, name)
         links = column_links(markup, response.url, self.entry.domains)
-        if listing.kind != "list" and not links and (refusal := _refusal(self._try_article(response, name))):
+        if reading.kind == "other" and not links and not self._headlines and \
+                (refusal := _refusal(reading.article or self._try_article(response, name))):
             self._reject(response.request, refusal.reason, refusal.detail)  # a firewall, not a home page
             return
-        settings = self.crawler.settings
+        yield from self._search(links, depth)
+
+    def _search(self, links: list[ColumnLink], depth: int) -> Iterator[scrapy.Request]:
+        """Discovery requests for the column links not yet requested, within the budget: at most
+        GOVCRAWL_DISCOVERY_MAX_PAGES pages that turn out not to be lists, plus one for each list
+        found (a site with many columns has many channel pages); what the budget leaves out is
+        named in the report."""
+        settings, stats = self.crawler.settings, self.crawler.stats
         if depth >= settings.getint("GOVCRAWL_DISCOVERY_DEPTH"):
             return
-        for link in links[:settings.getint("GOVCRAWL_DISCOVERY_MAX_LINKS")]:
-            if link.url in self._discovery_seen:
-                continue  # every column page repeats the site's menu
-            if len(self._discovery_seen) >= settings.getint("GOVCRAWL_DISCOVERY_MAX_PAGES"):
-                self.crawler.stats.set_value("govcrawl/discovery/capped", True)
-                return
-            self._discovery_seen.add(link.url)
+        # pages besides the home page that were not lists
+        budget = settings.getint("GOVCRAWL_DISCOVERY_MAX_PAGES") + self._discovery_lists + 1
+        for link in links:
+            if link.url in self._pages_requested:
+                continue  # every page repeats the site's menu
+            if len(self._discovery_seen) >= budget:
+                stats.set_value("govcrawl/discovery/capped", True)
+                left_out = stats.get_value("govcrawl/discovery/left_out") or []
+                if len(left_out) < MAX_LEFT_OUT and link.url not in {c["url"] for c in left_out}:
+                    stats.set_value("govcrawl/discovery/left_out", [*left_out, {"name": link.name, "url": link.url}])
+                continue
             yield self._discovery_request(link.url, link.name, depth + 1)
+
+    def _request_headlines(self) -> None:
+        """Once the columns are read: the articles home and channel pages link that no column
+        listed (a 头条 from another section, a block without a 更多 page)."""
+        urls = [u for u in self._headlines if u not in self._articles_seen]
+        self._headlines.clear()
+        ctx = RunContext.for_crawler(self.crawler)
+        if ctx.state is not None:
+            known = ctx.state.articles(urls)
+            urls = [u for u in urls if u not in known]  # a recheck catches their edits
+        urls = [u for u in urls if u not in ctx.outcomes.found]
+        if not urls:
+            return
+        self._articles_seen.update(urls)
+        ctx.outcomes.found.update(urls)
+        self.crawler.stats.inc_value("govcrawl/discovery/headline_articles", len(urls))
+        for url in urls:
+            self.crawler.engine.crawl(self._article_request(url, ""))
+        raise DontCloseSpider
 
     def _count_fields(self, article: Article) -> None:
         """Where an article's date came from, and what it lacks, in the crawl stats."""
@@ -355,6 +428,8 @@ class SiteSpider(scrapy.Spider):
         self, request: ListRequest, column_name: str, page_no: int, column_url: str
     ) -> scrapy.Request:
         kwargs = {"column_name": column_name, "page_no": page_no}
+        if request.formdata is None:
+            self._pages_requested.add(request.url)
         info = {meta.KIND: "list", meta.PAGE: page_no, meta.REL: request.rel, meta.COLUMN_URL: column_url}
         if request.formdata is not None:
             return scrapy.FormRequest(

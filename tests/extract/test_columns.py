@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govcrawl.extract.listing.columns import ColumnLink, column_links
+from govcrawl.extract.listing.columns import ColumnLink, column_links, headline_links
 
 HOME = """<html><head><meta charset="utf-8"><title>示例市人民政府</title></head><body>
 <div class="top"><a href="/">首页</a> <a href="/xwzx/">新闻中心</a> <a href="/tzgg/">通知公告</a>
@@ -15,14 +15,30 @@ HOME = """<html><head><meta charset="utf-8"><title>示例市人民政府</title>
 </body></html>"""
 
 
-def test_news_and_notice_columns_of_the_home_page_in_page_order() -> None:
+def test_every_column_of_the_home_page_news_and_notices_first_in_page_order() -> None:
     found = column_links(HOME, "http://www.example.gov.cn/", ["www.example.gov.cn"])
     assert found == [
         ColumnLink("新闻中心", "http://www.example.gov.cn/xwzx/", True),
         ColumnLink("通知公告", "http://www.example.gov.cn/tzgg/", True),
         ColumnLink("政务公开", "http://www.example.gov.cn/zwgk/", True),
         ColumnLink("部门动态", "http://www.example.gov.cn/xwzx/bmdt/", True),
+        # named for neither news nor notices, and a column all the same (its page decides)
+        ColumnLink("机构设置", "http://www.example.gov.cn/jgsz/", False),
     ]
+
+
+def test_furniture_is_known_by_its_url_whatever_it_is_called() -> None:
+    html = ('<div class="menu"><a href="/search/index.jsp?keyword=&page=1">站内查询</a><a href="/en/">Eng</a>'
+            '<a href="/print.jsp?id=3">打印本页</a><a href="/rili.html?date=2024-05-01">活动日历</a>'
+            '<a href="/kysq/">课题研究</a><a href="/xxgk/2017/">2017</a></div>')
+    found = column_links(html, "http://x.gov.cn/", ["x.gov.cn"])
+    assert [link.url for link in found] == ["http://x.gov.cn/kysq/"]
+
+
+def test_articles_a_home_page_links_from_its_blocks() -> None:
+    found = headline_links(HOME, "http://www.example.gov.cn/", ["www.example.gov.cn"])
+    assert found == ["http://www.example.gov.cn/xwzx/bmdt/202611/t20261120_9.html",
+                     "http://www.example.gov.cn/xwzx/bmdt/202611/t20261119_8.html"]
 
 
 def test_without_news_words_every_column_like_link_is_a_candidate() -> None:

@@ -65,8 +65,9 @@ def _article(n: int) -> Request:
 
 
 def _next_page(page: int) -> Request:
+    # marked by the spider as the page after this one (pagination.next_page)
     return Request(f"{COLUMN}index_{page}.html", meta={meta.KIND: "list", meta.PAGE: page + 1, meta.REL: "page",
-                                                       meta.COLUMN_URL: COLUMN})
+                                                       meta.COLUMN_URL: COLUMN, meta.NEXT: True})
 
 
 def _filter(crawler, outputs, response=None) -> list[Request]:

@@ -74,9 +74,13 @@ def test_a_home_only_entry_finds_the_columns_and_reports_them(tmp_path: Path) ->
 def test_the_search_for_columns_stops_at_its_page_budget_and_says_so(tmp_path: Path) -> None:
     with serve_site(SAMPLE_SITE) as base:
         crawl = crawl_entry(tmp_path, f'key = "sample"\nname = "示例"\ndomains = ["127.0.0.1"]\nhome = "{base}/"\n',
-                            "-s", "GOVCRAWL_DISCOVERY_MAX_PAGES=1")
-    assert crawl.proc.returncode == 0, crawl.proc.stderr[-3000:]
-    assert len(crawl.report["columns_discovered"]) == 1 and crawl.report["discovery_capped"] is True
+                            "-s", "GOVCRAWL_DISCOVERY_MAX_PAGES=0")
+    assert crawl.proc.returncode == 5, crawl.proc.stderr[-3000:]  # nothing read: a loud zero
+    assert "DISCOVERY BUDGET reached: 3 column link(s) left out" in crawl.proc.stderr
+    # no page but lists: the budget grows with the columns found, and there is none yet
+    assert crawl.report["columns_discovered"] == [] and crawl.report["discovery_capped"] is True
+    left_out = crawl.report["discovery"]["left_out"]
+    assert left_out and all(link["url"].startswith(base) and link["name"] for link in left_out)
 
 
 def test_a_home_only_entry_runs_incrementally(tmp_path: Path) -> None:

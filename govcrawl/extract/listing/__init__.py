@@ -19,7 +19,7 @@ from govcrawl.extract.listing.pagination import (
     template_pages,
     trs_page_urls,
 )
-from govcrawl.extract.listing.shapes import DEFAULT_ARTICLE_PATTERN, MORE, in_chrome
+from govcrawl.extract.listing.shapes import DEFAULT_ARTICLE_PATTERN, MORE, in_chrome, is_view
 from govcrawl.extract.listing.structure import (
     Candidate,
     Item,
@@ -97,7 +97,8 @@ def extract_listing(
     page.list_requests += [ListRequest(u, page=_index_page(u)) for u in trs_page_urls(html, url)]
     page.list_requests += hanweb_proxy_requests(html, url)
     page.list_requests += script_pages(html, url, page.list_requests)
-    page.article_urls = list(dict.fromkeys(page.article_urls))
+    # a print or share view beside each headline is the same article again
+    page.article_urls = [u for u in dict.fromkeys(page.article_urls) if not is_view(u)]
     page.list_requests = _unique(r for r in page.list_requests if r.url != url)
     return page
 
@@ -177,11 +178,11 @@ def _index_page(url: str) -> int | None:
 
 
 def _unique(requests) -> list[ListRequest]:
-    seen: set[tuple[str, str]] = set()
-    out = []
+    """Each request once; a page that a pager links both as 首页/上一页 and by its number keeps
+    its number."""
+    found: dict[tuple[str, str], ListRequest] = {}
     for request in requests:
         key = (request.url, str(request.formdata))
-        if key not in seen:
-            seen.add(key)
-            out.append(request)
-    return out
+        if key not in found or (found[key].rel == "back" and request.rel != "back"):
+            found[key] = request
+    return list(found.values())

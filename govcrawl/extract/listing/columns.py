@@ -1,11 +1,15 @@
 """Columns (栏目) a home or channel page leads to: where a home-only site entry starts.
 
-A site's news and notice columns are reached from its home page by short named links: the
-navigation bar (新闻中心, 通知公告), block headings (部门动态) and their 更多 links. Those links are
-told from article links by their short text and their URL shape, and from the site's other
-furniture (网站地图, 登录, 无障碍) by what they say. News and notice columns come first; when no
-link says news or notice, every column-like link is a candidate. Whether a candidate really is a
-list is decided when it is fetched, by the list reader, not here.
+A site's columns are reached from its home page by short named links: the navigation bar and its
+sub-navigation (新闻中心, 课题研究, 行政执法), block headings (部门动态) and their 更多 links. Those
+links are told from article links by their short text and their URL shape, whatever they are
+called; the site's furniture (网站地图, 登录, 无障碍, search, foreign-language versions, players,
+print and share views) stays out by what its URL or its name says it is. Columns named for news
+and notices come first, the others follow. Whether a candidate really is a list is decided when it
+is fetched, by the list reader, not here.
+
+A home or channel page also links articles straight from its blocks (``headline_links``): the
+crawl exports those its columns did not list.
 """
 
 from __future__ import annotations
@@ -17,8 +21,15 @@ from urllib.parse import urlparse
 from lxml.html import HtmlElement
 
 from govcrawl.extract.listing.inline import parse, uncomment_links
-from govcrawl.extract.listing.shapes import DEFAULT_ARTICLE_PATTERN, MORE, on_domains
-from govcrawl.extract.listing.structure import link_url
+from govcrawl.extract.listing.shapes import (
+    DEFAULT_ARTICLE_PATTERN,
+    MORE,
+    article_evidence,
+    in_chrome,
+    is_trap,
+    on_domains,
+)
+from govcrawl.extract.listing.structure import HEADLINE_CHARS, link_text, link_url
 
 #: column names are short; a longer link text is a headline
 MAX_NAME_CHARS = 10
@@ -31,8 +42,11 @@ NEWS_WORDS = re.compile(
 NOT_A_COLUMN = re.compile(
     r"首页|首頁|主页|网站地图|網站地圖|联系我们|聯繫我們|关于我们|關於我們|登录|登錄|注册|註冊|无障碍|無障礙|关怀|關懷|"
     r"长者|長者|English|繁體|繁体|简体|簡體|设为|設為|收藏|帮助|幫助|隐私|隱私|版权|版權|声明|聲明|邮箱|郵箱|"
-    r"手机|手機|微信|微博|抖音|搜索|检索|檢索|返回|顶部|頂部|留言|信箱|投诉|投訴|纠错|糾錯|问卷|問卷|办事|辦事|"
-    r"服务|服務|app|APP|RSS", re.I)
+    r"手机|手機|微信|微博|抖音|搜索|检索|檢索|返回|顶部|頂部|留言|信箱|投诉|投訴|纠错|糾錯|问卷|問卷|"
+    r"在线办理|在線辦理|网上办事|網上辦事|app|APP|RSS", re.I)
+#: a headline linked from a home or channel page is at most this long (longer is a summary)
+MAX_HEADLINE_CHARS = 120
+_NUMERIC = re.compile(r"^[\d\W_]+$")
 #: files, not pages
 _FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif|mp4|apk)$", re.I)
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "strong", "b", "span", "em", "a", "div", "p", "li", "td", "th")
@@ -49,8 +63,8 @@ class ColumnLink:
 
 
 def column_links(html: str, page_url: str, domains: list[str]) -> list[ColumnLink]:
-    """Links of a home or channel page that may lead to columns, news and notices first, each
-    URL once, in page order within each group."""
+    """Links of a home or channel page that may lead to columns, news and notices first, then
+    every other column-like link, each URL once, in page order within each group."""
     root = parse(uncomment_links(html))
     if root is None:
         return []
@@ -63,15 +77,32 @@ def column_links(html: str, page_url: str, domains: list[str]) -> list[ColumnLin
         if name and not NOT_A_COLUMN.search(name):
             found[url] = ColumnLink(name, url, bool(NEWS_WORDS.search(name)))
     links = list(found.values())
-    news = [link for link in links if link.news]
-    return news or links
+    return [link for link in links if link.news] + [link for link in links if not link.news]
+
+
+def headline_links(html: str, page_url: str, domains: list[str]) -> list[str]:
+    """Article links a home or channel page shows in its blocks (outside navigation, header and
+    footer): a headline's text over an article-shaped URL on the site, each once, in page order."""
+    root = parse(uncomment_links(html))
+    if root is None:
+        return []
+    found: dict[str, None] = {}
+    for a in root.iter("a"):
+        url = link_url(a, page_url)
+        if url is None or url in found or not on_domains(url, domains) or is_trap(url):
+            continue
+        text = " ".join(link_text(a).split())
+        if HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS and article_evidence(url, page_url) > 0 \
+                and not in_chrome(a):
+            found[url] = None
+    return list(found)
 
 
 def _may_be_column(url: str, page_url: str, domains: list[str]) -> bool:
     parts = urlparse(url)
     if not on_domains(url, domains):
         return False
-    if url.rstrip("/") == page_url.rstrip("/") or parts.path in ("", "/"):
+    if url.rstrip("/") == page_url.rstrip("/") or parts.path in ("", "/") or is_trap(url):
         return False
     return not (_FILE.search(parts.path) or DEFAULT_ARTICLE_PATTERN.search(parts.path))
 
@@ -81,7 +112,8 @@ def _name(a: HtmlElement) -> str | None:
     text = " ".join(" ".join(a.itertext()).split()) or " ".join((a.get("title") or "").split())
     if MORE.match(text):
         return _block_heading(a)
-    return text if 2 <= len(text) <= MAX_NAME_CHARS else None
+    # a column has a name: "2017" or "3" beside a list is a year or a page number
+    return text if 2 <= len(text) <= MAX_NAME_CHARS and not _NUMERIC.match(text) else None
 
 
 def _block_heading(more: HtmlElement) -> str | None:

@@ -13,6 +13,9 @@ from govcrawl.extract.listing.structure import HEADLINE_CHARS, link_text, link_u
 
 NEXT_TEXTS = ("下一页", "下页", "后页", "下一頁", "下頁", "下一页>", "next")
 LAST_TEXTS = ("尾页", "末页", "最后一页", "尾頁", "末頁", "last")
+#: links back to where the walk came from: never the page after this one
+BACK_TEXTS = ("首页", "首頁", "第一页", "第一頁", "上一页", "上页", "前页", "上一頁", "上頁", "前頁", "prev",
+              "previous", "first")
 PAGER_WORDS = ("下一页", "上一页", "下页", "上页", "首页", "尾页", "末页", "页次", "跳转", "Next")
 #: a page number in a list URL: index_2.html, list-3.html, ?page=4, pageNo=5, page-6.htm
 PAGE_SLOT = re.compile(
@@ -39,8 +42,9 @@ _PAGER_NAMES = re.compile(r"pag|fenye|paging|turn|pg", re.I)
 #: the most pages one page-count template expands to
 MAX_PAGES = 1000
 
-#: how a list link relates to the page: a numbered page, 下一页, 尾页, or another list (sub-column)
-ListRel: TypeAlias = Literal["page", "next", "last", "list"]
+#: how a list link relates to the page: a numbered page, 下一页, 尾页, 首页 or 上一页 ("back"), or
+#: another list (a sub-column)
+ListRel: TypeAlias = Literal["page", "next", "last", "back", "list"]
 
 
 @dataclass(slots=True, frozen=True)
@@ -84,6 +88,9 @@ def _classify(a: HtmlElement, url: str, label: str, is_list: re.Pattern[str] | N
         return ListRequest(url, rel="next")
     if any(t in short for t in LAST_TEXTS) or short in (">>", "»»"):
         return ListRequest(url, rel="last", page=_page_of(url, label))
+    if _is_back(short) and (PAGE_SLOT.search(url) or _pager_named(a)):
+        # 首页 is ?page=1 or index.html, 上一页 the page before: pages of the column, never its next
+        return ListRequest(url, rel="back", page=_page_of(url, label))
     if is_list is not None and is_list.search(url):
         number = _page_of(url, label)
         # A list link that gives no page number is another list (a sub-column), not a page.
@@ -94,6 +101,10 @@ def _classify(a: HtmlElement, url: str, label: str, is_list: re.Pattern[str] | N
     if PAGE_URL.search(url) and (pager or not label):
         return ListRequest(url, page=_page_of(url, label))
     return None
+
+
+def _is_back(label: str) -> bool:
+    return any(t in label.lower() for t in BACK_TEXTS) or label in ("<", "‹", "«", "<<", "««")
 
 
 def _year_link(url: str, label: str) -> bool:
@@ -132,6 +143,13 @@ def _in_pager(a: HtmlElement) -> bool:
     return False
 
 
+def _pager_named(a: HtmlElement) -> bool:
+    """True when a link sits in an element named a pager (class or id page, fenye …): the site's
+    首页 in the navigation is no pager link, though the word is the same."""
+    return any(_PAGER_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+               for _, node in zip(range(4), a.iterancestors(), strict=False))
+
+
 def _page_of(url: str, text: str) -> int | None:
     """The page number a list link leads to, when its text or URL tells."""
     # the number a pager shows wins: TRS's index_2.html is page 3, Guangdong's is page 2
@@ -139,7 +157,26 @@ def _page_of(url: str, text: str) -> int | None:
         return int(text)
     if match := INDEX_NUMBER.search(urlparse(url).path):
         return int(match.group(1)) + 1
-    return None
+    return url_page(url)
+
+
+def url_page(url: str) -> int | None:
+    """The page number a ``?page=N`` style query names (the number is the page itself)."""
+    match = PAGE_PARAM.search(url)
+    return int(match.group(1)) if match else None
+
+
+def next_page(requests: list[ListRequest], url: str, page_no: int = 1) -> ListRequest | None:
+    """The one list page after this one (page ``page_no`` of its column, at ``url``): its 下一页
+    link, else the lowest numbered page above it. 首页, 上一页, 尾页 and sub-columns never are.
+    The crawl, the nightly run and ``govcrawl check`` all walk a column by this one rule."""
+    current = max(page_no, url_page(url) or 0)
+    chain = [r for r in requests if r.formdata is None and r.url != url and r.rel in ("page", "next")]
+    nexts = [r for r in chain if r.rel == "next" and (r.page is None or r.page > current)]
+    if nexts:
+        return nexts[0]
+    later = sorted((r for r in chain if r.page and r.page > current), key=lambda r: r.page or 0)
+    return later[0] if later else None
 
 
 def _is_number(text: str) -> bool:

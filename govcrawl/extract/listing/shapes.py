@@ -38,6 +38,19 @@ _CHROME_WORDS = frozenset({
     "sitemap", "share", "tool", "toolbar", "login", "search", "hot", "rank", "ranking", "tags",
     "subnav", "leftnav", "mainnav",
 })
+#: pages that are no column and no article, however they are linked: site search, login, foreign-
+#: language versions, players, print, share and comment views, calendars and date archives
+#: (endless: each day or month links the next), and feeds
+_TRAP = re.compile(
+    r"/(?:search|s|so|query|jsearch|fulltext|was5|login|logon|signin|register|passport|sso|en|english|eng|"
+    r"print|printer|dayin|share|comment|comments|pinglun|calendar|rili|rss|feed|player|vod)(?:[/._?]|$)"
+    r"|[/_-](?:search|login|print|share|comment|calendar)\w*\.(?:s?html?|jsp|php|aspx?|do|action)"
+    r"|[?&](?:q|wd|kw|key|keyword|keywords|searchword|searchWord|query|word|date|day|lang)=",
+    re.I)
+#: another view of an article: never an article of its own
+_VIEW = re.compile(r"/(?:print|printer|dayin|share|comment|comments|pinglun)(?:[/._?]|$)"
+                   r"|[/_-](?:print|share|comment)\w*\.(?:s?html?|jsp|php|aspx?|do|action)"
+                   r"|[?&](?:print|printable|share)=", re.I)
 _CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "select"})
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NON_LETTERS = re.compile(r"[^a-z]+")
@@ -48,6 +61,17 @@ def on_domains(url: str, domains: list[str]) -> bool:
     whatever its port."""
     host = (urlparse(url).hostname or "").lower()
     return any(host == d or host.endswith(f".{d}") for d in domains)
+
+
+def is_trap(url: str) -> bool:
+    """True for a site search, login, print or share view, calendar, feed or foreign-language
+    version: furniture that a crawl never enters (a search or a calendar pages without end)."""
+    return _TRAP.search(url) is not None
+
+
+def is_view(url: str) -> bool:
+    """True for a print, share or comment view of an article (the article is linked too)."""
+    return _VIEW.search(url) is not None
 
 
 def article_evidence(url: str, page_url: str) -> float:
