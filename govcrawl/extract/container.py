@@ -117,7 +117,7 @@ def _known(page: Page) -> Container | None:
 
 def find_media_container(page: Page) -> Container | None:
     """A known CMS container without text but with a picture or a document: the body of a
-    notice that is only a PDF or a chart (found when ``find_container`` finds nothing)."""
+    notice that is only a PDF or a chart (looked for when the body gave no text and no media)."""
     for el in _known_elements(page):
         span = page.span(el)
         if span and _media_only(el):

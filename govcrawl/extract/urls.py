@@ -22,7 +22,7 @@ TRACKING_PREFIXES = ("utm_",)
 #: WeChat's share marks: ``from`` is dropped only with these values (elsewhere it may be a date)
 SHARE_FROM = frozenset({"singlemessage", "groupmessage", "timeline"})
 #: ``sid`` is a session on Java/ASP sites but a site or section id on others (``sid=12``): only
-#: a token-like value (long, letters and digits mixed or hex) is taken for a session
+#: a token-like value (16 characters or more, not all digits) is taken for a session
 SESSION_TOKEN = re.compile(r"[0-9A-Za-z_-]{16,}")
 #: ``;jsessionid=…`` (any case) in a path segment, up to the next path parameter or segment
 PATH_SESSION = re.compile(r";jsessionid=[^;/]*", re.IGNORECASE)
@@ -31,8 +31,11 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 
 def canonical_url(url: str) -> str:
     """The URL without session ids, tracking keys and fragment; scheme and host lowercased,
-    default port dropped. Anything but http(s) is returned as it is."""
-    parts = urlsplit(url.strip())
+    default port dropped. Anything but http(s), or a URL that does not parse, is returned as it is."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # a broken IPv6 host ("http://[::1/"): nothing to canonicalise
+        return url
     scheme = parts.scheme.lower()
     if scheme not in DEFAULT_PORTS or not parts.hostname:
         return url

@@ -49,6 +49,7 @@ BASE = "http://www.example.gov.cn"
     # not http(s): as it is
     ("file:///tmp/saved.html#x", "file:///tmp/saved.html#x"),
     ("javascript:void(0)", "javascript:void(0)"),
+    ("http://[::1/a", "http://[::1/a"),
 ])
 def test_canonical_url(url: str, expected: str) -> None:
     assert canonical_url(url) == expected
