@@ -12,6 +12,7 @@ from w3lib.url import canonicalize_url
 from govcrawl.exceptions import NotAnArticle
 from govcrawl.extract import FieldSelectors, extract_record
 from govcrawl.extract.dates import china_time
+from govcrawl.extract.urls import canonical_url
 from govcrawl.state.base import ArticleState
 
 
@@ -22,7 +23,7 @@ class Article:
     id: str
     """Stable identifier: SHA-1 (first 16 hex digits) of the canonical URL."""
     url: str
-    """URL of the article page (after redirects)."""
+    """URL of the article page (after redirects), without session ids and tracking keys."""
     site: str
     """Site key of the entry that crawled it (an ASCII slug)."""
     site_name: str
@@ -94,10 +95,11 @@ PAGE_FIELDS = ("title", "title_simplified", "published_at", "published_precision
 def article_id(url: str) -> str:
     """Stable id of an article: first 16 hex digits of the SHA-1 of its canonical URL.
 
-    Canonical: w3lib's canonical form (sorted query, no fragment) without the scheme, because
-    these sites serve the same page over http and https.
+    Canonical: without session ids and tracking keys (``canonical_url``), then w3lib's canonical
+    form (sorted query, no fragment) without the scheme, because these sites serve the same page
+    over http and https.
     """
-    canonical = canonicalize_url(url).split("://", 1)[-1]
+    canonical = canonicalize_url(canonical_url(url)).split("://", 1)[-1]
     return hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:16]
 
 
@@ -119,6 +121,7 @@ def article_from_page(
         raise NotAnArticle(page.rejection.reason, page.rejection.detail)
     # a naive fetch time is China time, as extraction reads it
     crawled_at = china_time(fetched_at).astimezone(UTC).isoformat(timespec="seconds")
+    url = canonical_url(url)  # a redirect may have added a session id; links resolve against the page's own
     return Article(
         id=article_id(url), url=url, site=site, site_name=site_name, column=column or page.column,
         crawled_at=crawled_at, first_seen=crawled_at,

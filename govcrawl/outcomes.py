@@ -10,9 +10,11 @@ up to the links found; anything left over is counted as ``unaccounted`` so that 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from govcrawl.extract.urls import canonical_url
 from govcrawl.state.base import Rejected
 
 #: rejections that a later run may well not meet again: the page stays pending and is retried
@@ -30,23 +32,39 @@ def is_transient(reason: str) -> bool:
     return reason in TRANSIENT_REASONS or (reason.startswith("http_5") and reason != "http_501")
 
 
+class UrlSet(set[str]):
+    """A set of URLs in their canonical form, whatever form they are added or asked in: the
+    spider notes the links a list shows, the requests carry them canonical."""
+
+    def add(self, url: str) -> None:
+        super().add(canonical_url(url))
+
+    def update(self, *urls: Iterable[str]) -> None:
+        for batch in urls:
+            super().update(canonical_url(url) for url in batch)
+
+    def __contains__(self, url: object) -> bool:
+        return super().__contains__(canonical_url(url) if isinstance(url, str) else url)
+
+
 @dataclass(slots=True)
 class Outcomes:
     """The ledger of one run: links found, and what became of each."""
 
-    found: set[str] = field(default_factory=set)
+    found: UrlSet = field(default_factory=UrlSet)
     #: links requested straight from the state (retries, rechecks): their list link adds nothing
-    requested: set[str] = field(default_factory=set)
+    requested: UrlSet = field(default_factory=UrlSet)
     settled: dict[str, str] = field(default_factory=dict)
     rejected: list[Rejected] = field(default_factory=list)
 
     def settle(self, url: str, outcome: str) -> None:
         """Record what became of a link; the first outcome of a URL stands."""
-        self.settled.setdefault(url, outcome)
+        self.settled.setdefault(canonical_url(url), outcome)
 
     def reject(self, url: str, reason: str, column_name: str | None = None) -> None:
         """Record a rejection (or a rule's refusal) of a page; article links are remembered."""
         kind = "ignored" if reason in IGNORED_REASONS else "rejected"
+        url = canonical_url(url)
         if url in self.found and url not in self.settled:
             # an article link: the state keeps it, to retry it or to know it failed for good
             # (a failed list page is the column's business: it is paged fully next time)

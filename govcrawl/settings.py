@@ -33,6 +33,8 @@ ITEM_PIPELINES = {
 SPIDER_MIDDLEWARES = {
     "govcrawl.distributed.worker.SeedOnceMiddleware": 50,  # distributed mode only
     "govcrawl.middlewares.incremental.IncrementalSpiderMiddleware": 950,
+    # closest to the spider: every later component sees one URL per page
+    "govcrawl.middlewares.canonical.CanonicalUrlMiddleware": 990,
 }
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,

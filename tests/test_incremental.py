@@ -219,3 +219,27 @@ def test_redesigned_site_is_flagged_with_its_own_exit_code(generated: Runner) ->
     assert "HEALTH: article links per list page fell to 0.0" in proc.stderr
     health = generated.reports()[-1]["health"]
     assert health["status"] == "alert" and health["compared_runs"] == 1
+
+
+@pytest.mark.parametrize("how", ["recheck", "refresh"])
+def test_a_revision_keeps_its_column(tmp_path: Path, how: str) -> None:
+    """Edits found by the nightly recheck (requested from the state, not from a list) or by
+    the list (--refresh) are revision 2 under the column of revision 1."""
+    site = GeneratedSite(tmp_path / "site", per_page=10)
+    site.add(15)  # under the recheck budget: every article is rechecked by the next run
+    with serve_site(site.root) as base:
+        runner = Runner(tmp_path, base, site)
+        runner.entry.write_text(site.entry_toml(base).split("start_urls")[0]
+                                + f'\n[[columns]]\nname = "通知公告"\nurl = "{base}/xwzx/tzgg/"\n', encoding="utf-8")
+        runner.run()
+        first = runner.records(runner.published()[-1])
+        assert len(first) == 15 and {r["column"] for r in first} == {"通知公告"}
+        site.edit(1)
+        site.edit(2)
+        site.add(3)
+        runner.run(*(["--refresh"] if how == "refresh" else []))
+    second = runner.records(runner.published()[-1])
+    edited = {base + site.article_path(n) for n in (1, 2)}
+    assert {r["url"] for r in second} == edited | {base + site.article_path(n) for n in (16, 17, 18)}
+    assert [r["column"] for r in second] == ["通知公告"] * 5
+    assert {r["url"] for r in second if r["revision"] == 2} == edited

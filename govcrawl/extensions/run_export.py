@@ -319,7 +319,7 @@ def _article_state(item: Article, url: str) -> ArticleState:
     return ArticleState(
         url=url, site=item.site, first_seen=item.first_seen or item.crawled_at,
         last_seen=item.crawled_at, content_hash=item.content_hash, revision=item.revision,
-        etag=item.etag, last_modified=item.last_modified)
+        etag=item.etag, last_modified=item.last_modified, column=item.column)
 
 
 def _fsync_dir(path: Path) -> None:

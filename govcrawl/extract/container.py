@@ -8,6 +8,7 @@ from operator import attrgetter
 
 from lxml import etree
 
+from govcrawl.extract.links import ATTACHMENT_EXT
 from govcrawl.extract.page import Page
 from govcrawl.extract.vocabulary import DATE_LABELS, SOURCE_LABELS, alternation
 
@@ -93,8 +94,8 @@ def _rank(el: etree._Element) -> int | None:
     return None
 
 
-def _known(page: Page) -> Container | None:
-    """The highest-priority known CMS container that holds real text (first in the page)."""
+def _known_elements(page: Page) -> list[etree._Element]:
+    """The page's known CMS containers, the highest priority first (then first in the page)."""
     ranked: list[tuple[int, int, etree._Element]] = [
         (_UCAP_RANK, -1, el) for el in page.root.iter("ucapcontent")
     ]
@@ -102,11 +103,36 @@ def _known(page: Page) -> Container | None:
         rank = _rank(el) if _KNOWN_HINT.search(marker) else None
         if rank is not None and page.span(el):
             ranked.append((rank, order, el))
-    for *_, el in sorted(ranked, key=lambda item: item[:2]):
+    return [el for *_, el in sorted(ranked, key=lambda item: item[:2])]
+
+
+def _known(page: Page) -> Container | None:
+    """The highest-priority known CMS container that holds real text (first in the page)."""
+    for el in _known_elements(page):
         span = page.span(el)
         if span and _valid(page, *span):
             return Container(span[0], span[1], el)
     return None
+
+
+def find_media_container(page: Page) -> Container | None:
+    """A known CMS container without text but with a picture or a document: the body of a
+    notice that is only a PDF or a chart (looked for when the body gave no text and no media)."""
+    for el in _known_elements(page):
+        span = page.span(el)
+        if span and _media_only(el):
+            return Container(span[0], span[1], el)
+    return None
+
+
+def _media_only(el: etree._Element) -> bool:
+    """Holds an image or a document link, and links to nothing else (a list of articles or a
+    menu is never a notice's body)."""
+    hrefs = [a.get("href", "").strip() for a in el.iter("a") if next(a.iter("img"), None) is None]
+    hrefs = [h for h in hrefs if h and not h.startswith(("#", "javascript:"))]
+    if not all(ATTACHMENT_EXT.search(h) for h in hrefs):
+        return False
+    return bool(hrefs) or any(img.get("src") or img.get("data-src") for img in el.iter("img"))
 
 
 def _own_text(el: etree._Element) -> str:

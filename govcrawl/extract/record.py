@@ -97,6 +97,10 @@ def extract_record(
         fields.body = "\n".join(line.shown for line in parts.lines)
         fields.body_simplified = "\n".join(line.simple for line in parts.lines)
         _add_links(fields, page, box, url or canonical)
+    # a notice that is only a PDF or a picture: no body text, its attachments are the record
+    empty = not (fields.body or fields.images or fields.attachments)
+    if empty and (media := container.find_media_container(page)) is not None:
+        _add_links(fields, page, media, url or canonical)
     credit_lines = _credit_lines(page.text, anchor, exclude, credit_lines)
     source_text = _selected_source(chosen.source) if chosen.source else _source(page, anchor, meta)
     credits = parse_credits(repair_text(source_text) if source_text else None, credit_lines)

@@ -34,6 +34,8 @@ class AssignRevisionPipeline(CrawlerPipeline):
             raise UnchangedArticle(item.url)
         item.first_seen, item.revision = known.first_seen, known.revision + 1
         item.previous_hash = known.content_hash
+        # a recheck or a retry is no list's link: the revision keeps the column it was listed under
+        item.column = item.column or known.column
         return item
 
     def _state(self) -> CrawlState | None:

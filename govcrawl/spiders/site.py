@@ -140,7 +140,7 @@ class SiteSpider(scrapy.Spider):
         for url, column_name in self._pending_retries():
             yield self._article_request(url, column_name, retry=True)
         for known in self._rechecks():
-            yield meta.conditional(self._article_request(known.url, ""), known)
+            yield meta.conditional(self._article_request(known.url, known.column or ""), known)
 
     def _pending_retries(self) -> list[tuple[str, str]]:
         """Pages earlier runs failed on for a transient reason and whose back-off ran out:

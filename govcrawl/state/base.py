@@ -26,6 +26,8 @@ class ArticleState:
     revision: int = 1
     etag: str | None = None
     last_modified: str | None = None
+    #: the column its last revision was exported under: a recheck's revision keeps it
+    column: str | None = None
 
 
 @dataclass(slots=True, frozen=True)

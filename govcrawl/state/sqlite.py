@@ -13,11 +13,12 @@ from govcrawl.state.base import ArticleState, CrawlState, FailedArticle, Rejecte
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     url TEXT PRIMARY KEY, site TEXT NOT NULL, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
-    content_hash TEXT NOT NULL, revision INTEGER NOT NULL, etag TEXT, last_modified TEXT);
+    content_hash TEXT NOT NULL, revision INTEGER NOT NULL, etag TEXT, last_modified TEXT,
+    column_name TEXT);
 CREATE TABLE IF NOT EXISTS staged (
     run_id TEXT NOT NULL, url TEXT NOT NULL, site TEXT NOT NULL, first_seen TEXT NOT NULL,
     last_seen TEXT NOT NULL, content_hash TEXT NOT NULL, revision INTEGER NOT NULL,
-    etag TEXT, last_modified TEXT, PRIMARY KEY (run_id, url));
+    etag TEXT, last_modified TEXT, column_name TEXT, PRIMARY KEY (run_id, url));
 CREATE TABLE IF NOT EXISTS touched (
     run_id TEXT NOT NULL, url TEXT NOT NULL, seen_at TEXT NOT NULL, etag TEXT,
     last_modified TEXT, PRIMARY KEY (run_id, url));
@@ -36,7 +37,9 @@ CREATE TABLE IF NOT EXISTS failures (
 CREATE INDEX IF NOT EXISTS failures_by_site ON failures (site, transient, given_up);
 DROP TABLE IF EXISTS list_pages;
 """
-COLUMNS = "url, site, first_seen, last_seen, content_hash, revision, etag, last_modified"
+COLUMNS = "url, site, first_seen, last_seen, content_hash, revision, etag, last_modified, column_name"
+#: columns added since the first schema: (table, column, type), added to older files on open
+ADDED_COLUMNS = (("articles", "column_name", "TEXT"), ("staged", "column_name", "TEXT"))
 FAILURE_COLUMNS = "url, reason, column_name, transient, attempts, failed_run, given_up"
 #: a failure again: one more attempt, given up at the limit; a permanent failure is given up at once
 UPSERT_FAILURE = """
@@ -60,6 +63,14 @@ class SQLiteState(CrawlState):
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=FULL")
         self.db.executescript(SCHEMA)
+        self._add_columns()
+
+    def _add_columns(self) -> None:
+        """Bring a state file written by an older govcrawl up to the current schema."""
+        for table, name, kind in ADDED_COLUMNS:
+            present = {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
+            if name not in present:
+                self.db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
 
     def articles(self, urls: Iterable[str]) -> dict[str, ArticleState]:
         rows = self._lookup(f"SELECT {COLUMNS} FROM articles WHERE url IN ({{}})", urls)
@@ -92,11 +103,11 @@ class SQLiteState(CrawlState):
 
     def stage_many(self, run_id: str, articles: Iterable[ArticleState]) -> None:
         rows = [(run_id, a.url, a.site, a.first_seen, a.last_seen, a.content_hash, a.revision,
-                 a.etag, a.last_modified) for a in articles]
+                 a.etag, a.last_modified, a.column) for a in articles]
         with self._transaction():
             self.db.executemany(
                 f"INSERT OR REPLACE INTO staged (run_id, {COLUMNS}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def publish_run(
         self,

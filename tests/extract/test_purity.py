@@ -8,7 +8,7 @@ import sys
 
 def test_no_scrapy_or_twisted_in_fresh_interpreter() -> None:
     code = (
-        "import sys, govcrawl.extract\n"
+        "import sys, govcrawl.extract, govcrawl.extract.urls\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'scrapy', 'twisted'})\n"
         "print(','.join(bad))\n"
     )

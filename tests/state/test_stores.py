@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from govcrawl.state.base import ArticleState, CrawlState, Rejected, RunRecord
+from govcrawl.state.sqlite import SQLiteState
 from tests.conftest import StateStore
 
 SITE = "ex"
@@ -164,3 +167,35 @@ def test_a_killed_runs_record_stays_unfinished(state_store: StateStore) -> None:
     later.publish_run("killed", {"run_id": "killed", "recovered": True})
     assert article(1).url in later.articles([article(1).url]) and later.unfinished_runs(SITE) == []
     later.close()
+
+
+def test_the_column_is_kept_with_each_revision(state: CrawlState) -> None:
+    listed = ArticleState(url=f"{BASE}1.html", site=SITE, first_seen="2026-11-01T00:00:00+00:00",
+                          last_seen="2026-11-01T00:00:00+00:00", content_hash="h", column="通知公告")
+    publish(state, "r1", [listed, article(2)])
+    assert state.articles([listed.url])[listed.url].column == "通知公告"
+    assert state.articles([article(2).url])[article(2).url].column is None
+    assert {c.url: c.column for c in state.recheck_candidates(SITE, "2026-10-01", 10)}[listed.url] == "通知公告"
+    state.begin_run(RunRecord("r2", SITE, "/exports/r2.jsonl"))
+    state.touch("r2", listed.url, "2026-11-20T00:00:00+00:00", '"e"', None)
+    state.publish_run("r2", {"site": SITE})
+    assert state.articles([listed.url])[listed.url].column == "通知公告"  # a touch keeps it
+
+
+def test_an_older_sqlite_file_gains_the_column(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    old = sqlite3.connect(path)
+    old.execute("CREATE TABLE articles (url TEXT PRIMARY KEY, site TEXT NOT NULL, first_seen TEXT NOT NULL,"
+                " last_seen TEXT NOT NULL, content_hash TEXT NOT NULL, revision INTEGER NOT NULL, etag TEXT,"
+                " last_modified TEXT)")
+    old.execute("INSERT INTO articles VALUES (?, ?, 'a', 'b', 'h', 1, NULL, NULL)", (f"{BASE}1.html", SITE))
+    old.commit()
+    old.close()
+    state = SQLiteState(path)
+    try:
+        assert state.articles([f"{BASE}1.html"])[f"{BASE}1.html"].column is None
+        publish(state, "r1", [ArticleState(url=f"{BASE}2.html", site=SITE, first_seen="a", last_seen="b",
+                                           content_hash="h", column="要闻")])
+        assert state.articles([f"{BASE}2.html"])[f"{BASE}2.html"].column == "要闻"
+    finally:
+        state.close()
