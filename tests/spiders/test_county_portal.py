@@ -26,12 +26,17 @@ def test_home_only_crawl_of_a_county_portal(tmp_path: Path) -> None:
     assert crawl.proc.returncode == 0, crawl.proc.stderr[-3000:]
     urls = [r["url"].removeprefix(base) for r in crawl.records]
     assert not [url for url, n in Counter(urls).items() if n > 1]  # each page exported once
-    # every news article with its title and column; every catalogue document with its title
+    # every news article with its title and column
     news = sorted((r["url"].removeprefix(base), r["title"], r["column"]) for r in crawl.records
                   if "/zwgk/xxgk/" not in r["url"])
     assert news == sorted((a.path, a.title, a.column) for a in truth.articles)
-    documents = sorted((r["url"].removeprefix(base), r["title"]) for r in crawl.records if "/zwgk/xxgk/" in r["url"])
-    assert documents == sorted((d.path, d.title) for d in truth.documents)
+    # every catalogue document, under the category its zTree node (or menu item) names
+    documents = sorted((r["url"].removeprefix(base), r["title"], r["column"]) for r in crawl.records
+                       if "/zwgk/xxgk/" in r["url"])
+    assert documents == sorted((d.path, d.title, d.column) for d in truth.documents)
+    # the run report names every column and category found, the Hanweb column's page included
+    found = {(c["name"], c["url"].removeprefix(base)) for c in crawl.report["columns_discovered"]}
+    assert {(c.name, c.path) for c in [*truth.columns, *truth.catalogue]} <= found
     # the 信息公开指南 (a zTree node and a navigation link) is read on the way, never exported
     assert set(truth.nav_pages) & set(requested)
     assert not set(urls) & {*truth.nav_pages, *truth.list_pages, "/zwgk/xxgk/index.html"}
