@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
 
 NEWEST = date(2024, 5, 20)
 SUBJECTS = ("市政府", "市发展改革委", "市生态环境局", "市教育局", "市卫生健康委", "市住房城乡建设局",
@@ -79,6 +79,8 @@ class SiteTruth:
     columns: list[GenColumn]
     #: article-like pages reached from the navigation (机构设置, 领导之窗): never records
     nav_pages: list[str]
+    #: the 政府信息公开 catalogue's categories (a county portal's): their lists and documents
+    catalogue: list[GenColumn] = field(default_factory=list)
 
     @property
     def articles(self) -> list[GenArticle]:
@@ -87,6 +89,10 @@ class SiteTruth:
     @property
     def list_pages(self) -> list[str]:
         return [p for c in self.columns for p in c.pages]
+
+    @property
+    def documents(self) -> list[GenArticle]:
+        return [a for c in self.catalogue for a in c.articles]
 
 
 class Style:
@@ -128,6 +134,18 @@ class Style:
 
     def extra_files(self, col: GenColumn) -> dict[str, str]:
         """Files besides the pages (Hanweb's data-proxy answers)."""
+        return {}
+
+    def extra_nav(self) -> list[str]:
+        """Navigation links besides the columns and the usual furniture."""
+        return []
+
+    def catalogue(self) -> list[GenColumn]:
+        """The 政府信息公开 catalogue's categories, when the site has one."""
+        return []
+
+    def catalogue_files(self, categories: list[GenColumn], nav: str) -> dict[str, str]:
+        """The catalogue page, its category lists and its documents."""
         return {}
 
 
@@ -358,6 +376,204 @@ class OnclickPager(Style):
         return f'<div class="list_page">{numbers} {nxt} <span>共{pages}页</span></div>'
 
 
+#: 政府信息公开 documents: what each catalogue document is about, one each
+DOC_TOPICS = ("国民经济和社会发展第十四个五年规划", "国土空间总体规划（2021—2035年）", "综合交通运输发展规划",
+              "生态环境保护规划", "乡村振兴战略规划", "教育事业发展规划", "优化营商环境若干措施",
+              "促进民营经济高质量发展实施意见", "城乡居民基本医疗保险实施办法", "高标准农田建设实施方案",
+              "老旧小区改造工作方案", "城市生活垃圾分类管理办法", "防汛抗旱应急预案", "重大行政决策程序规定",
+              "2024年财政预算", "2023年财政决算", "2024年部门预算公开说明", "2024年“三公”经费预算情况说明",
+              "2023年政府信息公开工作年度报告", "2022年政府信息公开工作年度报告")
+
+
+class CountyPortal(Style):
+    """A county portal as many are (issue #18): TRS columns, a Hanweb column whose page holds no
+    record (its script asks ``dataproxy.jsp`` for them), and a 政府信息公开 catalogue whose
+    category lists (``list.jsp?cat=N&page=K``, onclick pager) load into an ``<iframe>`` from a
+    zTree, one of them from a ``document.write`` menu item."""
+
+    name = "county_portal"
+    site_name = "清河县人民政府"
+    columns = (("要闻动态", "xwzx/ywdt", 10), ("部门动态", "xwzx/bmdt", 9), ("通知公告", "xwzx/tzgg", 9),
+               ("乡镇动态", "1235", 11))
+    #: (category, documents, documents with only a PDF and the table): the fourth is the one
+    #: the page writes by script
+    categories = (("规划计划", 6, 0), ("政策文件", 8, 0), ("财政预决算", 4, 1), ("政府信息公开年报", 2, 2))
+    #: Hanweb's jpage asks for groupSize pages of perPage records at once
+    hanweb_per_page, hanweb_group = 3, 3
+    unit_id, web_id = "8822", "3"
+    doc_per_page = 3
+
+    # the Hanweb column ------------------------------------------------------------------------
+    def _hanweb(self, col: GenColumn) -> bool:
+        return col.slug.isdigit()
+
+    def column_path(self, col: GenColumn) -> str:
+        return f"/col/col{col.slug}/index.html" if self._hanweb(col) else super().column_path(col)
+
+    def article_path(self, col: GenColumn, n: int, day: date) -> str:
+        if self._hanweb(col):
+            return f"/art/{day.year}/{day.month}/{day.day}/art_{col.slug}_{45600 + n}.html"
+        return super().article_path(col, n, day)
+
+    def pages_of(self, col: GenColumn) -> int:
+        if self._hanweb(col):
+            return 1 + -(-col.count // (self.hanweb_per_page * self.hanweb_group))
+        return -(-col.count // self.per_page)
+
+    def page_path(self, col: GenColumn, i: int) -> str:
+        if not self._hanweb(col) or i == 0:
+            return super().page_path(col, i)
+        group = self.hanweb_per_page * self.hanweb_group
+        start = (i - 1) * group + 1
+        return (f"/module/web/jpage/dataproxy.jsp@startrecord={start}&endrecord={start + group - 1}"
+                f"&perpage={self.hanweb_per_page}")
+
+    def list_markup(self, col: GenColumn, page: str, items: list[GenArticle]) -> str:
+        if not self._hanweb(col):
+            return super().list_markup(col, page, items)
+        # no record in the page: the jpage script fetches them all from the data proxy
+        return f'<div class="zfxxgk_list" id="{self.unit_id}"></div>'
+
+    def pager_markup(self, col: GenColumn, i: int, pages: int) -> str:
+        if not self._hanweb(col):
+            return super().pager_markup(col, i, pages)
+        return ('<script type="text/javascript" src="/module/jslib/jquery/jpage/jquery.jpage.js"></script>'
+                "<script type=\"text/javascript\">$(function(){\n"
+                f"  $('#{self.unit_id}').jpage({{dataStore: null, perPage: {self.hanweb_per_page}, "
+                f"groupSize: {self.hanweb_group}, barPosition: 'bottom',\n"
+                "    proxyUrl: '/module/web/jpage/dataproxy.jsp',\n"
+                f"    ajaxParam: {{col: 1, appid: 1, webid: {self.web_id}, path: '/', columnid: {col.slug}, "
+                f"sourceContentType: 1, unitid: {self.unit_id}, webname: '{self.site_name}', permissiontype: 0}}}});\n"
+                "});</script>")
+
+    def extra_files(self, col: GenColumn) -> dict[str, str]:
+        """One XML answer of the data proxy per group of records, as it answers a POST."""
+        if not self._hanweb(col):
+            return {}
+        group, files = self.hanweb_per_page * self.hanweb_group, {}
+        nextgroup = (f'<a href="/module/web/jpage/dataproxy.jsp?page=1&appid=1&webid={self.web_id}&path=/'
+                     f'&columnid={col.slug}&unitid={self.unit_id}&webname={quote(self.site_name)}'
+                     '&permissiontype=0"></a>')
+        for i in range(1, self.pages_of(col)):
+            records = "".join(
+                f'<record><![CDATA[<li><a href="{a.path}" target="_blank" title="{a.title}">{a.title}</a>'
+                f"<span>{a.day:%Y-%m-%d}</span></li>]]></record>\n" for a in col.articles[(i - 1) * group:i * group])
+            files[self.page_path(col, i)] = (
+                f'<?xml version="1.0" encoding="UTF-8"?>\n<datastore>\n<nextgroup><![CDATA[{nextgroup}]]></nextgroup>\n'
+                f"<recordset>\n{records}</recordset>\n<totalrecord>{col.count}</totalrecord>\n"
+                f"<totalpage>{-(-col.count // self.hanweb_per_page)}</totalpage>\n</datastore>\n")
+        return files
+
+    # the 政府信息公开 catalogue ----------------------------------------------------------------
+    def extra_nav(self) -> list[str]:
+        return ['<a href="/zwgk/xxgk/index.html">信息公开</a>']
+
+    def catalogue(self) -> list[GenColumn]:
+        categories, n = [], 0
+        for c, (name, count, pdf_only) in enumerate(self.categories, start=1):
+            cat = GenColumn(name, str(c), count, f"/zwgk/xxgk/list.jsp?cat={c}&page=1")
+            for k in range(count):
+                day = NEWEST - timedelta(days=5 * k + c)
+                cat.articles.append(GenArticle(f"/zwgk/xxgk/detail.jsp?id={30100 + n}", self._doc_title(c, n), day,
+                                               name, short=k >= count - pdf_only))
+                n += 1
+            cat.pages = [f"/zwgk/xxgk/list.jsp?cat={c}&page={k}" for k in range(1, -(-count // self.doc_per_page) + 1)]
+            categories.append(cat)
+        return categories
+
+    def _doc_title(self, cat: int, n: int) -> str:
+        topic = DOC_TOPICS[n]
+        if cat == 2:
+            return f"清河县人民政府关于印发《清河县{topic}》的通知"
+        return f"清河县人民政府{topic}" if cat == 4 else f"清河县{topic}"
+
+    def catalogue_files(self, categories: list[GenColumn], nav: str) -> dict[str, str]:
+        files = {"/zwgk/xxgk/index.html": self._catalogue_page(categories, nav)}
+        for cat in categories:
+            for k, path in enumerate(cat.pages):
+                files[path] = self._category_list(cat, k)
+            for doc in cat.articles:
+                files[doc.path] = self._document(cat, doc, nav)
+        for cat in categories:
+            for doc in cat.articles:
+                if doc.short:
+                    files[self._pdf(doc)] = "%PDF-1.4\n% a stand-in attachment\n%%EOF\n"
+        return files
+
+    def _catalogue_page(self, categories: list[GenColumn], nav: str) -> str:
+        """zTree nodes for the first categories (and the guide), a script-written menu item for
+        the last one, and the iframe the lists load into."""
+        nodes = ['{id:1, pId:0, name:"政府信息公开指南", url:"/zwgk/xxgkzn/index.html", target:"_blank"}',
+                 '{id:2, pId:0, name:"法定主动公开内容", open:true}']
+        nodes += [f'{{id:{20 + int(c.slug)}, pId:2, name:"{c.name}", url:"list.jsp?cat={c.slug}&page=1", '
+                  'target:"listFrame"}' for c in categories[:-1]]
+        last = categories[-1]
+        written = (f"document.write('<li><a href=\"list.jsp?cat={last.slug}&page=1\" target=\"listFrame\">"
+                   f"{last.name}</a></li>');")
+        main = ('<div class="main"><div class="crumb">当前位置：<a href="/">首页</a> &gt; 政府信息公开</div>'
+                '<div class="xxgk-left"><h3>政府信息公开目录</h3><ul id="catalogTree" class="ztree"></ul>'
+                f'<ul class="xxgk-more"><script type="text/javascript">{written}</script></ul></div>'
+                '<div class="xxgk-right"><iframe name="listFrame" id="listFrame" src="list.jsp?cat=1&page=1" '
+                'width="100%" height="820" frameborder="0" scrolling="no"></iframe></div></div>'
+                '<script type="text/javascript" src="/js/jquery.ztree.core.min.js"></script>'
+                '<script type="text/javascript">\nvar setting = {data: {simpleData: {enable: true}}, '
+                'view: {showLine: false}};\nvar zNodes = [\n  ' + ",\n  ".join(nodes) + "\n];\n"
+                '$(document).ready(function(){ $.fn.zTree.init($("#catalogTree"), setting, zNodes); });\n</script>')
+        return _page(self, f"政府信息公开_{self.site_name}", nav, main)
+
+    def _category_list(self, cat: GenColumn, k: int) -> str:
+        """One page of a category as the iframe shows it: a table of documents, an onclick pager."""
+        docs = cat.articles[k * self.doc_per_page:(k + 1) * self.doc_per_page]
+        rows = "".join(f'<tr><td>{k * self.doc_per_page + j + 1}</td><td class="tit"><a href="detail.jsp?id='
+                       f'{d.path.rsplit("=", 1)[1]}" target="_blank" title="{d.title}">{d.title}</a></td>'
+                       f"<td>{self._doc_no(d)}</td><td>{d.day:%Y-%m-%d}</td></tr>\n" for j, d in enumerate(docs))
+        pages = len(cat.pages)
+
+        def go(page: int, label: str) -> str:
+            live = 1 <= page <= pages and page != k + 1
+            return f'<a href="javascript:void(0)" onclick="goPage({page})">{label}</a>' if live else f"<span>{label}</span>"
+        pager = (f"共{cat.count}条 每页{self.doc_per_page}条 当前第{k + 1}/{pages}页 {go(1, '首页')} "
+                 f"{go(k, '上一页')} {go(k + 2, '下一页')} {go(pages, '尾页')}")
+        return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>信息公开目录</title>'
+                '<link rel="stylesheet" href="/css/xxgk.css"></head>\n<body>\n'
+                f'<div class="xxgk-list"><div class="xxgk-title">{cat.name}</div>'
+                '<table class="xxgk-table" width="100%"><thead><tr><th>序号</th><th>标题</th><th>发文字号</th>'
+                f"<th>发布日期</th></tr></thead><tbody>\n{rows}</tbody></table>"
+                f'<div class="xxgk-page">{pager}</div></div>\n'
+                "<script type=\"text/javascript\">function goPage(p){ "
+                f"location.href = 'list.jsp?cat={cat.slug}&page=' + p; }}</script>\n</body></html>\n")
+
+    def _doc_no(self, doc: GenArticle) -> str:
+        return f"清政发〔{doc.day.year}〕{int(doc.path.rsplit('=', 1)[1]) - 30090}号"
+
+    def _pdf(self, doc: GenArticle) -> str:
+        return f"/zwgk/xxgk/files/{doc.path.rsplit('=', 1)[1]}.pdf"
+
+    def _document(self, cat: GenColumn, doc: GenArticle, nav: str) -> str:
+        """A disclosed document: the 信息公开 table, the headline, then the text or only its PDF."""
+        written = doc.day - timedelta(days=2)
+        table = (f'<table class="xxgk-info"><tr><th>索引号：</th><td>11130522MB0123456X/{doc.day.year}-'
+                 f'{doc.path.rsplit("=", 1)[1]}</td><th>主题分类：</th><td>{cat.name}</td></tr>'
+                 f"<tr><th>发文机关：</th><td>{self.site_name}</td><th>发文字号：</th><td>{self._doc_no(doc)}</td></tr>"
+                 f"<tr><th>成文日期：</th><td>{written:%Y年%m月%d日}</td><th>发布日期：</th>"
+                 f"<td>{doc.day:%Y年%m月%d日}</td></tr><tr><th>有效性：</th><td>有效</td></tr></table>")
+        if doc.short:
+            body = f'<p>附件：<a href="{self._pdf(doc)}">{doc.title}.pdf</a></p>'
+        else:
+            body = (f"<p>各乡镇人民政府，县政府各部门：</p><p>现将《{doc.title}》印发给你们，请认真贯彻执行。</p>"
+                    + "".join(f"<p>{PARAGRAPHS[(int(cat.slug) + j) % 4]}</p>" for j in range(3)))
+        main = (f'<div class="main"><div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/xxgk/'
+                f'index.html">政府信息公开</a> &gt; {cat.name}</div>{table}<h1 class="title">{doc.title}</h1>'
+                f'<div class="xxgk-content" id="zoom">{body}</div>'
+                '<div class="tools"><a href="javascript:window.print()">打印本页</a> '
+                '<a href="javascript:window.close()">关闭窗口</a></div></div>')
+        return _page(self, f"{doc.title}_{self.site_name}", nav, main)
+
+
+#: generated sites beside the styles: whole portals, crawled by tests of their own
+PORTAL = CountyPortal()
+
+
 STYLES: dict[str, Style] = {s.name: s for s in (Style(), Hanweb(), GuangdongPost(), QueryIds(), NumericNames(),
                                                  DocidFolders(), TableRows(), CommentsAndJson(), OnclickPager())}
 
@@ -366,9 +582,10 @@ def build_site(style: Style, root: Path) -> SiteTruth:
     """Write a site in ``style`` under ``root``; what a crawl from its home page must find."""
     columns = _plan(style)
     nav_pages = ["/zwgk/jgsz/index.html", "/zwgk/ldzc/index.html", "/zwgk/xxgkzn/index.html"]
-    truth = SiteTruth(style.name, style.site_name, columns, nav_pages)
+    truth = SiteTruth(style.name, style.site_name, columns, nav_pages, style.catalogue())
     files: dict[str, str] = {}
     nav = _nav(style, columns)
+    files.update(style.catalogue_files(truth.catalogue, nav))
     for col in columns:
         files.update(_list_pages(style, col, columns, nav))
         files.update(style.extra_files(col))
@@ -422,7 +639,7 @@ def _title(n: int, *, notice: bool) -> str:
 
 def _nav(style: Style, columns: list[GenColumn]) -> str:
     links = ['<a href="/">首页</a>', *(f'<a href="{c.path}">{c.name}</a>' for c in columns),
-             '<a href="/zwgk/">政务公开</a>', '<a href="/zwgk/jgsz/index.html">机构设置</a>',
+             '<a href="/zwgk/">政务公开</a>', *style.extra_nav(), '<a href="/zwgk/jgsz/index.html">机构设置</a>',
              '<a href="/zwgk/ldzc/index.html">领导之窗</a>', '<a href="/hdjl/">互动交流</a>']
     items = "".join(f"<li>{link}</li>" for link in links)
     return (f'<div class="{style.header_class}"><div class="top-links"><a href="/wza.html">无障碍</a> '

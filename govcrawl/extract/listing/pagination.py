@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from typing import Literal, TypeAlias
-from urllib.parse import urldefrag, urljoin, urlparse
+from urllib.parse import parse_qsl, unquote, urldefrag, urljoin, urlparse
 
 from lxml.html import HtmlElement
 
@@ -32,8 +32,18 @@ CREATE_PAGE_HTML = re.compile(r"createPageHTML\(([^)]*)\)")
 SCRIPT_PAGE_URL = re.compile(
     r"""['"]([^'"\s<>()+]*?[_-])['"]\s*\+\s*\w+\s*\+\s*['"](\.s?html?)['"]""")
 HANWEB_TOTAL = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>")
+#: what a Hanweb page tells its jpage script (perPage: 15, groupSize: 3) or its data-proxy URL
+#: (columnid=1234&unitid=…), and what a proxy answer's <nextgroup> link repeats
 HANWEB_PROXY_PARAM = re.compile(
-    r"\b(columnid|unitid|webid|webname|path|perpage)\s*[:=]\s*['\"]?([^'\",&\s}<>\]\[]+)")
+    r"\b(columnid|unitid|webid|webname|path|perpage|groupsize|startrecord|endrecord)\s*[:=]\s*['\"]?"
+    r"([^'\",&\s}<>\]\[]+)", re.I)
+HANWEB_PROXY_PATH = "/module/web/jpage/dataproxy.jsp"
+#: the proxy's form fields a page names; the rest of the form is the same on every site
+HANWEB_FORM_FIELDS = ("columnid", "unitid", "webid", "webname", "path")
+_RANGE_FIELDS = ("perpage", "startrecord", "endrecord")
+#: jpage asks for this many pages of records at once unless the page says otherwise
+HANWEB_GROUP_SIZE = 3
+HANWEB_PER_PAGE = 15
 #: a URL carried by a script call: queryArticleByCondition(this,'/a/17081-2.html')
 JS_URL = re.compile(r"['\"]((?:https?://|/|\?|\.\.?/)[^'\"\s]*|[^'\"\s/]+\.(?:s?html?|jsp|php|aspx?)[^'\"\s]*)['\"]")
 JS_NUMBER = re.compile(r"\w\(\s*['\"]?(\d{1,4})['\"]?\s*\)")
@@ -56,6 +66,8 @@ class ListRequest:
     rel: ListRel = "page"
     #: 1-based page number when the link tells it (index_2.html is page 3)
     page: int | None = None
+    #: what the page calls the list, when it names it (a zTree node, a script-written menu item)
+    name: str = ""
 
 
 def pager_requests(root: HtmlElement, page_url: str, is_list: re.Pattern[str] | None) -> list[ListRequest]:
@@ -227,22 +239,65 @@ def trs_page_urls(html: str, url: str) -> list[str]:
     return []
 
 
-def hanweb_proxy_requests(html: str, url: str) -> list[ListRequest]:
-    """Hanweb JCMS lists paged through ``dataproxy.jsp``: one POST per page of records."""
-    if "dataproxy.jsp" not in html:
-        return []
+@dataclass(slots=True, frozen=True)
+class HanwebProxy:
+    """The Hanweb data proxy a page asks for its records, or answers for."""
+
+    form: dict[str, str]
+    per_page: int
+    #: records per request: perPage × groupSize (startrecord=1&endrecord=45&perpage=15)
+    group: int
+    #: <totalrecord>, once a page or an answer tells it
+    total: int | None
+    #: the page is itself an answer of the proxy
+    answer: bool
+
+
+def hanweb_proxy(html: str, url: str) -> HanwebProxy | None:
+    """The data proxy a Hanweb page names (with the column it asks for), None when it names none."""
+    if "dataproxy.jsp" not in html and "dataproxy.jsp" not in url:
+        return None
+    found = {key.lower(): unquote(value) for key, value in HANWEB_PROXY_PARAM.findall(html)}
+    answer = urlparse(url).path.endswith("dataproxy.jsp")
+    if answer:  # the range asked for, not what the answer's <nextgroup> link repeats
+        found.update((k.lower(), v) for k, v in parse_qsl(urlparse(url).query) if k.lower() in _RANGE_FIELDS)
+    if "columnid" not in found:
+        return None
+    per_page = _positive(found.get("perpage"), HANWEB_PER_PAGE)
+    group = per_page * _positive(found.get("groupsize"), HANWEB_GROUP_SIZE)
+    start, end = _positive(found.get("startrecord"), 0), _positive(found.get("endrecord"), 0)
+    if start and end >= start:
+        group = end - start + 1
+    form = {"col": "1", "appid": "1", "permissiontype": "0", "sourceContentType": "1",
+            **{k: found[k] for k in HANWEB_FORM_FIELDS if k in found}}
     total = HANWEB_TOTAL.search(html)
-    params = dict(HANWEB_PROXY_PARAM.findall(html))
-    if not total or "columnid" not in params:
+    return HanwebProxy(form, per_page, group, int(total.group(1)) if total else None, answer)
+
+
+def _positive(value: str | None, default: int) -> int:
+    return int(value) if value and _is_number(value) and int(value) > 0 else default
+
+
+def hanweb_proxy_requests(html: str, url: str) -> list[ListRequest]:
+    """Hanweb JCMS lists paged through ``dataproxy.jsp``: one POST per page of records, or on a
+    proxy answer one per group of records like the one answered."""
+    proxy = hanweb_proxy(html, url)
+    if proxy is None or proxy.total is None:
         return []
-    per_page = params.pop("perpage", "15")
-    per_page = int(per_page) if _is_number(per_page) and int(per_page) > 0 else 15
-    form = {"col": "1", "appid": "1", "permissiontype": "0", "sourceContentType": "1", **params}
-    proxy = urljoin(url, "/module/web/jpage/dataproxy.jsp")
-    requests = []
-    for start in range(1, int(total.group(1)) + 1, per_page):
-        end = start + per_page - 1
-        query = f"?startrecord={start}&endrecord={end}&perpage={per_page}"
-        page = (start - 1) // per_page + 1
-        requests.append(ListRequest(proxy + query, dict(form), page=page))
-    return requests
+    step = proxy.group if proxy.answer else proxy.per_page
+    return [_proxy_request(url, proxy, start, step) for start in range(1, proxy.total + 1, step)]
+
+
+def hanweb_first_request(html: str, url: str) -> ListRequest | None:
+    """The proxy request a Hanweb column page's script makes for its first group of records,
+    when the page tells no total (its records come from the proxy alone): the answer does."""
+    proxy = hanweb_proxy(html, url)
+    if proxy is None or proxy.answer or proxy.total is not None:
+        return None
+    return _proxy_request(url, proxy, 1, proxy.group)
+
+
+def _proxy_request(url: str, proxy: HanwebProxy, start: int, count: int) -> ListRequest:
+    query = f"?startrecord={start}&endrecord={start + count - 1}&perpage={proxy.per_page}"
+    page = (start - 1) // proxy.per_page + 1
+    return ListRequest(urljoin(url, HANWEB_PROXY_PATH) + query, dict(proxy.form), page=page)
