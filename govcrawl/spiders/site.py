@@ -21,9 +21,11 @@ from govcrawl.exceptions import NotAnArticle
 from govcrawl.extract import decode_html
 from govcrawl.extract.listing import ListingPage, ListRequest, extract_listing
 from govcrawl.extract.listing.columns import ColumnLink, column_links, headline_links
+from govcrawl.extract.listing.embedded import embedded_lists
 from govcrawl.extract.listing.pagination import next_page
 from govcrawl.extract.listing.shapes import on_domains
 from govcrawl.extract.page_kind import PageReading, read_page
+from govcrawl.extract.urls import canonical_url
 from govcrawl.items import Article, article_from_page
 from govcrawl.run_context import RunContext
 from govcrawl.signals import page_rejected
@@ -75,6 +77,14 @@ def response_encoding(response: Response, entry: SiteEntry) -> str | None:
     content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
     match = re.search(r"charset=([\w-]+)", content_type, re.I)
     return match.group(1) if match else None
+
+
+def _unique_links(links: list[ColumnLink]) -> list[ColumnLink]:
+    """Each URL once, the first name it was met with."""
+    found: dict[str, ColumnLink] = {}
+    for link in links:
+        found.setdefault(link.url, link)
+    return list(found.values())
 
 
 def _refusal(attempt: Article | NotAnArticle | None) -> NotAnArticle | None:
@@ -348,6 +358,7 @@ class SiteSpider(scrapy.Spider):
             stats.set_value("govcrawl/discovery/home", [response.url])
         # the home page is the site's front, never one of its columns
         reading = self._read(response, name) if depth else PageReading("other", ListingPage())
+        self.logger.debug("Discovery read %s (depth %d) as %s", response.url, depth, reading.kind)
         if reading.kind == "list":
             self._discovery_lists += 1
             RunContext.for_crawler(self.crawler).columns_discovered.append(
@@ -355,17 +366,36 @@ class SiteSpider(scrapy.Spider):
             stats.inc_value("govcrawl/discovery/columns")
             yield from self._read_list(response, reading.listing, name, 1, response.url)
         elif reading.kind == "article":
-            stats.inc_value("govcrawl/discovery/article_pages")  # 机构概况, 公开指南: a page, not a column
+            # a dated page the navigation links (政府信息公开指南, a short 头条): an article like any
+            # other, requested as one unless a column lists it (and so exported once, with its column)
+            stats.inc_value("govcrawl/discovery/article_pages")
+            self._headlines.setdefault(response.url, "")
         else:
             stats.inc_value("govcrawl/discovery/channels" if depth else "govcrawl/discovery/homes")
             for url in headline_links(markup, response.url, self.entry.domains):
                 self._headlines.setdefault(url, name)
-        links = column_links(markup, response.url, self.entry.domains)
-        if reading.kind == "other" and not links and not self._headlines and \
+        embedded = embedded_lists(markup, response.url)
+        items = set(reading.listing.article_urls)  # a list's short headlines are its articles
+        links = _unique_links([link for link in column_links(markup, response.url, self.entry.domains)
+                               if link.url not in items]
+                              + [ColumnLink(r.name or name, r.url, True) for r in embedded if r.rel == "list"])
+        if reading.kind == "other" and not links and not embedded and not self._headlines and \
                 (refusal := _refusal(reading.article or self._try_article(response, name))):
             self._reject(response.request, refusal.reason, refusal.detail)  # a firewall, not a home page
             return
+        if depth and reading.kind != "list":
+            yield from self._script_lists([r for r in embedded if r.rel != "list"], name, response.url)
         yield from self._search(links, depth)
+
+    def _script_lists(self, requests: list[ListRequest], name: str, url: str) -> Iterator[scrapy.Request]:
+        """A column whose records a script asks for (Hanweb's data proxy): its first request."""
+        if not requests:
+            return
+        self._discovery_lists += 1
+        RunContext.for_crawler(self.crawler).columns_discovered.append({"name": name, "url": url, "article_links": 0})
+        self.crawler.stats.inc_value("govcrawl/discovery/columns")
+        for request in requests:
+            yield self._list_request(request, name, request.page or 1, url)
 
     def _search(self, links: list[ColumnLink], depth: int) -> Iterator[scrapy.Request]:
         """Discovery requests for the column links not yet requested, within the budget: at most
@@ -391,7 +421,9 @@ class SiteSpider(scrapy.Spider):
     def _request_headlines(self) -> None:
         """Once the columns are read: the articles home and channel pages link that no column
         listed (a 头条 from another section, a block without a 更多 page)."""
-        urls = [u for u in self._headlines if u not in self._articles_seen]
+        # these requests reach the scheduler without the spider middlewares: canonical here
+        listed = {canonical_url(u) for u in self._articles_seen}
+        urls = list(dict.fromkeys(c for u in self._headlines if (c := canonical_url(u)) not in listed))
         self._headlines.clear()
         ctx = RunContext.for_crawler(self.crawler)
         if ctx.state is not None:

@@ -8,14 +8,11 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import unquote
 
-import pytest
-
 from govcrawl.siteserver import serve_site
 from tests.conftest import crawl_entry
 from tests.stylesites import PORTAL, build_site, entry_toml
 
 
-@pytest.mark.xfail(strict=True, reason="discovery does not read embedded lists yet")
 def test_home_only_crawl_of_a_county_portal(tmp_path: Path) -> None:
     site = tmp_path / "site"
     truth = build_site(PORTAL, site)

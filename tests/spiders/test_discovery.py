@@ -170,3 +170,22 @@ def test_a_home_page_answered_by_a_firewall_exits_6(tmp_path: Path) -> None:
     proc, _, report = _crawl(tmp_path, 'key = "t"\nname = "测试"\ndomains = ["127.0.0.1"]\nhome = "{base}/"\n', site)
     assert proc.returncode == 6, proc.stderr[-3000:]
     assert report["rejected"] == {"blocked": 1}
+
+
+def test_articles_a_home_page_links_are_exported_once_with_their_column_when_one_lists_them(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    listed = [_article(site, f"/xwzx/202611/t202611{n:02d}_{n}.html", n) for n in range(1, 6)]
+    _list_page(site, "/xwzx/", listed)
+    # a 头条 from a section with no column page, and one the column lists too
+    lone = _article(site, "/ztzl/202611/t20261120_20.html", 20)
+    (site / "index.html").write_text(
+        '<html><head><meta charset="utf-8"><title>首页</title></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/xwzx/">新闻中心</a> <a href="/search/?q=">搜索</a></div>'
+        f'<div class="focus"><ul>{lone}{listed[0]}</ul></div></body></html>', encoding="utf-8")
+    proc, records, report = _crawl(tmp_path, 'key = "t"\nname = "测试"\ndomains = ["127.0.0.1"]\nhome = "{base}/"\n',
+                                   site)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    columns = {r["url"].split("/", 3)[3]: r["column"] for r in records}
+    assert columns == {**{f"xwzx/202611/t202611{n:02d}_{n}.html": "新闻中心" for n in range(1, 6)},
+                       "ztzl/202611/t20261120_20.html": None}
+    assert report["discovery"]["headline_articles"] == 1 and report["outcomes"]["unaccounted"] == 0

@@ -50,7 +50,6 @@ def test_first_nightly_run_exports_every_article_with_its_column(media: MediaRun
     assert "govcrawl/list/repeated_pages" not in json.dumps(report)
 
 
-@pytest.mark.xfail(strict=True, reason="a recheck exports revision 2 without its column (being fixed)")
 def test_later_plain_run_exports_the_edits_and_additions_with_their_columns(media: MediaRunner) -> None:
     media.run()
     media.site.edit(30)

@@ -15,6 +15,7 @@ DEFAULT_ARTICLE_PATTERN = re.compile(
     r"|/\d{6}/[\w-]+\.s?html?$"  # month directories
     r"|/\d{4}-\d{2}/\d{2}/[\w-]+\.s?html?$"
     r"|/(?:content|detail|article|info|show|news)[_/-]?\d+[\w-]*\.s?html?$"
+    r"|/info/\d+/\d+\.s?html?$"  # VSB (博达), schools' and bureaus' sites: /info/1028/1435.htm
     r"|/(?:content|detail|article|info|show)\.(?:jsp|php|aspx?)\?.*\bid=\w+",
     re.I,
 )
