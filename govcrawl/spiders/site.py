@@ -135,6 +135,9 @@ class SiteSpider(scrapy.Spider):
         #: articles a home or channel page links straight from its blocks: requested once the
         #: columns are read, if no column listed them (so that they carry their column's name)
         self._headlines: dict[str, str] = {}
+        #: what the search for columns read each page as: one decision per page, whichever way
+        #: the crawl meets it again
+        self._discovered_kinds: dict[str, str] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SiteSpider:
@@ -297,6 +300,11 @@ class SiteSpider(scrapy.Spider):
         leads to a list (a sub-column, a 更多 page) is read as a list when ``as_list``."""
         if not self._is_html(response):
             return
+        if self._discovered_kinds.get(response.url) in ("list", "other"):
+            # the search for columns read this page already: a column or a channel, never a record
+            listed = response.meta.get("redirect_urls", [response.url])[0]
+            RunContext.for_crawler(self.crawler).outcomes.settle(listed, "followed_as_list")
+            return
         self.crawler.stats.inc_value("govcrawl/article/pages")
         try:
             article = self._article(response, column_name)
@@ -359,6 +367,7 @@ class SiteSpider(scrapy.Spider):
         # the home page is the site's front, never one of its columns
         reading = self._read(response, name) if depth else PageReading("other", ListingPage())
         self.logger.debug("Discovery read %s (depth %d) as %s", response.url, depth, reading.kind)
+        self._discovered_kinds[response.url] = reading.kind
         if reading.kind == "list":
             self._discovery_lists += 1
             RunContext.for_crawler(self.crawler).columns_discovered.append(
@@ -372,6 +381,8 @@ class SiteSpider(scrapy.Spider):
             self._headlines.setdefault(response.url, "")
         else:
             stats.inc_value("govcrawl/discovery/channels" if depth else "govcrawl/discovery/homes")
+        if reading.kind != "article":
+            # a channel's blocks, or the other blocks of a page read as one list (a sub-site's home)
             for url in headline_links(markup, response.url, self.entry.domains):
                 self._headlines.setdefault(url, name)
         embedded = embedded_lists(markup, response.url)
