@@ -46,6 +46,8 @@ class Site:
     hosts: list[str]
     article: re.Pattern[str]
     articles: list[str] = field(default_factory=list)
+    #: how many saved pages are reachable from the home page (0 until derived)
+    pages: int = 0
 
     @property
     def root(self) -> Path:
@@ -57,7 +59,7 @@ def load(key: str) -> Site:
     """Read a site's truth.json."""
     data = json.loads((SITES / key / "truth.json").read_text(encoding="utf-8"))
     return Site(key=key, home=data["home"], hosts=data["hosts"], article=re.compile(data["article"]),
-                articles=data.get("articles", []))
+                articles=data.get("articles", []), pages=data.get("reachable_pages", 0))
 
 
 def site_keys() -> list[str]:
@@ -126,11 +128,12 @@ def page_links(site: Site, path: str, body: bytes) -> set[tuple[str, str]]:
 
 
 def url_of(site: Site, path: str, query: str) -> str:
-    """The canonical key of a page: its path, with ``?query`` when it has one."""
+    """The canonical key of a page: its path (%-escapes decoded, a directory as its index file),
+    with ``?query`` when it has one."""
     file = locate(site.root, path, query)
     if file is not None and path.endswith("/"):
         return "/" + file.relative_to(site.root).as_posix()
-    return path + (f"?{query}" if query else "")
+    return unquote(path) + (f"?{query}" if query else "")
 
 
 def reachable(site: Site) -> dict[str, Path]:
