@@ -39,7 +39,7 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(BENCH / "sites"))
 
 from siteserve import Hits, serve_copy  # noqa: E402
-from truth import Site, load, site_keys, url_of  # noqa: E402
+from truth import Site, linked_from, load, site_keys, url_of  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
 CONCURRENCY = 16
@@ -72,6 +72,8 @@ class ToolRun:
     seconds: float
     stats: dict[str, int] = field(default_factory=dict)
     error: str = ""
+    #: site paths the tool requested, in order
+    fetched: list[str] = field(default_factory=list)
 
     @property
     def discovery_overhead(self) -> float | None:
@@ -204,7 +206,9 @@ def bench_site(key: str, tools: list[str], work: Path) -> list[ToolRun]:
                 error = ""
             except (RuntimeError, subprocess.TimeoutExpired) as exc:
                 result, stats, error = score(set(), set(site.articles)), {}, str(exc)
-            runs.append(ToolRun(tool, result, len(hits.take()), round(time.monotonic() - started, 1), stats, error))
+            paths = hits.take()
+            fetched = [to_site_path(site, origin + p, origin) or p for p in paths]
+            runs.append(ToolRun(tool, result, len(paths), round(time.monotonic() - started, 1), stats, error, fetched))
     return runs
 
 
@@ -254,13 +258,40 @@ def print_table(results: dict[str, list[ToolRun]], tools: list[str]) -> None:
               f"mean site recall {t['mean_recall']:.3f}, lowest {t['min_recall']:.3f}")
 
 
+def why_missed(path: str, fetched: set[str], parents: dict[str, set[str]]) -> str:
+    """Why a tool missed a truth article, as far as its requests tell."""
+    if path in fetched:
+        return "fetched, not exported"
+    linking = parents.get(path, set())
+    if linking & fetched:
+        return "a fetched page links to it, never requested"
+    if any(parents.get(p, set()) & fetched for p in linking):
+        return "its list pages are linked from fetched pages, never requested"
+    return "nothing near it fetched"
+
+
+def explain(key: str, run: ToolRun, parents: dict[str, set[str]]) -> dict[str, list[str]]:
+    """The misses of one run grouped by reason, each with the fetched page that links to it."""
+    fetched, groups = set(run.fetched), {}
+    for path in run.score.misses:
+        reason = why_missed(path, fetched, parents)
+        linking = parents.get(path, set())
+        # the page a crawler had to request next: a fetched parent, else a parent a fetched page links to
+        via = sorted(linking & fetched) or sorted(p for p in linking if parents.get(p, set()) & fetched)
+        groups.setdefault(reason, []).append(f"{path}  <- {via[0] if via else '?'}")
+    return groups
+
+
 def print_misses(results: dict[str, list[ToolRun]], count: int) -> None:
-    """A few missed articles and false positives per site and tool."""
+    """Missed articles grouped by reason, and false positives, per site and tool."""
     for key, runs in results.items():
+        parents = linked_from(load(key))
         for r in runs:
             print(f"\n{key} {r.tool}: {len(r.score.misses)} missed, {len(r.score.false_positives)} not articles")
-            for path in r.score.misses[:count]:
-                print(f"  miss  {path}")
+            for reason, paths in explain(key, r, parents).items():
+                print(f"  {len(paths)} {reason}:")
+                for line in paths[:count]:
+                    print(f"    miss  {line}")
             for path in r.score.false_positives[:count]:
                 print(f"  extra {path}")
             if r.error:

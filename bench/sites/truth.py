@@ -151,6 +151,18 @@ def reachable(site: Site) -> dict[str, Path]:
     return seen
 
 
+def linked_from(site: Site) -> dict[str, set[str]]:
+    """For each reachable page, the reachable pages that link to it (to explain a miss)."""
+    pages = reachable(site)
+    parents: dict[str, set[str]] = {p: set() for p in pages}
+    for path, file in pages.items():
+        for target in page_links(site, path.split("?")[0], file.read_bytes()):
+            key = url_of(site, *target)
+            if key in parents and key != path:
+                parents[key].add(path)
+    return parents
+
+
 def derive(site: Site) -> list[str]:
     """The sorted reachable article paths of a site."""
     return sorted(p for p in reachable(site) if site.article.search(p))
