@@ -79,12 +79,13 @@ def locate(root: Path, path: str, query: str = "") -> Path | None:
     if query:
         rel = f"{rel}@{query}"
     candidate = root / rel
-    if candidate.is_file():
-        return candidate
-    if not query and (candidate.is_dir() or rel == "" or rel.endswith("/")):
-        for name in INDEX_NAMES:
-            if (candidate / name).is_file():
-                return candidate / name
+    try:
+        if candidate.is_file():
+            return candidate
+        if not query and (candidate.is_dir() or rel == "" or rel.endswith("/")):
+            return next((candidate / n for n in INDEX_NAMES if (candidate / n).is_file()), None)
+    except OSError:  # a "link" that is a sentence: too long a name for the file system
+        return None
     return None
 
 
@@ -106,7 +107,8 @@ def raw_links(body: bytes) -> list[str]:
     found += QUOTED.findall(body)
     for count, stem, ext in TRS_PAGER.findall(body):
         found += [b"%s_%d.%s" % (stem, i, ext) for i in range(1, int(count))]
-    return [s.decode("latin-1").replace("\\/", "/") for s in found]
+    # copies name their files in UTF-8; a link in another encoding finds no file, as on the copy
+    return [s.decode("utf-8", "replace").replace("\\/", "/") for s in found]
 
 
 def page_links(site: Site, path: str, body: bytes) -> set[tuple[str, str]]:
