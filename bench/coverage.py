@@ -60,6 +60,10 @@ class Score:
     truth: int
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
+    #: the same against the main site's articles (none reached only through a merged-in sub-site)
+    recall_main: float = 1.0
+    found_main: int = 0
+    truth_main: int = 0
 
 
 @dataclass
@@ -85,13 +89,21 @@ class ToolRun:
         return extra / work if work else None
 
 
-def score(exported: set[str], truth: set[str]) -> Score:
-    """Recall and precision of exported paths against the truth articles."""
+def score(exported: set[str], truth: set[str], main: set[str] | None = None) -> Score:
+    """Recall and precision of exported paths against the truth articles (and the main site's)."""
     hit = exported & truth
+    main = truth if main is None else main
     return Score(recall=len(hit) / len(truth) if truth else 1.0,
                  precision=len(hit) / len(exported) if exported else 1.0,
                  found=len(hit), exported=len(exported), truth=len(truth),
-                 misses=sorted(truth - exported), false_positives=sorted(exported - truth))
+                 misses=sorted(truth - exported), false_positives=sorted(exported - truth),
+                 recall_main=len(exported & main) / len(main) if main else 1.0,
+                 found_main=len(exported & main), truth_main=len(main))
+
+
+def score_site(site: Site, exported: set[str]) -> Score:
+    """A tool's exported paths scored against a site's truth."""
+    return score(exported, set(site.articles), set(site.articles_main))
 
 
 def to_site_path(site: Site, url: str, origin: str) -> str | None:
@@ -180,7 +192,7 @@ def govcrawl_tool(command: str, site: Site, home: str, origin: str, work: Path) 
     """Score a govcrawl crawl or first run: records whose URL maps to no saved path stay as URLs."""
     urls, stats = run_govcrawl(command, site, home, origin, work / command)
     exported = {to_site_path(site, u, origin) or u for u in urls}
-    return score(exported, set(site.articles)), stats
+    return score_site(site, exported), stats
 
 
 def trafilatura_tool(site: Site, home: str, origin: str) -> tuple[Score, dict[str, int]]:
@@ -188,7 +200,7 @@ def trafilatura_tool(site: Site, home: str, origin: str) -> tuple[Score, dict[st
     origin = origin.replace("127.0.0.1", TRAFILATURA_HOST)
     known, todo = run_trafilatura(site, home.replace("127.0.0.1", TRAFILATURA_HOST), site.pages or 100)
     paths = {p for p in (to_site_path(site, u, origin) for u in known) if p is not None}
-    return score(paths, set(site.articles)), {"known": len(known), "left_to_visit": len(todo)}
+    return score_site(site, paths), {"known": len(known), "left_to_visit": len(todo)}
 
 
 def bench_site(key: str, tools: list[str], work: Path) -> list[ToolRun]:
@@ -205,7 +217,7 @@ def bench_site(key: str, tools: list[str], work: Path) -> list[ToolRun]:
                     result, stats = govcrawl_tool(tool, site, home, origin, work / key)
                 error = ""
             except (RuntimeError, subprocess.TimeoutExpired) as exc:
-                result, stats, error = score(set(), set(site.articles)), {}, str(exc)
+                result, stats, error = score_site(site, set()), {}, str(exc)
             paths = hits.take()
             fetched = [to_site_path(site, origin + p, origin) or p for p in paths]
             runs.append(ToolRun(tool, result, len(paths), round(time.monotonic() - started, 1), stats, error, fetched))
@@ -218,9 +230,12 @@ def totals(results: dict[str, list[ToolRun]], tool: str) -> dict[str, float]:
     found = sum(r.score.found for r in runs)
     truth = sum(r.score.truth for r in runs)
     exported = sum(r.score.exported for r in runs)
+    main = sum(r.score.truth_main for r in runs)
     out = {"recall": found / truth if truth else 1.0, "precision": found / exported if exported else 1.0,
+           "recall_main": sum(r.score.found_main for r in runs) / main if main else 1.0,
            "mean_recall": sum(r.score.recall for r in runs) / len(runs) if runs else 0.0,
            "min_recall": min((r.score.recall for r in runs), default=0.0),
+           "min_recall_main": min((r.score.recall_main for r in runs), default=0.0),
            "requests": sum(r.requests for r in runs)}
     if tool != "trafilatura":
         extra = sum(r.stats.get("govcrawl/discovery/pages", 0) - r.stats.get("govcrawl/discovery/columns", 0)
@@ -232,15 +247,18 @@ def totals(results: dict[str, list[ToolRun]], tool: str) -> dict[str, float]:
 
 def print_table(results: dict[str, list[ToolRun]], tools: list[str]) -> None:
     """One line per site and tool pair, then the totals."""
-    head = f"{'site':<16}{'truth':>6}" + "".join(f"{t[:5] + ' R':>10}{'P':>7}{'req':>6}" for t in tools)
+    head = f"{'site':<16}{'truth':>6}{'main':>5}" + "".join(f"{t[:5] + ' R':>10}{'Rm':>6}{'P':>6}{'req':>6}"
+                                                         for t in tools)
     govcrawl_tools = [t for t in tools if t != "trafilatura"]
     head += "".join(f"{t + ' disc/list/art':>22}{'ovh':>7}" for t in govcrawl_tools)
-    print("R recall, P precision, req requests the server answered; disc/list/art govcrawl's discovery, list and\n"
+    print("R recall, Rm recall on the main site's articles (main: how many; none reached only through a merged-in\n"
+          "sub-site), P precision, req requests the server answered; disc/list/art govcrawl's discovery, list and\n"
           "article pages (a discovered column counts in disc and list); ovh = (disc - columns) / (list + art)")
     print(head)
     for key, runs in results.items():
-        line = f"{key[:15]:<16}{runs[0].score.truth:>6}"
-        line += "".join(f"{r.score.recall:>10.3f}{r.score.precision:>7.3f}{r.requests:>6}" for r in runs)
+        line = f"{key[:15]:<16}{runs[0].score.truth:>6}{runs[0].score.truth_main:>5}"
+        line += "".join(f"{r.score.recall:>10.3f}{r.score.recall_main:>6.3f}{r.score.precision:>6.3f}{r.requests:>6}"
+                        for r in runs)
         for r in (r for r in runs if r.tool != "trafilatura"):
             s = r.stats
             split = f"{s.get('govcrawl/discovery/pages', 0)}/{s.get('govcrawl/list/pages', 0)}/" \
@@ -249,13 +267,15 @@ def print_table(results: dict[str, list[ToolRun]], tools: list[str]) -> None:
             line += f"{split:>22}{ovh if ovh is not None else float('nan'):>7.3f}"
         print(line)
     print(f"{'total':<16}{sum(rs[0].score.truth for rs in results.values()):>6}"
-          + "".join(f"{totals(results, t)['recall']:>10.3f}{totals(results, t)['precision']:>7.3f}"
-                    f"{totals(results, t)['requests']:>6}" for t in tools)
+          f"{sum(rs[0].score.truth_main for rs in results.values()):>5}"
+          + "".join(f"{totals(results, t)['recall']:>10.3f}{totals(results, t)['recall_main']:>6.3f}"
+                    f"{totals(results, t)['precision']:>6.3f}{totals(results, t)['requests']:>6}" for t in tools)
           + "".join(f"{'':>22}{totals(results, t)['discovery_overhead']:>7.3f}" for t in govcrawl_tools))
     for tool in tools:
         t = totals(results, tool)
-        print(f"{tool}: pooled recall {t['recall']:.3f}, precision {t['precision']:.3f}, "
-              f"mean site recall {t['mean_recall']:.3f}, lowest {t['min_recall']:.3f}")
+        print(f"{tool}: pooled recall {t['recall']:.3f}, precision {t['precision']:.3f}, mean site recall "
+              f"{t['mean_recall']:.3f}, lowest {t['min_recall']:.3f}; main sites: pooled recall "
+              f"{t['recall_main']:.3f}, lowest {t['min_recall_main']:.3f}")
 
 
 def why_missed(path: str, fetched: set[str], parents: dict[str, set[str]]) -> str:

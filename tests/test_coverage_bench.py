@@ -43,6 +43,7 @@ def test_every_site_has_truth_with_articles_under_its_rule() -> None:
         assert site.articles == sorted(set(site.articles)), key
         assert site.articles and all(site.article.search(p) for p in site.articles), key
         assert all(truth.locate(site.root, p) is not None for p in site.articles), key
+        assert site.articles_main and set(site.articles_main) <= set(site.articles), key
 
 
 def test_truth_of_the_small_site_is_what_the_script_derives() -> None:
@@ -77,6 +78,16 @@ def test_score_counts_hits_misses_and_extras() -> None:
     assert result.misses == ["/c.html", "/d.html"]
     assert result.false_positives == ["/list.html"]
     assert coverage.score(set(), {"/a.html"}).precision == 1.0  # nothing exported, nothing wrong
+    main = coverage.score({"/a.html", "/sub.html"}, {"/a.html", "/b.html", "/sub.html"}, {"/a.html", "/b.html"})
+    assert (main.recall, main.recall_main, main.found_main, main.truth_main) == (2 / 3, 0.5, 1, 2)
+
+
+def test_main_site_truth_stops_at_merged_in_sub_sites() -> None:
+    site = truth.load(SMALL)
+    main = truth.reachable(site, main_only=True)
+    assert "/index.html" in main and not any(re.fullmatch(r"/index\d+\.html", p) for p in main)
+    assert sorted(p for p in main if site.article.search(p)) == site.articles_main
+    assert all(p.startswith("/info/") for p in site.articles_main)  # the 学分银行 app is a sub-site
 
 
 def test_rewrite_points_original_hosts_at_loopback_and_keeps_the_bytes() -> None:

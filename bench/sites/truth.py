@@ -48,6 +48,11 @@ class Site:
     articles: list[str] = field(default_factory=list)
     #: how many saved pages are reachable from the home page (0 until derived)
     pages: int = 0
+    #: home pages of sub-sites that were hosts of their own before the copy merged them in
+    #: (``/index7.html`` = a college's site): the main site's truth stops there
+    subsites: re.Pattern[str] | None = None
+    #: truth articles reachable without passing through a sub-site home
+    articles_main: list[str] = field(default_factory=list)
 
     @property
     def root(self) -> Path:
@@ -59,7 +64,9 @@ def load(key: str) -> Site:
     """Read a site's truth.json."""
     data = json.loads((SITES / key / "truth.json").read_text(encoding="utf-8"))
     return Site(key=key, home=data["home"], hosts=data["hosts"], article=re.compile(data["article"]),
-                articles=data.get("articles", []), pages=data.get("reachable_pages", 0))
+                articles=data.get("articles", []), pages=data.get("reachable_pages", 0),
+                subsites=re.compile(data["subsites"]) if data.get("subsites") else None,
+                articles_main=data.get("articles_main", data.get("articles", [])))
 
 
 def site_keys() -> list[str]:
@@ -138,15 +145,17 @@ def url_of(site: Site, path: str, query: str) -> str:
     return unquote(path) + (f"?{query}" if query else "")
 
 
-def reachable(site: Site) -> dict[str, Path]:
-    """Every saved page reachable from the home page: canonical path -> file."""
+def reachable(site: Site, *, main_only: bool = False) -> dict[str, Path]:
+    """Every saved page reachable from the home page: canonical path -> file (``main_only``:
+    without entering a sub-site)."""
     seen: dict[str, Path] = {}
     queue = deque([("/" + site.home.lstrip("/"), "")])
+    stop = site.subsites if main_only else None
     while queue:
         path, query = queue.popleft()
         key = url_of(site, path, query)
         file = locate(site.root, path, query)
-        if key in seen or file is None:
+        if key in seen or file is None or (stop and stop.search(key)):
             continue
         seen[key] = file
         queue.extend(page_links(site, key.split("?")[0], file.read_bytes()))
@@ -176,12 +185,14 @@ def write(key: str) -> dict[str, object]:
     pages = reachable(site)
     data = json.loads((site.root / "truth.json").read_text(encoding="utf-8"))
     data["articles"] = sorted(p for p in pages if site.article.search(p))
+    if site.subsites:
+        data["articles_main"] = sorted(p for p in reachable(site, main_only=True) if site.article.search(p))
     data["reachable_pages"] = len(pages)
     data["saved_pages"] = sum(1 for p in site.root.rglob("*") if p.is_file() and PAGE.search(p.name))
     (site.root / "truth.json").write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n",
                                           encoding="utf-8")
     return {"key": key, "reachable": len(pages), "articles": len(data["articles"]),
-            "saved": data["saved_pages"]}
+            "articles_main": len(data.get("articles_main", data["articles"])), "saved": data["saved_pages"]}
 
 
 def main() -> int:
