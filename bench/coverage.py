@@ -328,6 +328,8 @@ def main() -> int:
     ap.add_argument("--keep", type=Path, help="keep govcrawl's exports and logs in this folder")
     args = ap.parse_args()
     tools = [t for t in TOOLS if t in args.tool] or list(TOOLS)
+    if args.keep and args.keep.exists() and any(args.keep.iterdir()):
+        ap.error(f"--keep {args.keep} is not empty: its old exports would be counted")
     with tempfile.TemporaryDirectory(prefix="govcrawl-coverage-") as tmp:
         work = args.keep or Path(tmp)
         results = {key: bench_site(key, tools, work) for key in args.site or site_keys()}
