@@ -34,6 +34,9 @@ from govcrawl.spiders.failures import failure_reason
 from govcrawl.state.base import ArticleState
 
 ARTICLE_PRIORITY = 10
+#: the search for columns before articles: each page it reads is decided before an article link
+#: that leads to the same page is (a column listing sub-sites' homes, say)
+DISCOVERY_PRIORITY = 20
 #: column links left out by the discovery budget that the report names
 MAX_LEFT_OUT = 50
 
@@ -300,8 +303,8 @@ class SiteSpider(scrapy.Spider):
         leads to a list (a sub-column, a 更多 page) is read as a list when ``as_list``."""
         if not self._is_html(response):
             return
-        if self._discovered_kinds.get(response.url) in ("list", "other"):
-            # the search for columns read this page already: a column or a channel, never a record
+        if self._discovered_kinds.get(response.url) == "list":
+            # the search for columns read this page already: a column (a sub-site's home), no record
             listed = response.meta.get("redirect_urls", [response.url])[0]
             RunContext.for_crawler(self.crawler).outcomes.settle(listed, "followed_as_list")
             return
@@ -313,6 +316,11 @@ class SiteSpider(scrapy.Spider):
                 yield from self._sub_column(response, column_name)
             else:
                 self._reject(response.request, exc.reason, exc.detail)
+            return
+        if article.published_from is None and self._discovered_kinds.get(response.url) == "other":
+            # an undated page the search for columns read as a channel or an empty column
+            RunContext.for_crawler(self.crawler).outcomes.settle(article.listed_url or article.url,
+                                                                 "ignored:channel_page")
             return
         self._count_fields(article)
         yield article
@@ -350,7 +358,8 @@ class SiteSpider(scrapy.Spider):
         # follows may be an article after all (a short headline on the home page), and must stay
         # free to be requested as one when a column lists it.
         return scrapy.Request(url, callback=self.parse_discovered, errback=self.on_error, meta=info,
-                              cb_kwargs={"name": name, "depth": depth}, dont_filter=True)
+                              cb_kwargs={"name": name, "depth": depth}, dont_filter=True,
+                              priority=DISCOVERY_PRIORITY)
 
     def parse_discovered(self, response: Response, name: str, depth: int) -> Iterator[Any]:
         """The home page, or a page a link of the home page (or of a page found from it) led to:
