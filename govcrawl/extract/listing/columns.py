@@ -25,7 +25,6 @@ from govcrawl.extract.listing.shapes import (
     DEFAULT_ARTICLE_PATTERN,
     MORE,
     article_evidence,
-    in_chrome,
     is_trap,
     on_domains,
 )
@@ -81,8 +80,8 @@ def column_links(html: str, page_url: str, domains: list[str]) -> list[ColumnLin
 
 
 def headline_links(html: str, page_url: str, domains: list[str]) -> list[str]:
-    """Article links a home or channel page shows in its blocks (outside navigation, header and
-    footer): a headline's text over an article-shaped URL on the site, each once, in page order."""
+    """Article links a home or channel page shows in its blocks: a headline's text over an
+    article-shaped URL on the site, each once, in page order."""
     root = parse(uncomment_links(html))
     if root is None:
         return []
@@ -92,8 +91,8 @@ def headline_links(html: str, page_url: str, domains: list[str]) -> list[str]:
         if url is None or url in found or not on_domains(url, domains) or is_trap(url):
             continue
         text = " ".join(link_text(a).split())
-        if HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS and article_evidence(url, page_url) > 0 \
-                and not in_chrome(a):
+        # wherever the block sits (a "topNews" box, a sidebar): a headline over an article URL
+        if HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS and article_evidence(url, page_url) > 0:
             found[url] = None
     return list(found)
 
