@@ -24,6 +24,7 @@ from govcrawl.extract.listing.structure import (
     Candidate,
     Item,
     body_chars,
+    bylines,
     find_lists,
     items_at,
     link_text,
@@ -48,6 +49,8 @@ BODY_OVER_HEADLINES = 2
 HOME_RIVALS = 2
 RIVAL_SHARE = 0.5
 HOME_MORE_LINKS = 2
+#: an article shows its byline labels (来源, 作者, 责任编辑) a few times at most
+MAX_BYLINES = 5
 
 
 #: what a page is: a list of articles, an article, or neither (a home or channel page, a form)
@@ -113,7 +116,7 @@ def _main_list(trees: list[HtmlElement], html: str, url: str, shape: str | None,
     # a later page of a column: its list sits where the first page's did, however short
     if shape and (not candidates or list_shape(candidates[0]) != shape) and (hinted := _items_at(trees, shape, url)):
         return "list", [item.url for item in hinted], shape
-    if not as_list and trees and _is_article(body_chars(trees[0]), candidates[0] if candidates else None):
+    if not as_list and trees and _is_article(trees[0], candidates[0] if candidates else None):
         return "article", [], None  # its lists are related reading, not a column
     candidates = _dated_first(candidates)
     if candidates and candidates[0].score >= MIN_LIST_SCORE:
@@ -130,8 +133,12 @@ def _items_at(trees: list[HtmlElement], shape: str, url: str) -> list[Item]:
     return next((items for tree in trees if (items := items_at(tree, shape, url))), [])
 
 
-def _is_article(body: int, best: Candidate | None) -> bool:
-    """True when running text outweighs the best list: few items, or fewer words than the body."""
+def _is_article(root: HtmlElement, best: Candidate | None) -> bool:
+    """True when running text outweighs the best list (few items, or fewer words than the body),
+    or when the page shows an article's byline outside that list."""
+    if best is not None and 0 < bylines(root, best.parts) < min(MAX_BYLINES, len(best.items)):
+        return True  # 来源：/作者： under a headline; a list showing them per item has one an item
+    body = body_chars(root)
     if body < ARTICLE_BODY_CHARS:
         return False
     if best is None or len(best.items) < LONG_LIST:

@@ -26,8 +26,13 @@ _DATE_PATH = re.compile(r"/(?:19|20)\d{2}[-/]?[01]?\d[-/]?(?:[0-3]?\d)?/")
 _QUERY_ID = re.compile(r"(?:^|[?&;-])(?:doc_?id|article_?id|news_?id|info_?id|content_?id|id|aid|itemid)[=-]\w+",
                        re.I)
 _COLUMN_END = re.compile(r"/(?:index|default|list|more)?(?:[._-]\d{1,3})?(?:\.s?html?|\.jsp|\.php|\.aspx?)?$", re.I)
-#: dates as list items show them: 2024-05-11, 2024/5/11, 2024.05.11, 2024年5月11日, 05-11, [05-11]
-DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*[01]?\d\s*[-/.月]\s*[0-3]?\d|(?<!\d)[01]?\d[-/.月][0-3]\d(?!\d)")
+#: dates as list items show them: 2024-05-11, 2024/5/11, 2024.05.11, 2024年5月11日, 05-11, [05-11],
+#: and as media sites do: 3小时前, 4年前, 昨天
+DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*[01]?\d\s*[-/.月]\s*[0-3]?\d|(?<!\d)[01]?\d[-/.月][0-3]\d(?!\d)"
+                       r"|\d+\s*(?:分钟|小时|天|个月|年)前|昨天|前天")
+#: an article's byline labels (来源：新华社, 作者：李四, 责任编辑：王五); a column page shows none
+#: outside its items
+BYLINE = re.compile(r"(?:来源|稿源|作者|责任编辑)\s*[：:]")
 #: links that lead to a column's full list rather than naming it
 MORE = re.compile(r"^(?:更多|更多>+|more|MORE|More|>>|》》|\+|查看更多|更多信息|更多内容)\W*$")
 #: class/id words of navigation, header, footer and sidebars

@@ -8,10 +8,12 @@ from urllib.parse import urldefrag, urljoin, urlparse
 
 from lxml.html import HtmlElement
 
-from govcrawl.extract.listing.shapes import DATE_TEXT, article_evidence, in_chrome
+from govcrawl.extract.listing.shapes import BYLINE, DATE_TEXT, article_evidence, in_chrome
 
-#: elements that repeat as the items of a list (an ``a`` repeats bare, dates in its tail)
-ITEM_TAGS = frozenset({"li", "tr", "dd", "dt", "div", "p", "article", "section", "h2", "h3", "h4", "a"})
+#: elements that repeat as the items of a list (an ``a`` repeats bare, dates in its tail; some
+#: CMS families give each item a ``table`` or a ``dl`` of its own, headline in dt, summary in dd)
+ITEM_TAGS = frozenset({"li", "tr", "dd", "dt", "dl", "div", "p", "article", "section", "h2", "h3", "h4", "a",
+                       "table"})
 #: a headline is at least this many characters; menu entries are shorter (首页, 政务公开)
 HEADLINE_CHARS = 6
 IGNORED_SCHEMES = ("javascript:", "mailto:", "tel:", "#")
@@ -173,6 +175,20 @@ def body_chars(root: HtmlElement) -> int:
             chars += len("".join(shown.split())) - linked + len("".join((child.tail or "").split()))
         best = max(best, chars)
     return best
+
+
+def bylines(root: HtmlElement, items: list[HtmlElement]) -> int:
+    """How many text runs outside these list items carry a byline label (来源：, 作者：)."""
+    inside = set(items)
+    count = 0
+    for text in root.xpath("//text()[not(ancestor::script) and not(ancestor::style)]"):
+        if not BYLINE.search(text):
+            continue
+        owner = text.getparent()
+        node = owner.getparent() if text.is_tail else owner
+        if node is None or not any(n in inside for n in (node, *node.iterancestors())):
+            count += 1
+    return count
 
 
 def list_shape(candidate: Candidate) -> str | None:
