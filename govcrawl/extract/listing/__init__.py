@@ -49,6 +49,9 @@ BODY_OVER_HEADLINES = 2
 HOME_RIVALS = 2
 RIVAL_SHARE = 0.5
 HOME_MORE_LINKS = 2
+#: an article's links to the articles before and after it in its column, as labelled beside them
+NEIGHBOUR = re.compile(r"[上下]一?[篇条则页]\s*[：:]?")
+NEIGHBOUR_CHARS = 200
 #: an article shows its byline labels (来源, 作者, 责任编辑) a few times at most
 MAX_BYLINES = 5
 
@@ -124,7 +127,8 @@ def _main_list(trees: list[HtmlElement], html: str, url: str, shape: str | None,
             return "other", [], None  # its blocks lead to columns; no one of them is the page's list
         best = candidates[0]
         return "list", [item.url for item in merge_siblings(best, candidates)], list_shape(best)
-    shaped = [u for u in _all_links(trees, url, chrome=False) if DEFAULT_ARTICLE_PATTERN.search(urlparse(u).path)]
+    shaped = [u for u in _all_links(trees, url, chrome=False, neighbours=False)
+              if DEFAULT_ARTICLE_PATTERN.search(urlparse(u).path)]
     shaped += [i.url for i in (data.items if data else []) if DEFAULT_ARTICLE_PATTERN.search(i.url)]
     return ("list" if shaped else "other"), shaped, None
 
@@ -173,9 +177,16 @@ def _mostly_dated(candidate: Candidate) -> bool:
     return sum(item.dated for item in candidate.items) * 2 >= len(candidate.items)
 
 
-def _all_links(trees: list[HtmlElement], url: str, *, chrome: bool) -> list[str]:
+def _all_links(trees: list[HtmlElement], url: str, *, chrome: bool, neighbours: bool = True) -> list[str]:
     return [u for tree in trees for a in tree.iter("a")
-            if (u := link_url(a, url)) and (chrome or not in_chrome(a))]
+            if (u := link_url(a, url)) and (chrome or not in_chrome(a)) and (neighbours or not _neighbour(a))]
+
+
+def _neighbour(a: HtmlElement) -> bool:
+    """A 上一篇/下一篇 link: an article's neighbour in its column, not an item of a list."""
+    parent = a.getparent()
+    shown = parent.text_content() if parent is not None else ""
+    return len(shown) <= NEIGHBOUR_CHARS and NEIGHBOUR.search(shown) is not None
 
 
 def _index_page(url: str) -> int | None:

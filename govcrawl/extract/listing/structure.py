@@ -23,6 +23,9 @@ MAX_ITEM_LINKS = 4
 MAX_ITEM_CHARS = 500
 #: never a body, whatever paragraphs they hold
 NOT_BODY_TAGS = frozenset({"head", "script", "style", "noscript", "template", "ul", "ol", "dl", "table", "tr"})
+#: tags that make an element a container of blocks rather than a paragraph
+BLOCK_TAGS = frozenset({"div", "p", "ul", "ol", "dl", "table", "section", "article", "form", "h1", "h2", "h3",
+                        "h4", "h5", "h6", "header", "footer", "nav", "aside"})
 #: how many wrapper levels up look-alike blocks of one list are sought
 MERGE_DEPTH = 2
 
@@ -165,7 +168,7 @@ def body_chars(root: HtmlElement) -> int:
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag in NOT_BODY_TAGS:
             continue
-        paragraphs = [c for c in element if c.tag in ("p", "br") or (c.tag == "div" and len(c) == 0)]
+        paragraphs = [c for c in element if c.tag in ("p", "br") or (c.tag == "div" and _inline_only(c))]
         if len(paragraphs) < 2:
             continue
         chars = len("".join((element.text or "").split()))
@@ -175,6 +178,11 @@ def body_chars(root: HtmlElement) -> int:
             chars += len("".join(shown.split())) - linked + len("".join((child.tail or "").split()))
         best = max(best, chars)
     return best
+
+
+def _inline_only(element: HtmlElement) -> bool:
+    """A div that holds only text and inline tags is a paragraph (TRS editors write <div><font>…)."""
+    return not any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in element.iterdescendants())
 
 
 def bylines(root: HtmlElement, items: list[HtmlElement]) -> int:
