@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Literal
 from urllib.parse import urlparse
 
@@ -49,6 +50,8 @@ BODY_OVER_HEADLINES = 2
 HOME_RIVALS = 2
 RIVAL_SHARE = 0.5
 HOME_MORE_LINKS = 2
+#: how many wrapper levels up from a 更多 link the block it heads is sought
+MORE_BLOCK_DEPTH = 3
 #: an article's links to the articles before and after it in its column, as labelled beside them
 NEIGHBOUR = re.compile(r"[上下]一?[篇条则页]\s*[：:]?")
 NEIGHBOUR_CHARS = 200
@@ -123,7 +126,7 @@ def _main_list(trees: list[HtmlElement], html: str, url: str, shape: str | None,
         return "article", [], None  # its lists are related reading, not a column
     candidates = _dated_first(candidates)
     if candidates and candidates[0].score >= MIN_LIST_SCORE:
-        if trees and _is_home(candidates, trees[0]):
+        if trees and _is_home(candidates, trees[0], url):
             return "other", [], None  # its blocks lead to columns; no one of them is the page's list
         best = candidates[0]
         return "list", [item.url for item in merge_siblings(best, candidates)], list_shape(best)
@@ -150,19 +153,43 @@ def _is_article(root: HtmlElement, best: Candidate | None) -> bool:
     return body > BODY_OVER_HEADLINES * sum(len(item.text) for item in best.items)
 
 
-def _is_home(candidates: list[Candidate], root: HtmlElement) -> bool:
-    """True when no short list stands out: blocks of like weight, each a column's latest
-    headlines under its 更多 link, as on a home or channel page (a list cut into look-alike
-    blocks has no 更多 links between them)."""
+def _is_home(candidates: list[Candidate], root: HtmlElement, url: str) -> bool:
+    """True when no short list stands out: blocks of like weight, or the best list's own block,
+    each a column's latest headlines under its 更多 link to another page, as on a home or channel
+    page (a list cut into look-alike blocks has no 更多 links between them)."""
     best = candidates[0]
     if len(best.items) >= LONG_LIST:
         return False
+    more = [a for a in root.iter("a") if MORE.match(" ".join(link_text(a).split())) and not in_chrome(a)]
+    if len(more) < HOME_MORE_LINKS:
+        return False
     rivals = [c for c in candidates[1:]
               if c.score >= RIVAL_SHARE * best.score and c.parts and not in_chrome(c.parts[0])]
-    if len(rivals) < HOME_RIVALS:
-        return False
-    more = sum(1 for a in root.iter("a") if MORE.match(" ".join(link_text(a).split())) and not in_chrome(a))
-    return more >= HOME_MORE_LINKS
+    return len(rivals) >= HOME_RIVALS or any(
+        _block_list(a, candidates) is best and not _same_folder(link_url(a, url), url) for a in more)
+
+
+def _block_list(more: HtmlElement, candidates: list[Candidate]) -> Candidate | None:
+    """The list whose block a 更多 link heads: the first found in the link's nearest wrappers."""
+    for node in islice(more.iterancestors(), MORE_BLOCK_DEPTH):
+        for candidate in candidates:
+            if candidate.container is not None and (candidate.container is node or node in
+                                                    candidate.container.iterancestors()):
+                return candidate
+    return None
+
+
+def _same_folder(link: str | None, url: str) -> bool:
+    """Whether a link leads to the folder of the page itself (a column's 更多 on its own page)."""
+    if link is None:
+        return True
+    return _folder(link) == _folder(url)
+
+
+def _folder(url: str) -> str:
+    path = urlparse(url).path
+    head, _, last = path.rpartition("/")
+    return head if "." in last else path.rstrip("/")
 
 
 def _dated_first(candidates: list[Candidate]) -> list[Candidate]:
