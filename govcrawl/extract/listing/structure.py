@@ -23,9 +23,10 @@ MAX_ITEM_LINKS = 4
 MAX_ITEM_CHARS = 500
 #: never a body, whatever paragraphs they hold
 NOT_BODY_TAGS = frozenset({"head", "script", "style", "noscript", "template", "ul", "ol", "dl", "table", "tr"})
-#: tags that make an element a container of blocks rather than a paragraph
+#: tags that make an element a container of blocks (or of data) rather than a paragraph
 BLOCK_TAGS = frozenset({"div", "p", "ul", "ol", "dl", "table", "section", "article", "form", "h1", "h2", "h3",
-                        "h4", "h5", "h6", "header", "footer", "nav", "aside"})
+                        "h4", "h5", "h6", "header", "footer", "nav", "aside", "script", "style", "noscript",
+                        "template", "iframe", "textarea", "select"})
 #: how many wrapper levels up look-alike blocks of one list are sought
 MERGE_DEPTH = 2
 
