@@ -32,6 +32,7 @@ from govcrawl.extract.listing.structure import (
     link_url,
     list_shape,
     merge_siblings,
+    neighbour_labels,
 )
 
 __all__ = ["DEFAULT_ARTICLE_PATTERN", "ListRel", "ListRequest", "ListingPage", "PageKind", "extract_listing",
@@ -142,9 +143,11 @@ def _items_at(trees: list[HtmlElement], shape: str, url: str) -> list[Item]:
 
 def _is_article(root: HtmlElement, best: Candidate | None) -> bool:
     """True when running text outweighs the best list (few items, or fewer words than the body),
-    or when the page shows an article's byline outside that list."""
+    or when the page shows an article's byline or 上一篇/下一篇 links outside that list."""
     if best is not None and 0 < bylines(root, best.parts) < min(MAX_BYLINES, len(best.items)):
         return True  # 来源：/作者： under a headline; a list showing them per item has one an item
+    if neighbour_labels(root):
+        return True  # 上一篇/下一篇: an article's links to its neighbours in the column, never a list's items
     body = body_chars(root)
     if body < ARTICLE_BODY_CHARS:
         return False
@@ -165,8 +168,11 @@ def _is_home(candidates: list[Candidate], root: HtmlElement, url: str) -> bool:
         return False
     rivals = [c for c in candidates[1:]
               if c.score >= RIVAL_SHARE * best.score and c.parts and not in_chrome(c.parts[0])]
-    return len(rivals) >= HOME_RIVALS or any(
-        _block_list(a, candidates) is best and not _same_folder(link_url(a, url), url) for a in more)
+    if len(rivals) >= HOME_RIVALS:
+        return True
+    # a lone block under its 更多 link; look-alike blocks beside it make a channel page's list
+    alone = len(merge_siblings(best, candidates)) == len(best.items)
+    return alone and any(_block_list(a, candidates) is best and not _same_folder(link_url(a, url), url) for a in more)
 
 
 def _block_list(more: HtmlElement, candidates: list[Candidate]) -> Candidate | None:

@@ -8,7 +8,7 @@ from urllib.parse import urldefrag, urljoin, urlparse
 
 from lxml.html import HtmlElement
 
-from govcrawl.extract.listing.shapes import BYLINE, DATE_TEXT, article_evidence, in_chrome
+from govcrawl.extract.listing.shapes import BYLINE, DATE_TEXT, NEIGHBOUR_LABEL, article_evidence, in_chrome
 
 #: elements that repeat as the items of a list (an ``a`` repeats bare, dates in its tail; some
 #: CMS families give each item a ``table`` or a ``dl`` of its own, headline in dt, summary in dd)
@@ -188,16 +188,23 @@ def _inline_only(element: HtmlElement) -> bool:
 
 def bylines(root: HtmlElement, items: list[HtmlElement]) -> int:
     """How many text runs outside these list items carry a byline label (来源：, 作者：)."""
+    return sum(1 for text in _texts_outside(root, items) if BYLINE.search(text))
+
+
+def neighbour_labels(root: HtmlElement) -> int:
+    """How many 上一篇/下一篇 labels the page shows."""
+    return sum(1 for text in _texts_outside(root, []) if NEIGHBOUR_LABEL.match(text))
+
+
+def _texts_outside(root: HtmlElement, items: list[HtmlElement]) -> list[str]:
     inside = set(items)
-    count = 0
+    found = []
     for text in root.xpath("//text()[not(ancestor::script) and not(ancestor::style)]"):
-        if not BYLINE.search(text):
-            continue
         owner = text.getparent()
         node = owner.getparent() if text.is_tail else owner
         if node is None or not any(n in inside for n in (node, *node.iterancestors())):
-            count += 1
-    return count
+            found.append(str(text))
+    return found
 
 
 def list_shape(candidate: Candidate) -> str | None:
