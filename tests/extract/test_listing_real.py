@@ -22,6 +22,11 @@ PENDING = Path(__file__).parent / "fixtures" / "lists" / "pending"
 FLOORS = {"mean_recall": 1.0, "mean_precision": 1.0, "next_page_share": 1.0}
 #: article URLs read off the negatives (article, home page, firewall challenge), at most
 MAX_NOT_LIST_PREDICTED = 0
+#: the shared corpus' labelled article pages, whose links must be exported rather than crawled as columns
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+#: of them read as lists at all (b030, a one-line notice), at most; none with LONG_RELATED links or more
+MAX_ARTICLES_AS_LISTS = 1
+LONG_RELATED = 5
 
 
 def labels(folder: Path = REAL) -> list[dict]:
@@ -83,3 +88,16 @@ def test_negatives_article_pages_yield_no_list(label: dict) -> None:
     if "home page" in label["cms"]:
         assert page.kind == "other"
     assert len(page.article_urls) <= MAX_NOT_LIST_PREDICTED
+
+
+@pytest.mark.skipif(not (CORPUS / "labels.jsonl").exists(), reason="no shared corpus beside the repository")
+def test_labelled_article_pages_are_not_read_as_lists() -> None:
+    rows = [json.loads(line) for line in (CORPUS / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    as_lists = {}
+    for row in rows:
+        html = decode_html((CORPUS / "pages" / row["file"]).read_bytes())
+        page = extract_listing(html, row.get("url") or "http://example.com/a.html")
+        if page.kind == "list":
+            as_lists[row["file"]] = len(page.article_urls)
+    assert len(as_lists) <= MAX_ARTICLES_AS_LISTS, as_lists
+    assert all(n < LONG_RELATED for n in as_lists.values()), as_lists

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import islice
 from urllib.parse import urldefrag, urljoin, urlparse
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from govcrawl.extract.listing.shapes import BYLINE, DATE_TEXT, NEIGHBOUR_LABEL, article_evidence, in_chrome
@@ -27,6 +30,8 @@ NOT_BODY_TAGS = frozenset({"head", "script", "style", "noscript", "template", "u
 BLOCK_TAGS = frozenset({"div", "p", "ul", "ol", "dl", "table", "section", "article", "form", "h1", "h2", "h3",
                         "h4", "h5", "h6", "header", "footer", "nav", "aside", "script", "style", "noscript",
                         "template", "iframe", "textarea", "select"})
+#: the text runs a reader sees (not those of scripts and styles)
+_TEXTS = etree.XPath("//text()[not(ancestor::script) and not(ancestor::style)]")
 #: how many wrapper levels up look-alike blocks of one list are sought
 MERGE_DEPTH = 2
 
@@ -107,10 +112,12 @@ def _item_score(item: Item, page_url: str, host: str | None) -> float:
 def _item(element: HtmlElement, base_url: str) -> Item | None:
     """An element's main link, or None when it has none or is a block of several headlines."""
     anchors = [element] if element.tag == "a" else element.iter("a")
-    links = [(url, link_text(a)) for a in anchors if (url := link_url(a, base_url))]
-    # an item is small: a headline, perhaps a picture, a category, a 详情 link and a summary
-    if not links or len(links) > MAX_ITEM_LINKS:
+    # an item is small: a headline, perhaps a picture, a category, a 详情 link and a summary;
+    # a layout table holding a whole page is given up at its fifth link, not read through
+    found = list(islice(((a, url) for a in anchors if (url := link_url(a, base_url))), MAX_ITEM_LINKS + 1))
+    if not found or len(found) > MAX_ITEM_LINKS:
         return None
+    links = [(url, link_text(a)) for a, url in found]
     if len({url for url, text in links if len(text) >= HEADLINE_CHARS}) > 2:
         return None
     url, text = max(links, key=lambda link: len(link[1]))
@@ -188,18 +195,21 @@ def _inline_only(element: HtmlElement) -> bool:
 
 def bylines(root: HtmlElement, items: list[HtmlElement]) -> int:
     """How many text runs outside these list items carry a byline label (来源：, 作者：)."""
-    return sum(1 for text in _texts_outside(root, items) if BYLINE.search(text))
+    return len(_texts_outside(root, items, BYLINE.search))
 
 
 def neighbour_labels(root: HtmlElement) -> int:
     """How many 上一篇/下一篇 labels the page shows."""
-    return sum(1 for text in _texts_outside(root, []) if NEIGHBOUR_LABEL.match(text))
+    return len(_texts_outside(root, [], NEIGHBOUR_LABEL.match))
 
 
-def _texts_outside(root: HtmlElement, items: list[HtmlElement]) -> list[str]:
+def _texts_outside(root: HtmlElement, items: list[HtmlElement], wanted: Callable[[str], object]) -> list[str]:
+    """The page's visible text runs that ``wanted`` accepts and no list item holds."""
     inside = set(items)
     found = []
-    for text in root.xpath("//text()[not(ancestor::script) and not(ancestor::style)]"):
+    for text in _TEXTS(root):
+        if not wanted(text):
+            continue
         owner = text.getparent()
         node = owner.getparent() if text.is_tail else owner
         if node is None or not any(n in inside for n in (node, *node.iterancestors())):
