@@ -35,9 +35,9 @@ DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*[01]?\d\s*[-/.月]\s*[0-3]?
 #: an article's byline labels (来源：新华社, 作者：李四, 责任编辑：王五); a column page shows none
 #: outside its items
 BYLINE = re.compile(r"(?:来源|稿源|作者|责任编辑)\s*[：:]")
-#: the label of an article's links to its neighbours in the column (上一篇：, 下一条, 下一篇：没有了);
+#: the label of an article's links to its neighbours in the column (上一篇：, 下一条, 下一篇>>, 下一篇：没有了);
 #: a list page pages with 上一页/下一页 instead
-NEIGHBOUR_LABEL = re.compile(r"^\s*[上下]一?[篇条]\s*[：:]?\s*(?:没有了|无)?\s*$")
+NEIGHBOUR_LABEL = re.compile(r"^\s*[<《«]*\s*[上下]一?[篇条]\s*[：:>》»]*\s*(?:没有了|无)?\s*$")
 #: links that lead to a column's full list rather than naming it
 MORE = re.compile(r"^(?:更多|更多>+|more|MORE|More|>>|》》|\+|查看更多|更多信息|更多内容)\W*$")
 #: class/id words of navigation, header, footer and sidebars
