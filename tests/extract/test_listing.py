@@ -448,3 +448,18 @@ def test_a_lone_block_under_a_more_link_to_another_column_is_a_home_page_block()
     page = extract_listing(f"<body><div class='main'>{_block('通知公告', 'tzgg', 5)}"
                            f"{_block('校园动态', 'xydt', 3, 'pics')}</div></body>", "http://x.edu.cn/index.html")
     assert (page.kind, page.article_urls) == ("other", [])
+
+
+def test_a_short_last_page_beats_a_longer_sidebar_of_the_sites_latest_headlines() -> None:
+    # page 3 of 通知公告: three dated items in the column's folder, beside a 最新发布 block of ten
+    # dated headlines from every column of the site
+    own = "".join(f'<li><a href="./202305/t2023050{n}_{n}.html">关于第{n}项工作安排的通知公告</a><span>2023-05-0{n}</span></li>'
+                  for n in range(1, 4))
+    latest = "".join(f'<li><a href="/{col}/202311/t202311{n:02d}_{n}.html">{col}栏目第{n}条最新发布的新闻标题</a>'
+                     f"<span>2023-11-{n:02d}</span></li>" for n, col in enumerate(["xwdt", "zwyw", "bmdt"] * 4, 1)
+                     if n <= 10)
+    html = (f'<body><div class="wrap"><div class="box"><h3>最新发布</h3><ul class="list">{latest}</ul></div>'
+            f'<div class="box"><h3>通知公告</h3><ul class="list">{own}</ul>'
+            f'<div class="page"><a href="index_1.html">上一页</a></div></div></div></body>')
+    page = extract_listing(html, "http://x.gov.cn/tzgg/index_2.html")
+    assert _names(page.article_urls) == [f"tzgg/202305/t2023050{n}_{n}.html" for n in range(1, 4)]

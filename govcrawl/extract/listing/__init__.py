@@ -53,6 +53,10 @@ RIVAL_SHARE = 0.5
 HOME_MORE_LINKS = 2
 #: how many wrapper levels up from a 更多 link the block it heads is sought
 MORE_BLOCK_DEPTH = 3
+#: a list with this share of its items under the page's folder is the column's own; one with at
+#: most ELSEWHERE gathers other columns' headlines
+OWN_FOLDER = 0.8
+ELSEWHERE = 0.2
 #: an article's links to the articles before and after it in its column, as labelled beside them
 NEIGHBOUR = re.compile(r"[上下]一?[篇条则页]\s*[：:]?")
 NEIGHBOUR_CHARS = 200
@@ -125,12 +129,12 @@ def _main_list(trees: list[HtmlElement], html: str, url: str, shape: str | None,
         return "list", [item.url for item in hinted], shape
     if not as_list and trees and _is_article(trees[0], candidates[0] if candidates else None):
         return "article", [], None  # its lists are related reading, not a column
-    candidates = _dated_first(candidates)
+    candidates = _own_first(_dated_first(candidates), url)
     if candidates and candidates[0].score >= MIN_LIST_SCORE:
         if trees and _is_home(candidates, trees[0], url):
             return "other", [], None  # its blocks lead to columns; no one of them is the page's list
         best = candidates[0]
-        return "list", [item.url for item in merge_siblings(best, candidates)], list_shape(best)
+        return "list", [item.url for item in merge_siblings(best, _kin(best, candidates, url))], list_shape(best)
     shaped = [u for u in _all_links(trees, url, chrome=False, neighbours=False)
               if DEFAULT_ARTICLE_PATTERN.search(urlparse(u).path)]
     shaped += [i.url for i in (data.items if data else []) if DEFAULT_ARTICLE_PATTERN.search(i.url)]
@@ -204,6 +208,31 @@ def _dated_first(candidates: list[Candidate]) -> list[Candidate]:
     if not any(c.score >= MIN_LIST_SCORE and _mostly_dated(c) for c in candidates):
         return candidates
     return sorted(candidates, key=lambda c: not any(item.dated for item in c.items))  # stable: by score within
+
+
+def _own_first(candidates: list[Candidate], url: str) -> list[Candidate]:
+    """A column's own list before a block of the site's latest headlines: when the best list's
+    items lie outside the page's folder and another list of articles lies within it, that one
+    first (a 最新 or 热点 sidebar gathers every column; a column's pages list its own)."""
+    strong = [c for c in candidates if c.score >= MIN_LIST_SCORE]
+    if len(strong) < 2 or not _folder(url) or _own_share(strong[0], url) > ELSEWHERE:
+        return candidates
+    # dated, as a column's items are: a column's menu of sub-columns may sit in its folder too
+    own = next((c for c in strong[1:] if _own_share(c, url) >= OWN_FOLDER and _mostly_dated(c)), None)
+    return candidates if own is None else [own, *(c for c in candidates if c is not own)]
+
+
+def _kin(best: Candidate, candidates: list[Candidate], url: str) -> list[Candidate]:
+    """The lists that may be blocks of the best one: when its items lie in the page's folder, those
+    whose items do too (a look-alike 最新 block of other columns' headlines is no part of it)."""
+    if not _folder(url) or _own_share(best, url) < OWN_FOLDER:
+        return candidates
+    return [c for c in candidates if _own_share(c, url) >= OWN_FOLDER]
+
+
+def _own_share(candidate: Candidate, url: str) -> float:
+    folder = _folder(url) + "/"
+    return sum(urlparse(item.url).path.startswith(folder) for item in candidate.items) / len(candidate.items)
 
 
 def _mostly_dated(candidate: Candidate) -> bool:
