@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Score govcrawl's list-page reader (``extract_listing``) on the labelled list pages.
 
-Two sets by default: the shared pages (``../shared/corpus/lists``) and the real pages kept as
-fixtures (``tests/extract/fixtures/lists/real``); each is scored alone and both together.
+Three sets by default: the shared pages (``../shared/corpus/lists``), the real pages kept as
+fixtures (``tests/extract/fixtures/lists/real``) and the real pages waiting beside them
+(``…/lists/pending``, see its README); each is scored alone and all together.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from corpus import import_by_path  # noqa: E402
 
 DEFAULT_LISTS = ROOT.parent / "shared" / "corpus" / "lists"
 REAL_LISTS = ROOT / "tests" / "extract" / "fixtures" / "lists" / "real"
-DEFAULT_SETS = {"shared": DEFAULT_LISTS, "real": REAL_LISTS}
+PENDING_LISTS = ROOT / "tests" / "extract" / "fixtures" / "lists" / "pending"
+DEFAULT_SETS = {"shared": DEFAULT_LISTS, "real": REAL_LISTS, "pending": PENDING_LISTS}
 SCORE_LISTS_PY = ROOT.parent / "shared" / "eval" / "score_lists.py"
 ARTICLE_PAGES = ROOT.parent / "shared" / "corpus"
 
@@ -128,7 +130,7 @@ def print_misses(rows: list[dict[str, Any]]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lists", type=Path, action="append",
-                    help="folder with labels.jsonl (repeatable; default: the shared and the real set)")
+                    help="folder with labels.jsonl (repeatable; default: the shared, real and pending sets)")
     ap.add_argument("--repeat", type=int, default=3, help="timing passes")
     ap.add_argument("--json", type=Path, help="write the summaries and per-page rows here")
     ap.add_argument("--show-misses", action="store_true")

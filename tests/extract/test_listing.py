@@ -404,3 +404,62 @@ def test_a_later_page_keeps_its_short_headlines_where_the_first_page_had_its_lis
     later = extract_listing(page([(4, "停水通知"), (5, "关于第五号事项的通知")]), "http://x.gov.cn/xw/index_1.html",
                             shape=first.shape)
     assert _names(later.article_urls) == ["xw/202611/t20261104_4.html", "xw/202611/t20261105_5.html"]
+
+
+def test_items_that_are_each_a_table_of_their_own_make_one_list() -> None:
+    # 中国人民银行: one <table> per item, a timestamp-id folder per article; the left menu's
+    # column folders (113469/index.html) are no list
+    items = "".join(f'<table><tr><td width="15"></td><td height="22"><font class="newslist_style">'
+                    f'<a href="/goutongjiaoliu/113456/113469/20260810181323291{n:02d}/index.html" istitle="true">'
+                    f'中国人民银行第{n}条新闻发布的标题</a></font><span class="hui12">2026-08-{n:02d}</span></td></tr></table>'
+                    for n in range(1, 16))
+    menu = "".join(f'<tr><td><a href="/goutongjiaoliu/113456/11346{n}/index.html">栏目名称{n}</a></td></tr>'
+                   for n in range(6))
+    page = extract_listing(f'<body><table class="lm">{menu}</table><div><td>{items}</td></div></body>',
+                           "https://www.pbc.gov.cn/goutongjiaoliu/113456/113469/index.html")
+    assert page.kind == "list" and len(page.article_urls) == 15
+    assert all(u.endswith("/index.html") and "11346" not in u.rsplit("/", 2)[1] for u in page.article_urls)
+
+
+def test_a_byline_outside_the_related_list_makes_a_short_article() -> None:
+    # 证券时报: one short block of text, 来源/作者 under the headline, 10 related headlines below
+    related = "".join(f'<li><a href="http://kuaixun.stcn.com/2019/0930/1541{n:04d}.shtml">相关快讯第{n}条的完整标题</a></li>'
+                      for n in range(10))
+    html = (f'<body><h2>午间公告：某公司中标项目</h2><div class="info">2019-09-26 12:11<span>来源：证券时报网</span>'
+            f'<span>作者：李四</span></div><div class="txt_con">证券时报e公司讯，某公司确认中标。<p></p></div>'
+            f'<div class="pinglun"><ul class="list">{related}</ul></div></body>')
+    page = extract_listing(html, "http://kuaixun.stcn.com/2019/0926/15409036.shtml")
+    assert (page.kind, page.article_urls) == ("article", [])
+
+
+def test_neighbour_labels_make_an_article_of_a_page_of_pictures() -> None:
+    # a picture article: no running text, 上一篇/下一篇 links and a dated 相关链接 sidebar of 10
+    side = "".join(f'<li><span>2020-09-{n:02d}</span><a href="../../917/2020-09-{n:02d}/content-42{n:02d}.html">'
+                   f'学院第{n}条新闻的完整标题</a></li>' for n in range(1, 11))
+    html = (f'<body><div class="actitle">学生宿舍</div><div class="acontent"><p><img src="a.jpg"></p></div>'
+            f'<div class="change"><ul><li><font>上一篇：</font><a href="../2019-10-31/content-3638.html">图书馆</a></li>'
+            f'<li><font>下一篇：</font>没有了</li></ul></div><div class="relink"><ul class="sidelist">{side}</ul></div></body>')
+    page = extract_listing(html, "http://www.wgxy.org.cn/html/909/2019-03-01/content-3636.html")
+    assert (page.kind, page.article_urls) == ("article", [])
+
+
+def test_a_lone_block_under_a_more_link_to_another_column_is_a_home_page_block() -> None:
+    # a school's home page: 通知公告 (5) and 校园动态 (3) in blocks of different shapes, each under its 更多
+    page = extract_listing(f"<body><div class='main'>{_block('通知公告', 'tzgg', 5)}"
+                           f"{_block('校园动态', 'xydt', 3, 'pics')}</div></body>", "http://x.edu.cn/index.html")
+    assert (page.kind, page.article_urls) == ("other", [])
+
+
+def test_a_short_last_page_beats_a_longer_sidebar_of_the_sites_latest_headlines() -> None:
+    # page 3 of 通知公告: three dated items in the column's folder, beside a 最新发布 block of ten
+    # dated headlines from every column of the site
+    own = "".join(f'<li><a href="./202305/t2023050{n}_{n}.html">关于第{n}项工作安排的通知公告</a><span>2023-05-0{n}</span></li>'
+                  for n in range(1, 4))
+    latest = "".join(f'<li><a href="/{col}/202311/t202311{n:02d}_{n}.html">{col}栏目第{n}条最新发布的新闻标题</a>'
+                     f"<span>2023-11-{n:02d}</span></li>" for n, col in enumerate(["xwdt", "zwyw", "bmdt"] * 4, 1)
+                     if n <= 10)
+    html = (f'<body><div class="wrap"><div class="box"><h3>最新发布</h3><ul class="list">{latest}</ul></div>'
+            f'<div class="box"><h3>通知公告</h3><ul class="list">{own}</ul>'
+            f'<div class="page"><a href="index_1.html">上一页</a></div></div></div></body>')
+    page = extract_listing(html, "http://x.gov.cn/tzgg/index_2.html")
+    assert _names(page.article_urls) == [f"tzgg/202305/t2023050{n}_{n}.html" for n in range(1, 4)]

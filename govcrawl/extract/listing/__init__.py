@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Literal
 from urllib.parse import urlparse
 
@@ -24,12 +25,14 @@ from govcrawl.extract.listing.structure import (
     Candidate,
     Item,
     body_chars,
+    bylines,
     find_lists,
     items_at,
     link_text,
     link_url,
     list_shape,
     merge_siblings,
+    neighbour_labels,
 )
 
 __all__ = ["DEFAULT_ARTICLE_PATTERN", "ListRel", "ListRequest", "ListingPage", "PageKind", "extract_listing",
@@ -48,6 +51,17 @@ BODY_OVER_HEADLINES = 2
 HOME_RIVALS = 2
 RIVAL_SHARE = 0.5
 HOME_MORE_LINKS = 2
+#: how many wrapper levels up from a 更多 link the block it heads is sought
+MORE_BLOCK_DEPTH = 3
+#: a list with this share of its items under the page's folder is the column's own; one with at
+#: most ELSEWHERE gathers other columns' headlines
+OWN_FOLDER = 0.8
+ELSEWHERE = 0.2
+#: an article's links to the articles before and after it in its column, as labelled beside them
+NEIGHBOUR = re.compile(r"[上下]一?[篇条则页]\s*[：:]?")
+NEIGHBOUR_CHARS = 200
+#: an article shows its byline labels (来源, 作者, 责任编辑) a few times at most
+MAX_BYLINES = 5
 
 
 #: what a page is: a list of articles, an article, or neither (a home or channel page, a form)
@@ -114,15 +128,16 @@ def _main_list(trees: list[HtmlElement], html: str, url: str, shape: str | None,
     # a later page of a column: its list sits where the first page's did, however short
     if shape and (not candidates or list_shape(candidates[0]) != shape) and (hinted := _items_at(trees, shape, url)):
         return "list", [item.url for item in hinted], shape
-    if not as_list and trees and _is_article(body_chars(trees[0]), candidates[0] if candidates else None):
+    if not as_list and trees and _is_article(trees[0], candidates[0] if candidates else None):
         return "article", [], None  # its lists are related reading, not a column
-    candidates = _dated_first(candidates)
+    candidates = _own_first(_dated_first(candidates), url)
     if candidates and candidates[0].score >= MIN_LIST_SCORE:
-        if trees and _is_home(candidates, trees[0]):
+        if trees and _is_home(candidates, trees[0], url):
             return "other", [], None  # its blocks lead to columns; no one of them is the page's list
         best = candidates[0]
-        return "list", [item.url for item in merge_siblings(best, candidates)], list_shape(best)
-    shaped = [u for u in _all_links(trees, url, chrome=False) if DEFAULT_ARTICLE_PATTERN.search(urlparse(u).path)]
+        return "list", [item.url for item in merge_siblings(best, _kin(best, candidates, url))], list_shape(best)
+    shaped = [u for u in _all_links(trees, url, chrome=False, neighbours=False)
+              if DEFAULT_ARTICLE_PATTERN.search(urlparse(u).path)]
     shaped += [i.url for i in (data.items if data else []) if DEFAULT_ARTICLE_PATTERN.search(i.url)]
     return ("list" if shaped else "other"), shaped, None
 
@@ -131,8 +146,14 @@ def _items_at(trees: list[HtmlElement], shape: str, url: str) -> list[Item]:
     return next((items for tree in trees if (items := items_at(tree, shape, url))), [])
 
 
-def _is_article(body: int, best: Candidate | None) -> bool:
-    """True when running text outweighs the best list: few items, or fewer words than the body."""
+def _is_article(root: HtmlElement, best: Candidate | None) -> bool:
+    """True when running text outweighs the best list (few items, or fewer words than the body),
+    or when the page shows an article's byline or 上一篇/下一篇 links outside that list."""
+    if best is not None and 0 < bylines(root, best.parts) < min(MAX_BYLINES, len(best.items)):
+        return True  # 来源：/作者： under a headline; a list showing them per item has one an item
+    if neighbour_labels(root):
+        return True  # 上一篇/下一篇: an article's links to its neighbours in the column, never a list's items
+    body = body_chars(root)
     if body < ARTICLE_BODY_CHARS:
         return False
     if best is None or len(best.items) < LONG_LIST:
@@ -140,19 +161,46 @@ def _is_article(body: int, best: Candidate | None) -> bool:
     return body > BODY_OVER_HEADLINES * sum(len(item.text) for item in best.items)
 
 
-def _is_home(candidates: list[Candidate], root: HtmlElement) -> bool:
-    """True when no short list stands out: blocks of like weight, each a column's latest
-    headlines under its 更多 link, as on a home or channel page (a list cut into look-alike
-    blocks has no 更多 links between them)."""
+def _is_home(candidates: list[Candidate], root: HtmlElement, url: str) -> bool:
+    """True when no short list stands out: blocks of like weight, or the best list's own block,
+    each a column's latest headlines under its 更多 link to another page, as on a home or channel
+    page (a list cut into look-alike blocks has no 更多 links between them)."""
     best = candidates[0]
     if len(best.items) >= LONG_LIST:
         return False
+    more = [a for a in root.iter("a") if MORE.match(" ".join(link_text(a).split())) and not in_chrome(a)]
+    if len(more) < HOME_MORE_LINKS:
+        return False
     rivals = [c for c in candidates[1:]
               if c.score >= RIVAL_SHARE * best.score and c.parts and not in_chrome(c.parts[0])]
-    if len(rivals) < HOME_RIVALS:
-        return False
-    more = sum(1 for a in root.iter("a") if MORE.match(" ".join(link_text(a).split())) and not in_chrome(a))
-    return more >= HOME_MORE_LINKS
+    if len(rivals) >= HOME_RIVALS:
+        return True
+    # a lone block under its 更多 link; look-alike blocks beside it make a channel page's list
+    alone = len(merge_siblings(best, candidates)) == len(best.items)
+    return alone and any(_block_list(a, candidates) is best and not _same_folder(link_url(a, url), url) for a in more)
+
+
+def _block_list(more: HtmlElement, candidates: list[Candidate]) -> Candidate | None:
+    """The list whose block a 更多 link heads: the first found in the link's nearest wrappers."""
+    for node in islice(more.iterancestors(), MORE_BLOCK_DEPTH):
+        for candidate in candidates:
+            if candidate.container is not None and (candidate.container is node or node in
+                                                    candidate.container.iterancestors()):
+                return candidate
+    return None
+
+
+def _same_folder(link: str | None, url: str) -> bool:
+    """Whether a link leads to the folder of the page itself (a column's 更多 on its own page)."""
+    if link is None:
+        return True
+    return _folder(link) == _folder(url)
+
+
+def _folder(url: str) -> str:
+    path = urlparse(url).path
+    head, _, last = path.rpartition("/")
+    return head if "." in last else path.rstrip("/")
 
 
 def _dated_first(candidates: list[Candidate]) -> list[Candidate]:
@@ -163,13 +211,45 @@ def _dated_first(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(candidates, key=lambda c: not any(item.dated for item in c.items))  # stable: by score within
 
 
+def _own_first(candidates: list[Candidate], url: str) -> list[Candidate]:
+    """A column's own list before a block of the site's latest headlines: when the best list's
+    items lie outside the page's folder and another list of articles lies within it, that one
+    first (a 最新 or 热点 sidebar gathers every column; a column's pages list its own)."""
+    strong = [c for c in candidates if c.score >= MIN_LIST_SCORE]
+    if len(strong) < 2 or not _folder(url) or _own_share(strong[0], url) > ELSEWHERE:
+        return candidates
+    # dated, as a column's items are: a column's menu of sub-columns may sit in its folder too
+    own = next((c for c in strong[1:] if _own_share(c, url) >= OWN_FOLDER and _mostly_dated(c)), None)
+    return candidates if own is None else [own, *(c for c in candidates if c is not own)]
+
+
+def _kin(best: Candidate, candidates: list[Candidate], url: str) -> list[Candidate]:
+    """The lists that may be blocks of the best one: when its items lie in the page's folder, those
+    whose items do too (a look-alike 最新 block of other columns' headlines is no part of it)."""
+    if not _folder(url) or _own_share(best, url) < OWN_FOLDER:
+        return candidates
+    return [c for c in candidates if _own_share(c, url) >= OWN_FOLDER]
+
+
+def _own_share(candidate: Candidate, url: str) -> float:
+    folder = _folder(url) + "/"
+    return sum(urlparse(item.url).path.startswith(folder) for item in candidate.items) / len(candidate.items)
+
+
 def _mostly_dated(candidate: Candidate) -> bool:
     return sum(item.dated for item in candidate.items) * 2 >= len(candidate.items)
 
 
-def _all_links(trees: list[HtmlElement], url: str, *, chrome: bool) -> list[str]:
+def _all_links(trees: list[HtmlElement], url: str, *, chrome: bool, neighbours: bool = True) -> list[str]:
     return [u for tree in trees for a in tree.iter("a")
-            if (u := link_url(a, url)) and (chrome or not in_chrome(a))]
+            if (u := link_url(a, url)) and (chrome or not in_chrome(a)) and (neighbours or not _neighbour(a))]
+
+
+def _neighbour(a: HtmlElement) -> bool:
+    """A 上一篇/下一篇 link: an article's neighbour in its column, not an item of a list."""
+    parent = a.getparent()
+    shown = parent.text_content() if parent is not None else ""
+    return len(shown) <= NEIGHBOUR_CHARS and NEIGHBOUR.search(shown) is not None
 
 
 def _index_page(url: str) -> int | None:

@@ -26,9 +26,19 @@ _LONG_ID = re.compile(r"\d{5,}|[0-9a-f]{16,}", re.I)
 _DATE_PATH = re.compile(r"/(?:19|20)\d{2}[-/]?[01]?\d[-/]?(?:[0-3]?\d)?/")
 _QUERY_ID = re.compile(r"(?:^|[?&;-])(?:doc_?id|article_?id|news_?id|info_?id|content_?id|id|aid|itemid)[=-]\w+",
                        re.I)
-_COLUMN_END = re.compile(r"/(?:index|default|list|more)?(?:[._-]\d{1,3})?(?:\.s?html?|\.jsp|\.php|\.aspx?)?$", re.I)
-#: dates as list items show them: 2024-05-11, 2024/5/11, 2024.05.11, 2024年5月11日, 05-11, [05-11]
-DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*[01]?\d\s*[-/.月]\s*[0-3]?\d|(?<!\d)[01]?\d[-/.月][0-3]\d(?!\d)")
+# index.html, index_2.html, list-3.html and index7.html (page 7, or a sub-site's home) end a column
+_COLUMN_END = re.compile(
+    r"/(?:(?:index|default|list|more)[._-]?\d{0,3}|[._-]\d{1,3})?(?:\.s?html?|\.jsp|\.php|\.aspx?)?$", re.I)
+#: dates as list items show them: 2024-05-11, 2024/5/11, 2024.05.11, 2024年5月11日, 05-11, [05-11],
+#: and as media sites do: 3小时前, 4年前, 昨天
+DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*[01]?\d\s*[-/.月]\s*[0-3]?\d|(?<!\d)[01]?\d[-/.月][0-3]\d(?!\d)"
+                       r"|\d+\s*(?:分钟|小时|天|个月|年)前|昨天|前天")
+#: an article's byline labels (来源：新华社, 作者：李四, 责任编辑：王五); a column page shows none
+#: outside its items
+BYLINE = re.compile(r"(?:来源|稿源|作者|责任编辑)\s*[：:]")
+#: the label of an article's links to its neighbours in the column (上一篇：, 下一条, 下一篇>>, 下一篇：没有了);
+#: a list page pages with 上一页/下一页 instead
+NEIGHBOUR_LABEL = re.compile(r"^\s*[<《«]*\s*[上下]一?[篇条]\s*[：:>》»]*\s*(?:没有了|无)?\s*$")
 #: links that lead to a column's full list rather than naming it
 MORE = re.compile(r"^(?:更多|更多>+|more|MORE|More|>>|》》|\+|查看更多|更多信息|更多内容)\W*$")
 #: class/id words of navigation, header, footer and sidebars

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import islice
 from urllib.parse import urldefrag, urljoin, urlparse
 
+from lxml import etree
 from lxml.html import HtmlElement
 
-from govcrawl.extract.listing.shapes import DATE_TEXT, article_evidence, in_chrome
+from govcrawl.extract.listing.shapes import BYLINE, DATE_TEXT, NEIGHBOUR_LABEL, article_evidence, in_chrome
 
-#: elements that repeat as the items of a list (an ``a`` repeats bare, dates in its tail)
-ITEM_TAGS = frozenset({"li", "tr", "dd", "dt", "div", "p", "article", "section", "h2", "h3", "h4", "a"})
+#: elements that repeat as the items of a list (an ``a`` repeats bare, dates in its tail; some
+#: CMS families give each item a ``table`` or a ``dl`` of its own, headline in dt, summary in dd)
+ITEM_TAGS = frozenset({"li", "tr", "dd", "dt", "dl", "div", "p", "article", "section", "h2", "h3", "h4", "a",
+                       "table"})
 #: a headline is at least this many characters; menu entries are shorter (首页, 政务公开)
 HEADLINE_CHARS = 6
 IGNORED_SCHEMES = ("javascript:", "mailto:", "tel:", "#")
@@ -21,6 +26,12 @@ MAX_ITEM_LINKS = 4
 MAX_ITEM_CHARS = 500
 #: never a body, whatever paragraphs they hold
 NOT_BODY_TAGS = frozenset({"head", "script", "style", "noscript", "template", "ul", "ol", "dl", "table", "tr"})
+#: tags that make an element a container of blocks (or of data) rather than a paragraph
+BLOCK_TAGS = frozenset({"div", "p", "ul", "ol", "dl", "table", "section", "article", "form", "h1", "h2", "h3",
+                        "h4", "h5", "h6", "header", "footer", "nav", "aside", "script", "style", "noscript",
+                        "template", "iframe", "textarea", "select"})
+#: the text runs a reader sees (not those of scripts and styles)
+_TEXTS = etree.XPath("//text()[not(ancestor::script) and not(ancestor::style)]")
 #: how many wrapper levels up look-alike blocks of one list are sought
 MERGE_DEPTH = 2
 
@@ -101,10 +112,12 @@ def _item_score(item: Item, page_url: str, host: str | None) -> float:
 def _item(element: HtmlElement, base_url: str) -> Item | None:
     """An element's main link, or None when it has none or is a block of several headlines."""
     anchors = [element] if element.tag == "a" else element.iter("a")
-    links = [(url, link_text(a)) for a in anchors if (url := link_url(a, base_url))]
-    # an item is small: a headline, perhaps a picture, a category, a 详情 link and a summary
-    if not links or len(links) > MAX_ITEM_LINKS:
+    # an item is small: a headline, perhaps a picture, a category, a 详情 link and a summary;
+    # a layout table holding a whole page is given up at its fifth link, not read through
+    found = list(islice(((a, url) for a in anchors if (url := link_url(a, base_url))), MAX_ITEM_LINKS + 1))
+    if not found or len(found) > MAX_ITEM_LINKS:
         return None
+    links = [(url, link_text(a)) for a, url in found]
     if len({url for url, text in links if len(text) >= HEADLINE_CHARS}) > 2:
         return None
     url, text = max(links, key=lambda link: len(link[1]))
@@ -163,7 +176,7 @@ def body_chars(root: HtmlElement) -> int:
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag in NOT_BODY_TAGS:
             continue
-        paragraphs = [c for c in element if c.tag in ("p", "br") or (c.tag == "div" and len(c) == 0)]
+        paragraphs = [c for c in element if c.tag in ("p", "br") or (c.tag == "div" and _inline_only(c))]
         if len(paragraphs) < 2:
             continue
         chars = len("".join((element.text or "").split()))
@@ -173,6 +186,35 @@ def body_chars(root: HtmlElement) -> int:
             chars += len("".join(shown.split())) - linked + len("".join((child.tail or "").split()))
         best = max(best, chars)
     return best
+
+
+def _inline_only(element: HtmlElement) -> bool:
+    """A div that holds only text and inline tags is a paragraph (TRS editors write <div><font>…)."""
+    return not any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in element.iterdescendants())
+
+
+def bylines(root: HtmlElement, items: list[HtmlElement]) -> int:
+    """How many text runs outside these list items carry a byline label (来源：, 作者：)."""
+    return len(_texts_outside(root, items, BYLINE.search))
+
+
+def neighbour_labels(root: HtmlElement) -> int:
+    """How many 上一篇/下一篇 labels the page shows."""
+    return len(_texts_outside(root, [], NEIGHBOUR_LABEL.match))
+
+
+def _texts_outside(root: HtmlElement, items: list[HtmlElement], wanted: Callable[[str], object]) -> list[str]:
+    """The page's visible text runs that ``wanted`` accepts and no list item holds."""
+    inside = set(items)
+    found = []
+    for text in _TEXTS(root):
+        if not wanted(text):
+            continue
+        owner = text.getparent()
+        node = owner.getparent() if text.is_tail else owner
+        if node is None or not any(n in inside for n in (node, *node.iterancestors())):
+            found.append(str(text))
+    return found
 
 
 def list_shape(candidate: Candidate) -> str | None:
