@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 
 from govcrawl.extract import decode_html, extract_record
 from govcrawl.extract.listing import ListingPage
-from govcrawl.extract.listing.columns import column_links
+from govcrawl.extract.listing.columns import NEWS_WORDS, column_links
 from govcrawl.extract.listing.inline import parse
 from govcrawl.extract.listing.pagination import next_page
 from govcrawl.extract.listing.shapes import in_chrome
@@ -28,7 +28,7 @@ from govcrawl.sites import SiteEntry
 
 EXAMPLES = 3
 #: how many column links of a home page are listed (and, live, fetched)
-MAX_COLUMNS = 12
+MAX_COLUMNS = 40
 SAMPLE_FIELDS = ("title", "published_at", "source", "authors", "column")
 
 
@@ -152,6 +152,13 @@ def finish(found: PageCheck) -> PageCheck:
     if fetched and not any(c["kind"] == "list" for c in fetched):
         found.warnings.append(Warning_(f"none of the {len(fetched)} columns found from {found.url} is a list",
                                        "name the column pages as [[columns]] in the entry"))
+    for column in fetched:
+        if (column["kind"] != "list" or not column.get("items")) and NEWS_WORDS.search(column["name"]):
+            found.warnings.append(Warning_(
+                f"column {column['name']} ({column['url']}) is named like news or notices, but gives no article"
+                f" (read as {column['kind']})",
+                "open it in a browser: if its list is loaded by a script or sits in an iframe, name the page that"
+                " holds the list as a [[columns]] url, or set article_pattern"))
     for column in found.columns:
         column.pop("sampled", None)
     return found
@@ -252,7 +259,8 @@ def render_text(checks: list[PageCheck]) -> str:
             if check.page_count:
                 lines.append(f"  pages: {check.page_count}")
         for column in check.columns:
-            kind = f" -> {column['kind']}, {column.get('items', 0)} articles" if "kind" in column else ""
+            pages = f", {column['pages']} pages" if column.get("pages") else ""
+            kind = f" -> {column['kind']}, {column.get('items', 0)} articles{pages}" if "kind" in column else ""
             lines.append(f"  column {column['name']}: {column['url']}{kind}")
         for sample in check.articles:
             lines.append(f"  article {sample['url']}")

@@ -14,6 +14,7 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 
+from govcrawl.column_coverage import Coverage
 from govcrawl.distributed import is_distributed
 from govcrawl.distributed.run import DistributedRun
 from govcrawl.outcomes import Outcomes
@@ -42,6 +43,8 @@ class RunContext:
     columns_discovered: list[dict[str, Any]] = field(default_factory=list)
     #: the article links this run found and what became of each
     outcomes: Outcomes = field(default_factory=Outcomes)
+    #: what the run read of each column, and why its paging ended
+    coverage: Coverage = field(default_factory=Coverage)
     #: the site's run number in the state (back-off of pending pages counts runs); 0 without state
     run_number: int = 0
     #: a worker of a distributed run: ``run_id`` is its part, ``<run>-<worker>``, and its files

@@ -8,7 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from govcrawl import __version__
 from govcrawl.check import suggest_pattern
+from govcrawl.settings import GOVCRAWL_CONTACT_URL as CONTACT
 from govcrawl.siteserver import serve_site
 from tests.conftest import FAST_SETTINGS, ROOT, SAMPLE_SITE, run_cli
 
@@ -110,3 +112,21 @@ def test_a_root_start_url_is_checked_as_the_crawl_reads_it(tmp_path: Path) -> No
         code, [found] = _check(str(entry), cwd=tmp_path)
     assert found["kind"] != "home"  # a start URL is a column to the crawl, wherever it is
     assert code == 5 and found["list_items"] == 0
+
+
+def test_check_fetches_as_the_crawl_does_and_warns_of_a_news_column_without_articles(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "xwzx").mkdir(parents=True)
+    (site / "index.html").write_text('<html><head><meta charset="utf-8"></head><body><div class="nav">'
+                                     '<a href="/xwzx/">新闻中心</a></div></body></html>', encoding="utf-8")
+    (site / "xwzx" / "index.html").write_text(  # its list is drawn by a script govcrawl does not run
+        '<html><head><meta charset="utf-8"><title>新闻中心</title></head><body><div id="list"></div>'
+        '<script src="/js/list.js"></script></body></html>', encoding="utf-8")
+    seen: list[tuple[str, str]] = []
+    with serve_site(site, seen=seen) as base:
+        entry = tmp_path / "home.toml"
+        entry.write_text(f'key = "t"\nname = "测试"\ndomains = ["127.0.0.1"]\nhome = "{base}/"\n', encoding="utf-8")
+        _, [found] = _check(str(entry), cwd=tmp_path)
+    assert {agent for _, agent in seen} == {f"govcrawl/{__version__} (+{CONTACT})"}
+    assert [c["name"] for c in found["columns"]] == ["新闻中心"]
+    assert any("新闻中心" in w["problem"] and "no article" in w["problem"] for w in found["warnings"])

@@ -266,6 +266,12 @@ class RunExport:
                 Path(run.export_path + ".part").unlink(missing_ok=True)
                 ctx.state.abort_run(run.run_id)
 
+    def _columns(self) -> list[dict[str, Any]]:
+        ctx = self.ctx
+        for url in ctx.columns_failed:
+            ctx.coverage.stop(url, "failed")
+        return ctx.coverage.table(ctx.outcomes.settled)
+
     def _report(self, reason: str) -> dict[str, Any]:
         stats = self.crawler.stats.get_stats()
         ctx = self.ctx
@@ -294,6 +300,9 @@ class RunExport:
             # GOVCRAWL_DISCOVERY_MAX_PAGES stopped the search for columns: pin them in the entry
             "discovery_capped": bool(stats.get("govcrawl/discovery/capped")),
             "discovery": _discovery(stats),
+            # per column: list pages read, links seen, what became of them, why paging ended
+            "columns": self._columns(),
+            "bounds_reached": ctx.coverage.bounds(),
             "given_up": self._given_up(),
             "coverage": {k: round(v / self.exported, 3) for k, v in self.coverage.items()}
             if self.exported else {},

@@ -34,13 +34,17 @@ def list_page_detail(markup: str, url: str | None, *, body: str, body_link_ratio
     # with a one-line caption), whatever lists sit beside it; so does prose, or pictures and
     # players. A list page's "body" is its headlines, a form or a footer.
     notice = published_from == "label" or (published_from == "near_title" and SENTENCE_END.search(body) is not None)
-    if body_link_ratio < LINKED_BODY and (notice or _prose(body, has_media)):
+    # a player or a picture makes an article under a dated headline; an undated page's is a banner
+    if body_link_ratio < LINKED_BODY and (notice or _prose(body, has_media and published_from is not None)):
         return None
     # a saved file's links resolve against a stand-in web address: the list reader takes only
     # http(s) links, and what matters here is how many there are
     base = url if url and url.startswith(("http://", "https://")) else SAVED_PAGE_BASE
     listing = extract_listing(markup, base)
-    if listing.kind != "list" or len(listing.article_urls) < MIN_LIST_LINKS:
+    # without a body of its own, a page whose list reader finds a list is that list, however short
+    # (a column of one or two notices); beside a body, only a long list outweighs it
+    fewest = 1 if not body.strip() else MIN_LIST_LINKS
+    if listing.kind != "list" or len(listing.article_urls) < fewest:
         return None
     return f"a list of {len(listing.article_urls)} article links such as {listing.article_urls[0]}"
 

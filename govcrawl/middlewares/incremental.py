@@ -129,6 +129,7 @@ class IncrementalSpiderMiddleware(_StateUser):
         if column in self.complete_columns and 0 < stop_after <= streak:
             self.crawler.stats.inc_value("govcrawl/state/pagination_stopped")
             self.ctx.columns_ended.add(column)  # reached what earlier runs exported
+            self.ctx.coverage.stop(column, "known")
             return side
         # the spider marked the page after this one (pagination.next_page): the same rule as the crawl's
         nexts = [r for r in lists if r.meta.get(meta.NEXT)][:1]

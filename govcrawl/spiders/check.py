@@ -13,6 +13,7 @@ from typing import Any
 
 import scrapy
 from scrapy.http import Response
+from scrapy.settings import BaseSettings
 from twisted.python.failure import Failure
 
 from govcrawl import request_meta as meta
@@ -20,13 +21,18 @@ from govcrawl.check import EXAMPLES, MAX_COLUMNS, PageCheck, Warning_, check_pag
 from govcrawl.extract.listing import ListingPage
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.failures import failure_reason
-from govcrawl.spiders.site import read_listing, response_encoding
+from govcrawl.spiders.site import read_listing, response_encoding, set_user_agent
 
 
 class CheckSpider(scrapy.Spider):
     """Probes the start pages of one site entry; findings collect in ``checks``."""
 
     name = "govcrawl-check"
+
+    @classmethod
+    def update_settings(cls, settings: BaseSettings) -> None:
+        super().update_settings(settings)
+        set_user_agent(settings)  # the crawl's own: a firewall answers check as it answers the crawl
 
     def __init__(self, entry: SiteEntry, start_pages: list[str], **kwargs: Any):
         super().__init__(**kwargs)
@@ -72,6 +78,7 @@ class CheckSpider(scrapy.Spider):
                               http_encoding=self._encoding(response))
         listing = reading.listing
         column["kind"], column["items"] = reading.kind, len(listing.article_urls)
+        column["pages"] = max((r.page or 0 for r in listing.list_requests if r.rel in ("page", "last")), default=0) or 1
         wanted = EXAMPLES - sum(1 for c in found.columns if c.get("sampled"))
         if reading.kind == "list" and listing.article_urls and wanted > 0:
             column["sampled"] = True

@@ -61,6 +61,13 @@ def read_listing(response: Response, entry: SiteEntry, *, as_list: bool = False)
                            as_list=as_list, **listing_options(response, entry))
 
 
+def set_user_agent(settings: BaseSettings) -> None:
+    """govcrawl's honest User-Agent with its contact URL, unless the user set one."""
+    if settings.getpriority("USER_AGENT") < SETTINGS_PRIORITIES["spider"]:
+        contact = settings.get("GOVCRAWL_CONTACT_URL")
+        settings.set("USER_AGENT", f"govcrawl/{__version__} (+{contact})", priority="spider")
+
+
 def listing_options(response: Response, entry: SiteEntry) -> dict[str, Any]:
     """How the list reader reads this site's pages: the entry's patterns, the column's list shape."""
     return {"article_pattern": entry.article_pattern, "list_pattern": entry.list_pattern,
@@ -120,10 +127,7 @@ class SiteSpider(scrapy.Spider):
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
         super().update_settings(settings)
-        if settings.getpriority("USER_AGENT") < SETTINGS_PRIORITIES["spider"]:
-            contact = settings.get("GOVCRAWL_CONTACT_URL")
-            agent = f"govcrawl/{__version__} (+{contact})"
-            settings.set("USER_AGENT", agent, priority="spider")
+        set_user_agent(settings)
         if cls.entry.download_delay is not None:
             settings.set("DOWNLOAD_DELAY", cls.entry.download_delay, priority="spider")
 
@@ -141,6 +145,8 @@ class SiteSpider(scrapy.Spider):
         #: what the search for columns read each page as: one decision per page, whichever way
         #: the crawl meets it again
         self._discovered_kinds: dict[str, str] = {}
+        #: list pages in a row without an article link, by column
+        self._empty_streak: dict[str, int] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SiteSpider:
@@ -264,15 +270,16 @@ class SiteSpider(scrapy.Spider):
         if not listing.article_urls:
             empty = self.crawler.stats.get_value("govcrawl/list/empty_pages") or []
             self.crawler.stats.set_value("govcrawl/list/empty_pages", [*empty, response.url][:20])
-        repeated = page_no > 1 and self._articles_seen.issuperset(listing.article_urls)
-        self._articles_seen.update(listing.article_urls)
-        RunContext.for_crawler(self.crawler).outcomes.found.update(listing.article_urls)
+        links = {canonical_url(u) for u in listing.article_urls}  # session ids differ at each view
+        repeated = page_no > 1 and self._articles_seen.issuperset(links)
+        self._articles_seen.update(links)
+        ctx = RunContext.for_crawler(self.crawler)
+        ctx.outcomes.found.update(listing.article_urls)
+        ctx.coverage.page(column_url, column_name, listing.article_urls)
         for url in listing.article_urls:
             yield self._article_request(url, column_name, column_url=column_url)
-        if repeated and listing.article_urls:
-            # Some sites answer any page number past the end with the last page, and a
-            # 下一页 link: a page with nothing new ends the chain.
-            self.crawler.stats.inc_value("govcrawl/list/repeated_pages")
+        if stop := self._paging_stop(column_url, page_no, listing, repeated):
+            ctx.coverage.stop(column_url, stop)
             listing.list_requests = [r for r in listing.list_requests if r.rel == "list"]
         following = next_page(listing.list_requests, response.url, page_no)
         for request in self._list_requests(listing.list_requests, column_name, page_no, column_url):
@@ -282,6 +289,32 @@ class SiteSpider(scrapy.Spider):
             request.meta[meta.NEXT] = following is not None and request.url == following.url
             yield request
 
+    def _paging_stop(self, column_url: str, page_no: int, listing: ListingPage, repeated: bool) -> str | None:
+        """Why a column's paging ends at this page, if it does: a page with nothing new (some
+        sites answer any page number past the end with the last page, and a 下一页 link), or
+        GOVCRAWL_EMPTY_PAGES_STOP pages in a row without an article (a calendar without end)."""
+        if repeated and listing.article_urls:
+            self.crawler.stats.inc_value("govcrawl/list/repeated_pages")
+            return "repeated"
+        streak = self._empty_streak.get(column_url, 0) + 1 if page_no > 1 and not listing.article_urls else 0
+        self._empty_streak[column_url] = streak
+        if streak >= self.crawler.settings.getint("GOVCRAWL_EMPTY_PAGES_STOP"):
+            self.crawler.stats.inc_value("govcrawl/list/empty_runs")
+            return "empty"
+        return None
+
+    def _page_allowed(self, number: int, column_url: str) -> bool:
+        """Within the column's page cap (the entry's max_pages, else GOVCRAWL_MAX_COLUMN_PAGES) and
+        the run's list-page budget (GOVCRAWL_MAX_LIST_PAGES); a bound reached is in the report."""
+        settings, coverage = self.crawler.settings, RunContext.for_crawler(self.crawler).coverage
+        if number > (self.entry.max_pages or settings.getint("GOVCRAWL_MAX_COLUMN_PAGES")):
+            coverage.stop(column_url, "page_cap")
+            return False
+        if len(self._pages_requested) >= settings.getint("GOVCRAWL_MAX_LIST_PAGES"):
+            coverage.stop(column_url, "site_budget")
+            return False
+        return True
+
     def _list_requests(
         self, requests: list[ListRequest], column_name: str, page_no: int, column_url: str
     ) -> Iterator[scrapy.Request]:
@@ -289,13 +322,13 @@ class SiteSpider(scrapy.Spider):
         首页 and 上一页 lead back to pages already read."""
         for request in requests:
             if request.rel == "list":
-                if request.url not in self._pages_requested:
+                if canonical_url(request.url) not in self._pages_requested:
                     yield self._list_request(request, column_name, 1, request.url)
                 continue
             if request.rel == "back":
                 continue
             number = request.page or page_no + 1
-            if self.entry.max_pages is None or number <= self.entry.max_pages:
+            if self._page_allowed(number, column_url):
                 yield self._list_request(request, column_name, number, column_url)
 
     def parse_article(self, response: Response, column_name: str, as_list: bool = True) -> Iterator[Any]:
@@ -352,6 +385,7 @@ class SiteSpider(scrapy.Spider):
 
     def _discovery_request(self, url: str, name: str, depth: int) -> scrapy.Request:
         info = {meta.KIND: "discovery"}
+        url = canonical_url(url)  # the seen sets hold what the requests will be
         self._discovery_seen.add(url)
         self._pages_requested.add(url)
         # Outside the duplicate filter (the search keeps its own seen set): a link the search
@@ -428,7 +462,7 @@ class SiteSpider(scrapy.Spider):
         # pages besides the home page that were not lists
         budget = settings.getint("GOVCRAWL_DISCOVERY_MAX_PAGES") + self._discovery_lists + 1
         for link in links:
-            if link.url in self._pages_requested:
+            if canonical_url(link.url) in self._pages_requested:
                 continue  # every page repeats the site's menu
             if len(self._discovery_seen) >= budget:
                 stats.set_value("govcrawl/discovery/capped", True)
@@ -442,8 +476,7 @@ class SiteSpider(scrapy.Spider):
         """Once the columns are read: the articles home and channel pages link that no column
         listed (a 头条 from another section, a block without a 更多 page)."""
         # these requests reach the scheduler without the spider middlewares: canonical here
-        listed = {canonical_url(u) for u in self._articles_seen}
-        urls = list(dict.fromkeys(c for u in self._headlines if (c := canonical_url(u)) not in listed))
+        urls = list(dict.fromkeys(c for u in self._headlines if (c := canonical_url(u)) not in self._articles_seen))
         self._headlines.clear()
         ctx = RunContext.for_crawler(self.crawler)
         if ctx.state is not None:
@@ -481,7 +514,7 @@ class SiteSpider(scrapy.Spider):
     ) -> scrapy.Request:
         kwargs = {"column_name": column_name, "page_no": page_no}
         if request.formdata is None:
-            self._pages_requested.add(request.url)
+            self._pages_requested.add(canonical_url(request.url))
         info = {meta.KIND: "list", meta.PAGE: page_no, meta.REL: request.rel, meta.COLUMN_URL: column_url}
         if request.formdata is not None:
             return scrapy.FormRequest(

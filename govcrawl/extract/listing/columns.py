@@ -91,8 +91,11 @@ def headline_links(html: str, page_url: str, domains: list[str]) -> list[str]:
         if url is None or url in found or not on_domains(url, domains) or is_trap(url):
             continue
         text = " ".join(link_text(a).split())
-        # wherever the block sits (a "topNews" box, a sidebar): a headline over an article URL
-        if HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS and article_evidence(url, page_url) > 0:
+        evidence = article_evidence(url, page_url)
+        # wherever the block sits (a "topNews" box, a sidebar): a headline over an article URL, or
+        # a picture (a 图片新闻 carousel) over a URL of a CMS's article shape
+        headline = HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS and evidence > 0
+        if headline or (evidence >= 1 and next(a.iter("img"), None) is not None):
             found[url] = None
     return list(found)
 
