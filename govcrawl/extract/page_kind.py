@@ -24,6 +24,9 @@ LINKED_BODY = 0.3
 MIN_LIST_LINKS = 5
 SENTENCE_END = re.compile(r"[。！？!?]")
 SAVED_PAGE_BASE = "http://localhost/saved/page.html"
+#: where a date that makes a page an article comes from: a label, the headline's line, or a 政务公开
+#: table (成文日期, 发布日期); a ``PubDate`` meta alone dates column pages too
+DATED = ("label", "near_title", "document")
 
 
 def list_page_detail(markup: str, url: str | None, *, body: str, body_link_ratio: float,
@@ -54,7 +57,7 @@ def reads_as_article(listing_kind: str, *, published_from: str | None, body: str
     headline (labelled, or by the headline) over prose, pictures or a player, or over running
     text the list reader takes for an article's. Anything else stays a list page, so that a
     list loaded by a script, or a column with a long introduction, is never a record."""
-    if published_from not in ("label", "near_title"):
+    if published_from not in DATED:
         return False
     return listing_kind == "article" or _prose(body, has_media)
 
@@ -83,6 +86,13 @@ def read_page(html: str, url: str, read_article: Callable[[], Any], **listing_op
     long introduction (read again as a list) or another page (a home or channel page, a form).
     ``listing_options`` go to ``extract_listing`` (patterns, the column's list shape)."""
     listing = extract_listing(html, url, **listing_options)
+    if listing.kind == "list" and not listing_options.get("shape"):
+        # a list beside a dated text: an article with related reading, or a column? The article
+        # reading decides; a later page of a column (its list's shape known) is a list page
+        article = read_article()
+        if _is_article(article) and _dated_prose(article):
+            return PageReading("article", listing, article)
+        return PageReading("list", listing, article)
     if listing.kind == "list":
         return PageReading("list", listing)
     article = read_article()
@@ -92,6 +102,11 @@ def read_page(html: str, url: str, read_article: Callable[[], Any], **listing_op
     if listing.kind == "article":  # no article after all: a column with a long introduction
         listing = extract_listing(html, url, as_list=True, **listing_options)
     return PageReading("list" if listing.kind == "list" else "other", listing, article)
+
+
+def _dated_prose(article: Any) -> bool:
+    """A headline dated by a label, by the headline or by a 政务公开 table, over running text."""
+    return article.published_from in DATED and _prose(article.body, False)
 
 
 def _is_article(found: Any) -> bool:

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from govcrawl.extract import extract_record
+from govcrawl.extract import decode_html, extract_record
 from govcrawl.extract.listing import extract_listing
-from govcrawl.extract.page_kind import reads_as_article
+from govcrawl.extract.page_kind import read_page, reads_as_article
 
 LISTS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "lists"
 REAL = Path(__file__).parent / "fixtures" / "lists" / "real"
+CORPUS = LISTS.parent
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 
 RELATED = "".join(f'<li><a href="/xwzx/202611/t2026110{n % 9 + 1}_{n}.html">相关新闻标题第{n}条内容</a>'
@@ -104,3 +105,28 @@ def test_a_column_with_a_long_introduction_is_no_article_and_its_list_is_still_r
     assert not reads_as_article(listing.kind, published_from=fields.published_from, body=fields.body,
                                 has_media=fields.has_media)
     assert len(extract_listing(html, "http://x.gov.cn/zt/", as_list=True).article_urls) == 8
+
+
+def _reading(body: bytes, url: str) -> str:
+    return read_page(decode_html(body), url, lambda: extract_record(body, url, fetched_at=NOW)).kind
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="labelled corpus not beside the repository")
+def test_the_one_page_decision_reads_labelled_articles_as_articles() -> None:
+    """What check, scrapy parse, a start URL and discovery make of an article page: an article,
+    related lists, 上一篇/下一篇 and 政务公开 tables beside it or not."""
+    provenance = {json.loads(line)["file"]: json.loads(line)
+                  for line in (CORPUS / "provenance.jsonl").read_text(encoding="utf-8").splitlines() if line}
+    not_articles = []
+    for line in (CORPUS / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        file = json.loads(line)["file"]
+        url = (provenance.get(file) or {}).get("page_url") or "http://localhost/saved/page.html"
+        if _reading((CORPUS / "pages" / file).read_bytes(), url if "://" in url else f"http://{url}") != "article":
+            not_articles.append(file)
+    # a015: an undated article beside a 33-item list reads as that list (a floor: never more)
+    assert not_articles == ["a015.html"]
+
+
+def test_the_one_page_decision_reads_real_list_pages_as_lists() -> None:
+    for path, label in [*_labelled(REAL), *_labelled(LISTS)]:
+        assert (_reading(path.read_bytes(), label["url"]) == "list") == (label["kind"] == "list"), path.name
