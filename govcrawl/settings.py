@@ -94,10 +94,10 @@ GOVCRAWL_RECHECK_DAYS = 7
 GOVCRAWL_DISCOVERY_DEPTH = 4
 # Bounds on paging, each reported when reached (the report's bounds_reached): a column's pages
 # (an entry's max_pages wins), the run's list pages in all, and list pages in a row without an
-# article link (a calendar or an archive without end).
+# article link (a calendar or an archive without end; a column missing a few pages goes on).
 GOVCRAWL_MAX_COLUMN_PAGES = 1000
 GOVCRAWL_MAX_LIST_PAGES = 20000
-GOVCRAWL_EMPTY_PAGES_STOP = 3
+GOVCRAWL_EMPTY_PAGES_STOP = 10
 GOVCRAWL_DISCOVERY_MAX_PAGES = 300
 GOVCRAWL_STAGE_BATCH = 1000  # exported articles staged in the state per write
 

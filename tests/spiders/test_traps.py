@@ -108,6 +108,6 @@ def test_traps_are_bounded_and_each_article_is_exported_once_over_two_runs(
     first_report = min(reports, key=lambda r: r["started"])
     assert first_report["bounds_reached"] == {"empty": [f"{base}/wqhg/index.html"]}
     archive = next(c for c in first_report["columns"] if c["url"].endswith("/wqhg/index.html"))
-    assert archive["list_pages"] == 4 and archive["links"] == 3  # its page, then 3 empty ones
+    assert archive["list_pages"] == 11 and archive["links"] == 3  # its page, then 10 empty ones
     news = next(c for c in first_report["columns"] if "/xwzx/" in c["url"])
     assert news["list_pages"] == 2 and news["links"] == 10 and news["outcomes"] == {"exported_new": 10}
