@@ -15,6 +15,7 @@ crawl exports those its columns did not list.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -64,13 +65,9 @@ class ColumnLink:
 def column_links(html: str, page_url: str, domains: list[str]) -> list[ColumnLink]:
     """Links of a home or channel page that may lead to columns, news and notices first, then
     every other column-like link, each URL once, in page order within each group."""
-    root = parse(uncomment_links(html))
-    if root is None:
-        return []
     found: dict[str, ColumnLink] = {}
-    for a in root.iter("a"):
-        url = link_url(a, page_url)
-        if url is None or url in found or not _may_be_column(url, page_url, domains):
+    for a, url in _site_links(html, page_url):
+        if url in found or not _may_be_column(url, page_url, domains):
             continue
         name = _name(a)
         if name and not NOT_A_COLUMN.search(name):
@@ -82,13 +79,9 @@ def column_links(html: str, page_url: str, domains: list[str]) -> list[ColumnLin
 def headline_links(html: str, page_url: str, domains: list[str]) -> list[str]:
     """Article links a home or channel page shows in its blocks: a headline's text over an
     article-shaped URL on the site, each once, in page order."""
-    root = parse(uncomment_links(html))
-    if root is None:
-        return []
     found: dict[str, None] = {}
-    for a in root.iter("a"):
-        url = link_url(a, page_url)
-        if url is None or url in found or not on_domains(url, domains) or is_trap(url):
+    for a, url in _site_links(html, page_url):
+        if url in found or not on_domains(url, domains) or is_trap(url):
             continue
         text = " ".join(link_text(a).split())
         evidence = article_evidence(url, page_url)
@@ -98,6 +91,14 @@ def headline_links(html: str, page_url: str, domains: list[str]) -> list[str]:
         if headline or (evidence >= 1 and next(a.iter("img"), None) is not None):
             found[url] = None
     return list(found)
+
+
+def _site_links(html: str, page_url: str) -> Iterator[tuple[HtmlElement, str]]:
+    """Every link of a page (those a comment keeps included) with its absolute http(s) URL."""
+    root = parse(uncomment_links(html))
+    for a in root.iter("a") if root is not None else ():
+        if (url := link_url(a, page_url)) is not None:
+            yield a, url
 
 
 def _may_be_column(url: str, page_url: str, domains: list[str]) -> bool:
