@@ -56,3 +56,22 @@ def extract_attachments(page: Page, scope: etree._Element, start: int, end: int,
         url = _absolute(href, base)
         found.setdefault(url, Link(url=url, text=name))
     return list(found.values())
+
+
+#: a video or audio file a player plays (a .swf is the player itself, not the recording)
+_MEDIA_FILE = re.compile(r"[^\s&\"'<>]+\.(?:mp4|m4v|flv|f4v|m3u8|mov|webm|wmv|avi|mp3|m4a)(?:\?[^\s&\"'<>]*)?", re.I)
+#: where players keep that file: <video src>, <source src>, <embed src>, <object data>, and the
+#: flashvars of a Flash player (file=…flv)
+_PLAYER_ATTRS = (("video", "src"), ("audio", "src"), ("source", "src"), ("embed", "src"), ("object", "data"),
+                 ("embed", "flashvars"), ("param", "value"))
+
+
+def extract_media_files(scope: etree._Element, base: str | None) -> list[Link]:
+    """The video and audio files the players in ``scope`` play: a video page's content."""
+    found: dict[str, Link] = {}
+    for tag, attr in _PLAYER_ATTRS:
+        for el in scope.iter(tag):
+            for match in _MEDIA_FILE.finditer(el.get(attr) or ""):
+                url = _absolute(match.group(0).removeprefix("file="), base)
+                found.setdefault(url, Link(url=url, text=None))
+    return list(found.values())

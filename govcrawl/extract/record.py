@@ -17,7 +17,7 @@ from govcrawl.extract.dates import choose_published
 from govcrawl.extract.disclosure import extract_disclosure_table
 from govcrawl.extract.encoding import decode_html
 from govcrawl.extract.page import Page, build_page
-from govcrawl.extract.page_kind import list_page_detail
+from govcrawl.extract.page_kind import DATED, list_page_detail
 from govcrawl.extract.selectors import FieldSelectors, Selected, select_fields
 from govcrawl.extract.text import repair_text, to_simplified
 from govcrawl.extract.types import DateCandidate, DateOrigin, Precision, Span
@@ -101,6 +101,10 @@ def extract_record(
     empty = not (fields.body or fields.images or fields.attachments)
     if empty and (media := container.find_media_container(page)) is not None:
         _add_links(fields, page, media, url or canonical)
+    if not (fields.body or fields.images or fields.attachments) and fields.published_from in DATED:
+        # a dated video or audio page whose only content is its player: the recording is the record
+        fields.attachments = [{"url": m.url, "name": m.text}
+                              for m in links.extract_media_files(page.root, url or canonical)]
     credit_lines = _credit_lines(page.text, anchor, exclude, credit_lines)
     source_text = _selected_source(chosen.source) if chosen.source else _source(page, anchor, meta)
     credits = parse_credits(repair_text(source_text) if source_text else None, credit_lines)
