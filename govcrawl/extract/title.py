@@ -120,9 +120,11 @@ def _best(
 
 
 def _first_heading(page: Page, elements: list[etree._Element]) -> tuple[str, etree._Element] | None:
-    """Without a usable <title>: the first heading followed by its date or 来源 row, else the
+    """Without a usable <title>: the first heading followed by its date or 来源 row (a styled
+    <p> or <td> where the template has no heading: EmpireCMS and many table layouts), else the
     first real h1, else the first title-like heading."""
     dated = [el for el in [*elements, *find_all(page.root, *_MINOR_HEADINGS)] if _dated(page, el)]
+    dated += [el for el in find_all(page.root, *_SHORT_BLOCKS) if _dated(page, el) and not len(el)]
     for tags in ("dated", ("h1",), ("h2", "h3", "ucaptitle"), None):
         for el in dated if tags == "dated" else elements:
             if tags not in ("dated", None) and el.tag not in tags:

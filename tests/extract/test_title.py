@@ -118,3 +118,19 @@ def test_heading_with_its_date_row_beats_earlier_footer_heading() -> None:
         '<div class="title_l"><h3>友情链接 / <i>Friendship link</i></h3></div></body></html>'
     )
     assert extract(html).title == "2019年中国人文地理学术年会在重庆成功举行！"
+
+
+def test_a_styled_paragraph_over_its_time_row_is_the_headline_when_the_title_is_the_site() -> None:
+    # EmpireCMS templates and table layouts: <title> is the site's name on every page, and the
+    # headline a centred <p> with no heading tag, right above its 时间/来源 row.
+    html = (
+        "<html><head><title>福建信息网-福建民间组织信息网</title></head><body>"
+        '<div class="nav"><a href="/">首页</a> <a href="/xwzx/">新闻中心</a></div>'
+        '<div class="main"><p align="center" style="font-size:18px">省慈善总会为仙游屏山小学赠送电脑</p>'
+        '<p align="center">时间：2017-06-28 11:08:33&nbsp;&nbsp;来源：福建省慈善总会</p>'
+        "<p>6月22日上午，省慈善总会一行前往仙游县屏山小学看望师生，并赠送一批教学电脑。</p></div>"
+        '<div class="footer"><p>福建民间组织信息网 版权所有</p></div></body></html>'
+    )
+    found = extract(html)
+    assert found.title == "省慈善总会为仙游屏山小学赠送电脑"
+    assert found.published_at == "2017-06-28T11:08:33+08:00" and found.source == "福建省慈善总会"
