@@ -75,3 +75,23 @@ def extract_media_files(scope: etree._Element, base: str | None) -> list[Link]:
                 url = _absolute(match.group(0).removeprefix("file="), base)
                 found.setdefault(url, Link(url=url, text=None))
     return list(found.values())
+
+
+#: hrefs that fetch nothing
+_NOT_A_FILE = ("javascript:", "#", "mailto:", "tel:")
+
+
+def extract_named_attachments(page: Page, after: int, base: str | None) -> list[Link]:
+    """Documents linked after the headline by their name (附件【通知.pdf】 behind a download.jsp
+    URL, as VSB and other CMSs serve files): a notice whose body is only its attachments."""
+    found: dict[str, Link] = {}
+    for el in page.root.iter("a"):
+        href, span = (el.get("href") or "").strip(), page.span(el)
+        name = _SPACE.sub(" ", "".join(el.itertext())).strip()
+        if span is None or span[0] < after or not href or href.lower().startswith(_NOT_A_FILE):
+            continue
+        if ATTACHMENT_EXT.search(name):  # a link that names its file: the notice's own file
+            url = _absolute(href, base)
+            if url.startswith(("http://", "https://")):
+                found.setdefault(url, Link(url=url, text=name or None))
+    return list(found.values())

@@ -102,9 +102,11 @@ def extract_record(
     if empty and (media := container.find_media_container(page)) is not None:
         _add_links(fields, page, media, url or canonical)
     if not (fields.body or fields.images or fields.attachments) and fields.published_from in DATED:
-        # a dated video or audio page whose only content is its player: the recording is the record
-        fields.attachments = [{"url": m.url, "name": m.text}
-                              for m in links.extract_media_files(page.root, url or canonical)]
+        # a dated notice that is only its files (附件 links after the headline, outside the body's
+        # container), or a video or audio page whose only content is its player's recording
+        found = links.extract_named_attachments(page, title_span[1], url or canonical) if title_span else []
+        found = found or links.extract_media_files(page.root, url or canonical)
+        fields.attachments = [{"url": m.url, "name": m.text} for m in found]
     credit_lines = _credit_lines(page.text, anchor, exclude, credit_lines)
     source_text = _selected_source(chosen.source) if chosen.source else _source(page, anchor, meta)
     credits = parse_credits(repair_text(source_text) if source_text else None, credit_lines)

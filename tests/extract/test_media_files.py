@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -41,3 +42,27 @@ def _record(html: str) -> dict:
     """What ``govcrawl extract`` (and a crawl without state) makes of the page."""
     return extract_saved_page(html.encode("utf-8"), "http://www.example.edu.cn/2019_04/content-1.html",
                               SavedPageSite(), NOW)
+
+
+#: a VSB (博达) notice that is only its PDF, from a whole saved site (bench/sites); the copy
+#: replaced the download link with javascript:, the live site serves it through download.jsp
+VSB_PAGE = Path(__file__).parents[2] / "bench" / "sites" / "hcdd_cq_cn" / "info" / "1055" / "1198.html"
+DOWNLOAD = "/system/_content/download.jsp?urltype=news.DownloadAttachUrl&wbfileid=123"
+
+
+def _vsb_notice(*, dated: bool) -> str:
+    html = VSB_PAGE.read_bytes().decode("utf-8")
+    html = html.replace('<a href="javascript:;" target="_blank">2019年春季', f'<a href="{DOWNLOAD}" target="_blank">2019年春季')
+    return html if dated else html.replace("2019年11月07日 17:21", "")
+
+
+def test_a_dated_notice_whose_body_is_its_named_attachment_is_a_record() -> None:
+    # VSB serves files through download.jsp: the link's text names the file, not its URL
+    record = _record(_vsb_notice(dated=True))
+    assert "rejected" not in record, record.get("detail")
+    assert record["attachments"] == [{"url": f"http://www.example.edu.cn{DOWNLOAD}",
+                                      "name": "2019年春季国家开放大学招生公告.pdf"}]
+
+
+def test_an_undated_page_with_a_named_file_is_no_record() -> None:
+    assert _record(_vsb_notice(dated=False))["rejected"] == "invalid_body"
