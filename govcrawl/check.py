@@ -16,8 +16,9 @@ from typing import Any
 from urllib.parse import urlparse
 
 from govcrawl.extract import decode_html, extract_record
-from govcrawl.extract.listing import ListingPage
+from govcrawl.extract.listing import ListingPage, ListRequest
 from govcrawl.extract.listing.columns import NEWS_WORDS, column_links
+from govcrawl.extract.listing.embedded import embedded_lists
 from govcrawl.extract.listing.inline import parse
 from govcrawl.extract.listing.pagination import next_page
 from govcrawl.extract.listing.shapes import in_chrome
@@ -96,12 +97,15 @@ def check_page(body: bytes, url: str, entry: SiteEntry, *, fetched_at: datetime,
 
 
 def read_column(body: bytes, url: str, entry: SiteEntry, *, fetched_at: datetime,
-                http_encoding: str | None = None) -> PageReading:
-    """A home page's column link, fetched: what kind of page it is, as discovery decides."""
+                http_encoding: str | None = None) -> tuple[PageReading, list[ListRequest]]:
+    """A home page's column link, fetched: what kind of page it is, as discovery decides, and the
+    lists it loads rather than links (iframes, zTree menus, a data proxy), which the crawl reads."""
     html = decode_html(body, http_encoding or entry.encoding)
-    return read_page(html, url, lambda: extract_record(body, url, fetched_at=fetched_at, http_encoding=http_encoding,
-                                                       selectors=entry.selectors.for_extraction()),
-                     article_pattern=entry.article_pattern, list_pattern=entry.list_pattern)
+    reading = read_page(html, url, lambda: extract_record(body, url, fetched_at=fetched_at,
+                                                          http_encoding=http_encoding,
+                                                          selectors=entry.selectors.for_extraction()),
+                        article_pattern=entry.article_pattern, list_pattern=entry.list_pattern)
+    return reading, embedded_lists(html, url)
 
 
 def _home(html: str, url: str, entry: SiteEntry, status: int | None) -> PageCheck:
@@ -153,7 +157,8 @@ def finish(found: PageCheck) -> PageCheck:
         found.warnings.append(Warning_(f"none of the {len(fetched)} columns found from {found.url} is a list",
                                        "name the column pages as [[columns]] in the entry"))
     for column in fetched:
-        if (column["kind"] != "list" or not column.get("items")) and NEWS_WORDS.search(column["name"]):
+        silent = (column["kind"] != "list" or not column.get("items")) and not column.get("loads")
+        if silent and NEWS_WORDS.search(column["name"]):
             found.warnings.append(Warning_(
                 f"column {column['name']} ({column['url']}) is named like news or notices, but gives no article"
                 f" (read as {column['kind']})",
@@ -260,6 +265,8 @@ def render_text(checks: list[PageCheck]) -> str:
                 lines.append(f"  pages: {check.page_count}")
         for column in check.columns:
             pages = f", {column['pages']} pages" if column.get("pages") else ""
+            if loads := column.get("loads"):
+                pages += f", loads {len(loads)} lists: {', '.join(loads[:3])}"
             kind = f" -> {column['kind']}, {column.get('items', 0)} articles{pages}" if "kind" in column else ""
             lines.append(f"  column {column['name']}: {column['url']}{kind}")
         for sample in check.articles:

@@ -74,10 +74,12 @@ class CheckSpider(scrapy.Spider):
                                            "check the pager: set max_pages = 1 if the column has one page"))
 
     def parse_column(self, response: Response, found: PageCheck, column: dict[str, Any]) -> Iterator[scrapy.Request]:
-        reading = read_column(response.body, response.url, self.entry, fetched_at=datetime.now(UTC),
-                              http_encoding=self._encoding(response))
+        reading, loaded = read_column(response.body, response.url, self.entry, fetched_at=datetime.now(UTC),
+                                      http_encoding=self._encoding(response))
         listing = reading.listing
         column["kind"], column["items"] = reading.kind, len(listing.article_urls)
+        if loaded:  # the crawl reads these as lists too: iframes, zTree menus, a data proxy
+            column["loads"] = [r.url for r in loaded]
         column["pages"] = max((r.page or 0 for r in listing.list_requests if r.rel in ("page", "last")), default=0) or 1
         wanted = EXAMPLES - sum(1 for c in found.columns if c.get("sampled"))
         if reading.kind == "list" and listing.article_urls and wanted > 0:

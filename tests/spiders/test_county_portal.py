@@ -4,12 +4,13 @@ lists load into an iframe from a zTree (and one from a ``document.write`` menu i
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 from urllib.parse import unquote
 
 from govcrawl.siteserver import serve_site
-from tests.conftest import crawl_entry
+from tests.conftest import FAST_SETTINGS, crawl_entry, run_cli
 from tests.stylesites import PORTAL, build_site, entry_toml
 
 
@@ -63,3 +64,21 @@ def _exists(root: Path, path: str) -> bool:
     name, _, query = path.lstrip("/").partition("?")
     target = root / (f"{name}@{query}" if query else name)
     return target.is_file() or (target / "index.html").is_file() or path == "/robots.txt"
+
+
+def test_check_shows_the_lists_a_catalogue_page_loads(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    truth = build_site(PORTAL, site)
+    with serve_site(site) as base:
+        entry = tmp_path / "county.toml"
+        entry.write_text(entry_toml(truth, base, key="county"), encoding="utf-8")
+        proc = run_cli("check", str(entry), "--json", *(a for s in FAST_SETTINGS for a in ("-s", s)), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    [found] = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
+    columns = {c["url"].removeprefix(base): c for c in found["columns"]}
+    catalogue = columns["/zwgk/xxgk/index.html"]
+    assert catalogue["kind"] == "other" and any("list.jsp?cat=1" in url for url in catalogue["loads"])
+    hanweb = columns["/col/col1235/index.html"]
+    assert any("dataproxy.jsp" in url for url in hanweb["loads"])
+    # a page that loads its lists is no silent news column
+    assert not any("/zwgk/xxgk/" in w["problem"] or "col1235" in w["problem"] for w in found["warnings"])
