@@ -137,11 +137,11 @@ class SiteSpider(scrapy.Spider):
         #: list and discovery pages requested, so that a column is read once however it is reached
         self._pages_requested: set[str] = set()
         #: pages requested to look for columns (a home-only entry), and those that were lists
-        self._discovery_seen: set[str] = set()
+        self._discovery_requests = 0
         self._discovery_lists = 0
         #: articles a home or channel page links straight from its blocks: requested once the
         #: columns are read, if no column listed them (so that they carry their column's name)
-        self._headlines: dict[str, str] = {}
+        self._headlines: dict[str, None] = {}
         #: what the search for columns read each page as: one decision per page, whichever way
         #: the crawl meets it again
         self._discovered_kinds: dict[str, str] = {}
@@ -386,7 +386,7 @@ class SiteSpider(scrapy.Spider):
     def _discovery_request(self, url: str, name: str, depth: int) -> scrapy.Request:
         info = {meta.KIND: "discovery"}
         url = canonical_url(url)  # the seen sets hold what the requests will be
-        self._discovery_seen.add(url)
+        self._discovery_requests += 1
         self._pages_requested.add(url)
         # Outside the duplicate filter (the search keeps its own seen set): a link the search
         # follows may be an article after all (a short headline on the home page), and must stay
@@ -408,7 +408,9 @@ class SiteSpider(scrapy.Spider):
         if not depth:
             stats.set_value("govcrawl/discovery/home", [response.url])
         # the home page is the site's front, never one of its columns
-        reading = self._read(response, name) if depth else PageReading("other", ListingPage())
+        # read from the markup already decoded here, not decoded again
+        reading = read_page(markup, response.url, lambda: self._try_article(response, name),
+                            **listing_options(response, self.entry)) if depth else PageReading("other", ListingPage())
         self.logger.debug("Discovery read %s (depth %d) as %s", response.url, depth, reading.kind)
         self._discovered_kinds[response.url] = reading.kind
         if reading.kind == "list":
@@ -421,13 +423,13 @@ class SiteSpider(scrapy.Spider):
             # a dated page the navigation links (政府信息公开指南, a short 头条): an article like any
             # other, requested as one unless a column lists it (and so exported once, with its column)
             stats.inc_value("govcrawl/discovery/article_pages")
-            self._headlines.setdefault(response.url, "")
+            self._headlines[response.url] = None
         else:
             stats.inc_value("govcrawl/discovery/channels" if depth else "govcrawl/discovery/homes")
         if reading.kind != "article":
             # a channel's blocks, or the other blocks of a page read as one list (a sub-site's home)
             for url in headline_links(markup, response.url, self.entry.domains):
-                self._headlines.setdefault(url, name)
+                self._headlines[url] = None
         embedded = embedded_lists(markup, response.url)
         items = set(reading.listing.article_urls)  # a list's short headlines are its articles
         links = _unique_links([link for link in column_links(markup, response.url, self.entry.domains)
@@ -464,7 +466,7 @@ class SiteSpider(scrapy.Spider):
         for link in links:
             if canonical_url(link.url) in self._pages_requested:
                 continue  # every page repeats the site's menu
-            if len(self._discovery_seen) >= budget:
+            if self._discovery_requests >= budget:
                 stats.set_value("govcrawl/discovery/capped", True)
                 left_out = stats.get_value("govcrawl/discovery/left_out") or []
                 if len(left_out) < MAX_LEFT_OUT and link.url not in {c["url"] for c in left_out}:
