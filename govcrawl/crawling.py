@@ -17,6 +17,8 @@ from govcrawl.check import PageCheck, finish
 from govcrawl.exit_codes import ExitCode
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.site import SiteSpider
+from govcrawl.state.factory import is_redis_url, state_url
+from govcrawl.state.redis_client import unreachable
 
 
 class _WithoutTraceback(logging.Filter):
@@ -79,9 +81,9 @@ class CrawlSummary:
         """The crawl ended abnormally, or not one list page could be read (site down, DNS)."""
         if self.stats.get("finish_reason") not in ("finished", "closespider_itemcount"):
             return True
-        if "govcrawl/distributed/worker" in self.stats:
+        if "govcrawl/run/part_of" in self.stats:
             # one worker may well have read no list page: the run's last worker judges the run
-            return self.stats.get("govcrawl/distributed/run_read_pages", 1) == 0
+            return self.stats.get("govcrawl/run/whole_read_pages", 1) == 0
         if any(self.stats.get(key) for key in ("govcrawl/list/pages", "govcrawl/list/article_pages")):
             return False
         # a home page that led to no column is a loud zero; columns that all failed are a failure
@@ -147,6 +149,10 @@ def crawl_sites(
     if out_dir is not None:
         settings.set("GOVCRAWL_EXPORT_DIR", str(out_dir), priority="cmdline")
     distributed.enable(settings)
+    if problem := _redis_problem(settings):
+        # a line per site (print_summary), rather than a traceback or a wait of GOVCRAWL_REDIS_WAIT
+        return [CrawlSummary(e.key, None, {"govcrawl/run/storage_error": problem, "finish_reason": "storage_error"})
+                for e in entries]
     process = AsyncCrawlerProcess(settings)
     quiet_network_tracebacks()
     crawlers: list[Crawler] = []
@@ -163,12 +169,18 @@ def crawl_sites(
     return summaries
 
 
+def _redis_problem(settings: Settings) -> str | None:
+    """Why the Redis the run needs (a distributed frontier, or the state) cannot be used now."""
+    url = distributed.redis_url(settings) if distributed.is_distributed(settings) else state_url(settings)
+    return unreachable(url) if is_redis_url(url) else None
+
+
 def print_summary(summary: CrawlSummary) -> None:
     """What a site's crawl did, in a few lines (problems on stderr)."""
     if summary.locked:
         print(f"{summary.site}: not crawled: {summary.locked}", file=sys.stderr)
         return
-    if summary.stats.get("govcrawl/distributed/handed_over"):
+    if summary.stats.get("govcrawl/run/handed_over"):
         print(f"{summary.site}: worker {summary.stats.get('govcrawl/distributed/worker')} stopped early"
               f" ({summary.stats.get('finish_reason')}): the other workers took its requests over, it published"
               " nothing", file=sys.stderr)
@@ -185,7 +197,7 @@ def print_summary(summary: CrawlSummary) -> None:
         print(f"  report: {report}")
     if worker := summary.stats.get("govcrawl/distributed/worker"):
         print(f"  worker {worker} of distributed run {summary.stats.get('govcrawl/distributed/run')}")
-    if report := summary.stats.get("govcrawl/distributed/run_report"):
+    if report := summary.stats.get("govcrawl/run/whole_report"):
         print(f"  run report (all workers): {report}")
     for flag in summary.health_flags:
         print(f"  HEALTH: {flag}", file=sys.stderr)

@@ -1,11 +1,13 @@
 """One run of one site: its id, its files, its state store and its ledger of outcomes.
 
-The spider owns it (``spider.run_context``); the middlewares, pipelines and extensions reach it
-through ``RunContext.for_crawler``.
+The run component (``extensions.run.RunComponent``) opens it once, at ``spider_opened``, and
+hands it to the other components through the crawler, as Scrapy hands ``crawler.stats``:
+``RunContext.for_crawler`` only looks it up.
 """
 
 from __future__ import annotations
 
+import logging
 import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
@@ -13,15 +15,23 @@ from pathlib import Path
 from typing import Any
 
 from scrapy.crawler import Crawler
+from scrapy.utils.defer import deferred_from_coro
 
 from govcrawl.column_coverage import Coverage
-from govcrawl.distributed import is_distributed
-from govcrawl.distributed.run import DistributedRun
 from govcrawl.outcomes import Outcomes
+from govcrawl.run_mode import LocalRun, RunMode
 from govcrawl.state.base import CrawlState
 from govcrawl.state.factory import is_redis_url, open_state, state_url
 
+logger = logging.getLogger(__name__)
 CHINA = timezone(timedelta(hours=8), "Asia/Shanghai")
+#: the close reason of a run whose records could not be stored, and the stats that say why
+STORAGE_ERROR = "storage_error"
+STORAGE_ERROR_STAT = "govcrawl/run/storage_error"
+#: set when the store went away mid-run: closing must not wait on it again
+STORE_LOST = "govcrawl/run/store_lost"
+#: the crawler attribute that holds its run, as ``crawler.stats`` holds its stats
+ATTRIBUTE = "govcrawl_run"
 
 
 @dataclass(slots=True)
@@ -52,36 +62,44 @@ class RunContext:
     group_run_id: str | None = None
     run_started: datetime | None = None
 
+    #: how the run holds its site and ends (alone, or as one worker of a distributed run)
+    mode: RunMode | None = None
+
     @classmethod
     def for_crawler(cls, crawler: Crawler) -> RunContext:
-        """The run context of the crawler's spider, which owns it; made on first use, so that
-        a state that cannot be opened fails where the run export can report it."""
-        spider = crawler.spider
-        context = getattr(spider, "run_context", None)
+        """The run the crawler's run component opened."""
+        context = getattr(crawler, ATTRIBUTE, None)
         if context is None:
-            context = spider.run_context = cls._create(crawler)
+            raise RuntimeError("no run is open: govcrawl's RunComponent extension opens it at spider_opened")
         return context
 
     @classmethod
-    def _create(cls, crawler: Crawler) -> RunContext:
+    def opened(cls, crawler: Crawler) -> RunContext | None:
+        """The crawler's run, or None before it opened (or when it could not open)."""
+        return getattr(crawler, ATTRIBUTE, None)
+
+    @classmethod
+    def open(cls, crawler: Crawler, mode: RunMode | None = None) -> RunContext:
+        """Open the crawler's run: its id, folders and state store (which may fail to open:
+        the store's error is raised). Called once, by the run component."""
         settings = crawler.settings
+        mode = mode or LocalRun.from_crawler(crawler)
         started = datetime.now(UTC)
-        run_id = settings.get("GOVCRAWL_RUN_ID") or (
+        run_id = mode.part_id() or settings.get("GOVCRAWL_RUN_ID") or (
             f"{started:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}")
-        group = distributed_run(crawler)
-        if group is not None:
-            run_id = f"{group.run_id}-{group.worker}"
         export_dir = settings.get("GOVCRAWL_EXPORT_DIR")
         state = open_state(settings)
         state_path = None if is_redis_url(state_url(settings)) else state_url(settings)
         lock_dir = settings.get("GOVCRAWL_LOCK_DIR") or (
             Path(state_path).parent / "locks" if state_path else Path(export_dir or ".") / ".locks")
         # Absolute: the state remembers export paths, and the next run may start elsewhere.
-        return cls(site=crawler.spider.name, run_id=run_id, started=started,
-                   export_dir=Path(export_dir).resolve() if export_dir else None, state=state,
-                   lock_dir=Path(lock_dir).resolve(),
-                   run_number=state.run_number(crawler.spider.name) if state is not None else 0,
-                   group_run_id=group.run_id if group else None, run_started=group.started if group else None)
+        context = cls(site=crawler.spider.name, run_id=run_id, started=started,
+                      export_dir=Path(export_dir).resolve() if export_dir else None, state=state,
+                      lock_dir=Path(lock_dir).resolve(),
+                      run_number=state.run_number(crawler.spider.name) if state is not None else 0,
+                      group_run_id=mode.group_run_id, run_started=mode.group_started, mode=mode)
+        setattr(crawler, ATTRIBUTE, context)
+        return context
 
     @property
     def run_dir(self) -> Path:
@@ -101,17 +119,19 @@ class RunContext:
         return self.run_dir / "rejects" / f"{self.run_id}.jsonl"
 
 
-def distributed_run(crawler: Crawler) -> DistributedRun | None:
-    """The distributed run this crawler's worker joined, or None (not distributed, or refused)."""
-    if not is_distributed(crawler.settings):
-        return None
-    run = DistributedRun.for_crawler(crawler)
-    return run if run.worker is not None else None
+def is_parse_only(crawler: Crawler) -> bool:
+    """Whether ``scrapy parse URL`` runs this crawler (govcrawl's parse command says so): a look
+    at one page, which must leave no export, rejects file, report or state behind."""
+    return crawler.settings.getbool("GOVCRAWL_PARSE_ONLY")
 
 
-def is_scrapy_parse(crawler: Crawler) -> bool:
-    """Whether ``scrapy parse URL`` runs this crawler: a look at one page, which must leave no
-    export, rejects file, report or state behind. Scrapy's parse command replaces the spider
-    class's ``start`` with a function of its own, and that is the one sign it leaves."""
-    start = getattr(crawler.spidercls, "start", None)
-    return getattr(start, "__module__", "") == "scrapy.commands.parse"
+def storage_failed(crawler: Crawler, message: str, *, lost: bool = False) -> None:
+    """Note that records could not be stored: the run must not look like a success. A store
+    ``lost`` (Redis gone for longer than GOVCRAWL_REDIS_WAIT) ends the run, which touches it no more."""
+    logger.error("%s", message)
+    stats = crawler.stats
+    if not stats.get_value(STORAGE_ERROR_STAT):
+        stats.set_value(STORAGE_ERROR_STAT, message)
+    if lost and not stats.get_value(STORE_LOST):
+        stats.set_value(STORE_LOST, True)
+        deferred_from_coro(crawler.engine.close_spider_async(reason=STORAGE_ERROR))

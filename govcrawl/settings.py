@@ -43,7 +43,7 @@ DOWNLOADER_MIDDLEWARES = {
 }
 EXTENSIONS = {
     "govcrawl.extensions.rejects.RejectsLog": 500,
-    "govcrawl.extensions.run_export.RunExport": 510,
+    "govcrawl.extensions.run.RunComponent": 510,  # the run: store, lock, export, report
     "govcrawl.extensions.progress.SiteProgress": 520,
     "govcrawl.distributed.worker.DistributedWorker": 530,  # distributed mode only
 }
@@ -63,6 +63,12 @@ GOVCRAWL_RUN_ID = None
 
 # Incremental runs (`govcrawl run` turns them on): where the state lives, and how it is used.
 GOVCRAWL_STATE_PATH = None
+#: how a run holds its site and ends: alone (this), or as one worker of a distributed run
+#: (``--redis`` switches to ``govcrawl.distributed.mode.DistributedMode``)
+GOVCRAWL_RUN_MODE = "govcrawl.run_mode.LocalRun"
+#: set by govcrawl's ``scrapy parse``: a look at one page, with no export, rejects, report or state
+GOVCRAWL_PARSE_ONLY = False
+COMMANDS_MODULE = "govcrawl.commands"
 GOVCRAWL_STATE_CLASS = "govcrawl.state.sqlite.SQLiteState"
 GOVCRAWL_LOCK_DIR = None  # default: locks/ beside the state file
 #: a redis://host:port/db URL (or the environment variable of this name): the state and the
@@ -72,6 +78,9 @@ GOVCRAWL_REDIS_URL = None
 #: distributed mode also the heartbeat expiry after which the other workers take a worker's
 #: requests over
 GOVCRAWL_LOCK_TTL = 30.0
+#: seconds a run waits (retrying with back-off) for a Redis that went away, before it ends
+#: with the state/export exit code naming Redis
+GOVCRAWL_REDIS_WAIT = 60.0
 #: distributed mode (`--redis`): a worker exits once the shared frontier has been empty, and
 #: every worker idle, for this long; an idle worker looks at the frontier this often
 GOVCRAWL_IDLE_EXIT_SECONDS = 5.0
@@ -109,4 +118,3 @@ TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "INFO"
 LOGSTATS_INTERVAL = 30.0
-GOVCRAWL_CRASH_AT = None  # tests only: die at a named point of closing a run

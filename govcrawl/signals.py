@@ -3,3 +3,7 @@
 #: sent by the spider for a page that yields no item (HTTP error, not HTML …), with
 #: ``url``, ``reason`` and ``detail``; the rejects log writes it down
 page_rejected = object()
+
+#: sent by the run component at each step of publishing a run (``step``: ``before_stage``,
+#: ``before_publish``, ``after_publish``), so that a test can stop a run between two steps
+run_step = object()

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from scrapy.crawler import Crawler
 
+from govcrawl.run_context import RunContext
 from govcrawl.state.base import CrawlState
 from govcrawl.state.factory import is_redis_url
 from govcrawl.state.redis import RedisState
@@ -148,3 +150,11 @@ def state_store(request: pytest.FixtureRequest, tmp_path: Path) -> StateStore:
         return StateStore(str(tmp_path / "state.sqlite"), tmp_path)
     server = request.getfixturevalue("redis_db")
     return StateStore(server.url(0), tmp_path)
+
+
+def opened_run(crawler: Crawler) -> RunContext:
+    """Open the crawler's run as the run component does at spider_opened (its spider made first),
+    for tests that drive components one by one without starting the crawler."""
+    if crawler.spider is None:
+        crawler.spider = crawler.spidercls.from_crawler(crawler)
+    return RunContext.open(crawler)

@@ -38,8 +38,8 @@ def _free_port() -> int:
 class RedisServer:
     """One redis-server process; ``url(db)`` names one of its databases."""
 
-    def __init__(self, binary: str, folder: Path):
-        self.binary, self.folder = binary, folder
+    def __init__(self, binary: str, folder: Path, *, persistent: bool = False):
+        self.binary, self.folder, self.persistent = binary, folder, persistent
         self.port = 0
         self.proc: subprocess.Popen[bytes] | None = None
 
@@ -49,14 +49,17 @@ class RedisServer:
     def client(self, db: int = 0) -> redis.Redis:
         return redis.Redis.from_url(self.url(db), decode_responses=True)
 
-    def start(self, timeout: float = 10.0) -> None:
-        """Start on a free port; another process may grab the port first, so try a few."""
+    def start(self, timeout: float = 10.0, *, port: int = 0) -> None:
+        """Start on a free port (or ``port``, to come back where clients look for it); another
+        process may grab a free port first, so try a few. A persistent server writes every
+        command to its append-only file before answering, and reads it back when started again."""
+        durability = ["--appendonly", "yes", "--appendfsync", "always"] if self.persistent else ["--appendonly", "no"]
         for _ in range(3):
-            self.port = _free_port()
+            self.port = port or _free_port()
             log = (self.folder / "redis.log").open("ab")
             self.proc = subprocess.Popen(
                 [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.folder),
-                 "--save", "", "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning"],
+                 "--save", "", *durability, "--daemonize", "no", "--loglevel", "warning"],
                 stdout=log, stderr=subprocess.STDOUT)
             log.close()
             if self._ready(timeout):
@@ -74,6 +77,12 @@ class RedisServer:
             except redis.ConnectionError:
                 time.sleep(0.05)
         return False
+
+    def kill(self) -> None:
+        """Die as a crash or an OOM kill would: no shutdown, no last save."""
+        self.proc.kill()
+        self.proc.wait()
+        self.proc = None
 
     def stop(self) -> None:
         if self.proc is None:

@@ -14,6 +14,7 @@ import pytest
 from govcrawl.pipelines.validate import schema_errors
 from govcrawl.siteserver import serve_site
 from tests.conftest import FAST_SETTINGS
+from tests.crash import killed_at
 from tests.sitegen import GeneratedSite
 
 N_ARTICLES = 45
@@ -35,9 +36,10 @@ class Runner:
             args += ["-s", setting]
         return args
 
-    def run(self, *extra: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    def run(self, *extra: str, check: bool = True, env: dict[str, str] | None = None
+            ) -> subprocess.CompletedProcess[str]:
         proc = subprocess.run(self.args(*extra), cwd=self.tmp, capture_output=True, text=True,
-                              timeout=300, check=False)
+                              timeout=300, check=False, env=env)
         if check:
             assert proc.returncode == 0, proc.stdout + proc.stderr[-4000:]
         return proc
@@ -174,7 +176,8 @@ def assert_exactly_once(runner: Runner) -> None:
 
 @pytest.mark.parametrize("point", ["before_stage", "before_publish", "after_publish"])
 def test_killed_while_closing_then_rerun(generated: Runner, point: str) -> None:
-    proc = generated.run("-s", f"GOVCRAWL_CRASH_AT={point}", check=False)
+    kill, env = killed_at(point)
+    proc = generated.run(*kill, check=False, env=env)
     assert proc.returncode == -signal.SIGKILL
     generated.run()
     generated.run()

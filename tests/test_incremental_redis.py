@@ -13,6 +13,7 @@ import pytest
 from govcrawl.siteserver import serve_site
 from govcrawl.state.redis import RedisState
 from govcrawl.state.redis_lock import RedisSiteLock
+from tests.crash import killed_at
 from tests.redis_server import RedisServer
 from tests.sitegen import GeneratedSite
 from tests.test_incremental import N_ARTICLES, Runner, assert_exactly_once
@@ -54,7 +55,8 @@ def test_new_then_nothing_then_only_the_additions(on_redis: Runner, redis_db: Re
 
 def test_a_run_killed_after_publishing_is_committed_by_the_next(on_redis: Runner, redis_db: RedisServer) -> None:
     # the killed run's lock outlives it by its TTL: keep that short
-    proc = on_redis.run("-s", "GOVCRAWL_CRASH_AT=after_publish", "-s", "GOVCRAWL_LOCK_TTL=1", check=False)
+    kill, env = killed_at("after_publish")
+    proc = on_redis.run(*kill, "-s", "GOVCRAWL_LOCK_TTL=1", check=False, env=env)
     assert proc.returncode == -signal.SIGKILL
     with redis_db.client() as client:
         deadline = time.monotonic() + 5

@@ -14,17 +14,17 @@ import pytest
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
-import govcrawl.extensions.run_export as run_export
 import govcrawl.extract.body as body
 import govcrawl.extract.dates as dates
 import govcrawl.extract.record as record
 import govcrawl.extract.text as text
 import govcrawl.pipelines.validate as validate
-from govcrawl.extensions.run_export import RunExport
+from govcrawl.extensions import run as run_component
 from govcrawl.pipelines.assign_revision import AssignRevisionPipeline
 from govcrawl.pipelines.hash_content import HashContentPipeline
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.site import SiteSpider
+from tests.conftest import opened_run
 
 PAGE = Path(__file__).parent / "extract" / "fixtures" / "hanweb-a002.html"
 URL = "http://www.deqing.gov.cn/art/2023/11/24/art_1229515032_59044862.html"
@@ -56,21 +56,21 @@ def test_one_article_is_built_in_one_pass(monkeypatch: pytest.MonkeyPatch) -> No
     converted: list[str] = []
     for module, name in [(record, "decode_html"), (lxml.etree, "fromstring"), (lxml.etree, "HTML"),
                          (dates, "_parse_absolute"), (body, "strip_chrome_lines"),
-                         (validate, "export_dict"), (run_export, "export_dict")]:
+                         (validate, "export_dict"), (run_component, "export_dict")]:
         _count(monkeypatch, counts, module, name)
     converter = _CountingConverter(text._converter(), converted)
     monkeypatch.setattr(text, "_converter", lambda: converter)
 
     entry = SiteEntry(key="deqing", name="德清县人民政府", domains=["www.deqing.gov.cn"], start_urls=[URL])
     crawler = get_crawler(SiteSpider.for_entry(entry), {"TELNETCONSOLE_ENABLED": False})
-    crawler.spider = crawler._create_spider()
+    ctx = opened_run(crawler)
     response = HtmlResponse(URL, body=PAGE.read_bytes(), request=Request(URL),
                             headers={"Content-Type": "text/html; charset=utf-8"})
     [item] = list(crawler.spider.parse_article(response, column_name="县政府动态"))
     for pipeline in (HashContentPipeline(), AssignRevisionPipeline(crawler), validate.ValidateArticlePipeline()):
         item = pipeline.process_item(item)
-    export = RunExport(crawler)
-    export.out = io.StringIO()
+    export = run_component.RunComponent(crawler, exports=True)
+    export.ctx, export.out = ctx, io.StringIO()
     export.item_scraped(item)
 
     line = json.loads(export.out.getvalue())

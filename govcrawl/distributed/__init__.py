@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import os
 
+from scrapy.crawler import Crawler
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 
+from govcrawl.run_context import storage_failed
+
 SCHEDULER = "govcrawl.distributed.scheduler.DistributedScheduler"
+RUN_MODE = "govcrawl.distributed.mode.DistributedMode"
 
 
 def redis_url(settings: BaseSettings) -> str | None:
@@ -28,6 +32,7 @@ def enable(settings: BaseSettings) -> bool:
         return False
     settings.set("GOVCRAWL_REDIS_URL", url, priority="cmdline")
     settings.set("SCHEDULER", SCHEDULER, priority="cmdline")
+    settings.set("GOVCRAWL_RUN_MODE", RUN_MODE, priority="cmdline")
     if settings.getpriority("CONCURRENT_REQUESTS") < SETTINGS_PRIORITIES["cmdline"]:
         # A worker takes from the shared queue only what it can fetch at once (a site's
         # requests share one download slot): what it held back would idle the other workers.
@@ -39,3 +44,10 @@ def enable(settings: BaseSettings) -> bool:
 def is_distributed(settings: BaseSettings) -> bool:
     """Does this crawler run as one worker of a distributed run?"""
     return settings.get("SCHEDULER") == SCHEDULER and bool(redis_url(settings))
+
+
+def lost_redis(crawler: Crawler, exc: Exception) -> None:
+    """Redis stayed away longer than GOVCRAWL_REDIS_WAIT: the worker ends, naming it, with the
+    state/export exit code (its part is not published; the run's requests stay in Redis)."""
+    url = redis_url(crawler.settings)
+    storage_failed(crawler, f"lost Redis at {url} for longer than GOVCRAWL_REDIS_WAIT: {exc}", lost=True)

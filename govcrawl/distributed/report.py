@@ -11,9 +11,10 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from govcrawl import files
 from govcrawl.health import assess_health
 from govcrawl.outcomes import Outcomes
-from govcrawl.state.redis import RedisState
+from govcrawl.run_report import healthy_history
 
 if TYPE_CHECKING:
     from govcrawl.distributed.run import DistributedRun
@@ -66,16 +67,10 @@ def merged_report(run: DistributedRun, ctx: RunContext) -> dict[str, Any] | None
     outcomes = Outcomes(found=client.smembers(run.key("found")), settled=client.hgetall(run.key("settled")))
     report = merge_reports(run.run_id, parts, outcomes)
     report["workers_lost"] = sorted(client.smembers(run.key("lost")))
-    state = RedisState.from_url(run.url) if ctx.state is not None else None
-    recent = state.recent_reports(ctx.site, 30) if state is not None else []
-    history = [h for h in recent if h.get("health", {}).get("status") != "alert"][:10]
-    report["health"] = assess_health(report, history)
+    report["health"] = assess_health(report, healthy_history(ctx))
     path = ctx.run_dir / f"{run.run_id}.run-report.json"
     report["report"] = str(path)
-    from govcrawl.extensions.run_export import _write_json
-
-    _write_json(path, report)
-    if state is not None:
-        state.publish_group(run.run_id, ctx.site, int(run.started.timestamp()), report)
-        state.close()
+    files.write_json(path, report)
+    if ctx.state is not None:
+        ctx.state.publish_group(run.run_id, ctx.site, run.started, report)
     return report

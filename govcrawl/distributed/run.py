@@ -27,11 +27,11 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import redis
-from scrapy.crawler import Crawler
 
-from govcrawl.distributed import redis_url
+from govcrawl.distributed.report import merged_report
 from govcrawl.state.lock import SiteLocked
 from govcrawl.state.redis import DEFAULT_PREFIX
+from govcrawl.state.redis_client import DEFAULT_WAIT, connect
 
 if TYPE_CHECKING:
     from govcrawl.run_context import RunContext
@@ -41,10 +41,11 @@ logger = logging.getLogger(__name__)
 KEEP_SECONDS = 7 * 24 * 3600
 
 # KEYS: lock, current. ARGV: who starts it, ttl ms, run key prefix ('govcrawl:dist:<site>:'),
-# expiry s, a new run id, kind ('run' or 'crawl'). A free site resumes the run of the same kind
-# whose workers all died (``current`` outlives them) or starts the new one. Returns {lock value,
+# expiry s, a new run id, kind ('run' or 'crawl'), the digest of the site entry. A free site
+# resumes the run of the same kind whose workers all died (``current`` outlives them) or starts
+# the new one. Returns {lock value,
 # worker number}: 0 when another run (not distributed, or of the other kind) holds the site, -1
-# when the distributed run is closing.
+# when the distributed run is closing, -2 when its workers crawl another entry under this key.
 JOIN = """
 local cur = redis.call('GET', KEYS[1])
 if not cur then
@@ -64,6 +65,9 @@ elseif string.sub(cur, 1, 5) ~= 'dist:' or string.match(cur, '^%S+ distributed (
 end
 local run = ARGV[3] .. string.match(cur, '^dist:([^ ]+)') .. ':'
 if redis.call('EXISTS', run .. 'closing') == 1 then return {cur, -1} end
+local entry = redis.call('GET', run .. 'entry')
+if entry and entry ~= ARGV[7] then return {cur, -2} end
+redis.call('SET', run .. 'entry', ARGV[7], 'EX', ARGV[4])
 local n = redis.call('INCR', run .. 'seq')
 redis.call('SADD', run .. 'workers', 'w' .. n)
 redis.call('SET', run .. 'alive:w' .. n, 1, 'PX', ARGV[2])
@@ -123,9 +127,10 @@ class DistributedRun:
     worker to leave merges the report and releases the lock.
     """
 
-    def __init__(self, url: str, site: str, *, kind: str = "run", ttl: float = 30.0, prefix: str = DEFAULT_PREFIX):
+    def __init__(self, url: str, site: str, *, kind: str = "run", ttl: float = 30.0, prefix: str = DEFAULT_PREFIX,
+                 wait: float = DEFAULT_WAIT):
         self.site, self.kind, self.ttl, self.prefix = site, kind, ttl, prefix
-        self.client = redis.Redis.from_url(url, decode_responses=True)
+        self.client = connect(url, wait=wait)
         self.url = url
         self.lock_key = f"{prefix}lock:{site}"
         self.run_id: str | None = None
@@ -139,33 +144,21 @@ class DistributedRun:
                          for name, text in (("join", JOIN), ("renew", RENEW), ("remove", REMOVE),
                                             ("last_out", LAST_OUT), ("release", RELEASE))}
 
-    @classmethod
-    def for_crawler(cls, crawler: Crawler) -> DistributedRun:
-        """The run the crawler's worker belongs to, joined on first use (by the scheduler)."""
-        spider = crawler.spider
-        run = getattr(spider, "distributed_run", None)
-        if run is None:
-            settings = crawler.settings
-            # an incremental run and a full crawl of a site are not one run: they keep apart
-            kind = "run" if settings.get("GOVCRAWL_STATE_PATH") else "crawl"
-            run = cls(redis_url(settings), spider.name, kind=kind, ttl=settings.getfloat("GOVCRAWL_LOCK_TTL"))
-            run.join()
-            spider.distributed_run = run
-        return run
-
     # ---- joining and leaving
 
-    def join(self) -> None:
-        """Join the site's running distributed run, or start one; note a refusal."""
+    def join(self, entry_digest: str = "") -> None:
+        """Join the site's running distributed run, or start one; note a refusal (also when the
+        run's workers were started with another entry under the same key)."""
         run_id = f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
         who = f"(started by pid {os.getpid()} on {socket.gethostname()})"
         site_prefix = f"{self.prefix}dist:{self.site}:"
         current, number = self._scripts["join"](
             keys=[self.lock_key, site_prefix + "current"],
-            args=[who, self._ttl_ms, site_prefix, KEEP_SECONDS, run_id, self.kind])
+            args=[who, self._ttl_ms, site_prefix, KEEP_SECONDS, run_id, self.kind, entry_digest])
         if int(number) <= 0:
             holder = current.partition(" ")[2] or "another process"
-            why = "is finishing" if int(number) < 0 else "is being crawled"
+            why = {-2: "is being crawled from another entry file with this key",
+                   -1: "is finishing"}.get(int(number), "is being crawled")
             self.refused = SiteLocked(f"{self.site} {why} by {holder} (redis key {self.lock_key})")
             return
         self.lock_value, self.worker = current, f"w{number}"
@@ -182,6 +175,12 @@ class DistributedRun:
         """Leave without publishing (the run could not start): hand the requests back."""
         if self.worker is not None:
             self._leave(published=False)
+
+    def abandon(self) -> None:
+        """Redis is gone: stop the heartbeat and touch nothing more (the others, or the next
+        run, take this worker's requests back once its heartbeat has expired)."""
+        self._stop.set()
+        self.client.close()
 
     @property
     def started(self) -> datetime:
@@ -280,8 +279,6 @@ class DistributedRun:
             self._keep_figures(ctx, report)
         if not self._leave(published=published):
             return None
-        from govcrawl.distributed.report import merged_report
-
         try:
             return merged_report(self, ctx)
         finally:
@@ -314,5 +311,5 @@ class DistributedRun:
     def _cleanup(self) -> None:
         """Drop the frontier and bookkeeping of a finished run (``closing`` lapses by itself)."""
         keys = [self.key(n) for n in ("queue", "seen", "seeded", "seeded_done", "seq", "workers", "reports", "found",
-                                      "settled", "lost")]
+                                      "settled", "lost", "entry")]
         self.client.delete(*keys, f"{self.prefix}dist:{self.site}:current")

@@ -12,16 +12,19 @@ from __future__ import annotations
 import logging
 from typing import Self
 
+import redis
 from scrapy import Request, Spider
+from scrapy.core.engine import ExecutionEngine
 from scrapy.crawler import Crawler
-from scrapy_redis import connection
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
 from govcrawl import request_meta as meta
-from govcrawl.distributed import redis_url
+from govcrawl.distributed import lost_redis, redis_url
+from govcrawl.distributed.mode import DistributedMode
 from govcrawl.distributed.run import DistributedRun
+from govcrawl.state.redis_client import connect
 
 logger = logging.getLogger(__name__)
 #: added to the priority of list pages in the shared queue (articles have ARTICLE_PRIORITY, 10)
@@ -90,43 +93,78 @@ class RunQueue(PriorityQueue):
 
 
 class DistributedScheduler(Scheduler):
-    """The shared frontier of a distributed run (``SCHEDULER`` in distributed mode)."""
+    """The shared frontier of a distributed run (``SCHEDULER`` in distributed mode).
+
+    The engine opens the scheduler before the run component joins the run (at
+    ``spider_opened``), so the run's queue is made on first use; no request comes before."""
 
     def __init__(self, server, crawler: Crawler):
         super().__init__(server, persist=True)
         self.crawler, self.stats = crawler, crawler.stats
-        self.queue: RunQueue | None = None
+        self._queue: RunQueue | None = None
+        #: requests taken from the shared queue and handed to the engine by ``feed``
+        self.ready: list[Request] = []
+        self._handing: Request | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        server = connection.get_redis(url=redis_url(crawler.settings))
-        server.ping()
+        # pickled requests: bytes, not decoded text
+        server = connect(redis_url(crawler.settings), wait=crawler.settings.getfloat("GOVCRAWL_REDIS_WAIT"),
+                         decode=False)
         return cls(server, crawler)
 
     def open(self, spider: Spider) -> None:
         self.spider = spider
-        run = self.run = DistributedRun.for_crawler(self.crawler)
-        if run.worker is None:
-            return  # refused: the run export closes the spider
-        self.df = RFPDupeFilter(self.server, key=run.key("seen"),
-                                debug=self.crawler.settings.getbool("DUPEFILTER_DEBUG"))
-        self.queue = RunQueue(self.server, spider, run, self.df)
-        if len(self.queue):
-            logger.info("Joining run %s: %d requests queued", run.run_id, len(self.queue))
 
     def close(self, reason: str) -> None:
         """Leave the frontier to the other workers: the last one out deletes it."""
 
+    @property
+    def run(self) -> DistributedRun | None:
+        """The run this worker joined; None before it did, or if it was refused."""
+        run = DistributedMode.run_of(self.crawler)
+        return run if run is not None and run.worker is not None else None
+
+    @property
+    def queue(self) -> RunQueue | None:
+        if self._queue is None and (run := self.run) is not None:
+            self.df = RFPDupeFilter(self.server, key=run.key("seen"),
+                                    debug=self.crawler.settings.getbool("DUPEFILTER_DEBUG"))
+            self._queue = RunQueue(self.server, self.spider, run, self.df)
+            if len(self._queue):
+                logger.info("Joining run %s: %d requests queued", run.run_id, len(self._queue))
+        return self._queue
+
     def __len__(self) -> int:
-        return len(self.queue) if self.queue is not None else 0
+        return len(self.ready) + (len(self._queue) if self._queue is not None else 0)
+
+    def feed(self, engine: ExecutionEngine) -> bool:
+        """Take the best request of the shared queue and give it to the engine now (the engine
+        looks at the scheduler again only at its next heartbeat, every 5 s); False if none."""
+        request = self.take()
+        if request is None:
+            return False
+        self._handing = request
+        try:
+            engine.crawl(request)  # which schedules it here again: see enqueue_request
+        finally:
+            self._handing = None
+        return True
 
     def enqueue_request(self, request: Request) -> bool:
-        if self.queue is None or self.run.reaped.is_set():
+        if request is self._handing:
+            self.ready.append(request)  # taken from the shared queue already, by ``feed``
+            return True
+        queue = self.queue
+        if queue is None or self.run.reaped.is_set():
             return False  # refused, or taken out: the others read again what led here
         try:
-            queued = self.queue.push_new(request)
+            queued = queue.push_new(request)
         except TakenOut:
             self.run.reaped.set()
+            return False
+        except redis.RedisError as exc:
+            lost_redis(self.crawler, exc)
             return False
         if not queued:
             self.df.log(request, self.spider)
@@ -135,12 +173,22 @@ class DistributedScheduler(Scheduler):
         return True
 
     def next_request(self) -> Request | None:
-        if self.queue is None or self.run.reaped.is_set():
+        if self.ready:
+            return self.ready.pop(0)
+        return self.take()
+
+    def take(self) -> Request | None:
+        """The best request of the shared queue, now in this worker's hands (in flight)."""
+        queue = self.queue
+        if queue is None or self.run.reaped.is_set():
             return None  # refused, or taken out: the others have its requests
         try:
-            request = self.queue.pop()
+            request = queue.pop()
         except TakenOut:
             self.run.reaped.set()
+            return None
+        except redis.RedisError as exc:
+            lost_redis(self.crawler, exc)
             return None
         if request is not None:
             self.stats.inc_value("scheduler/dequeued/redis")

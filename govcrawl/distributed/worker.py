@@ -8,6 +8,7 @@ import time
 from collections.abc import AsyncIterator
 from typing import Any, Self
 
+import redis
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured
@@ -15,7 +16,8 @@ from scrapy.utils.asyncio import create_looping_call
 from scrapy.utils.defer import deferred_from_coro
 
 from govcrawl import request_meta as meta
-from govcrawl.distributed import is_distributed
+from govcrawl.distributed import is_distributed, lost_redis
+from govcrawl.distributed.mode import DistributedMode
 from govcrawl.distributed.run import DistributedRun
 from govcrawl.run_context import RunContext
 
@@ -38,8 +40,8 @@ class SeedOnceMiddleware:
         return cls(crawler)
 
     async def process_start(self, start: AsyncIterator[Any]) -> AsyncIterator[Any]:
-        run = DistributedRun.for_crawler(self.crawler)
-        if not run.claim_seeding():
+        run = DistributedMode.run_of(self.crawler)  # joined at spider_opened, before the start
+        if run is None or not run.claim_seeding():
             logger.info("Run %s is seeded by another worker", run.run_id)
             return
         self.crawler.stats.set_value("govcrawl/distributed/seeded", True)
@@ -74,11 +76,12 @@ class DistributedWorker:
         return ext
 
     @property
-    def run(self) -> DistributedRun:
-        return DistributedRun.for_crawler(self.crawler)
+    def run(self) -> DistributedRun | None:
+        """The run this worker joined (None if its run did not open)."""
+        return DistributedMode.run_of(self.crawler)
 
     def spider_opened(self, spider: Spider) -> None:
-        if self.run.worker is None:
+        if self.run is None or self.run.worker is None:
             return
         self.crawler.stats.set_value("govcrawl/distributed/run", self.run.run_id)
         self.crawler.stats.set_value("govcrawl/distributed/worker", self.run.worker)
@@ -86,6 +89,7 @@ class DistributedWorker:
         self.loop.start(self.poll, now=False)
 
     def spider_closed(self, spider: Spider) -> None:
+        self.closing = True
         if self.loop is not None and self.loop.running:
             self.loop.stop()
 
@@ -97,26 +101,29 @@ class DistributedWorker:
             RunContext.for_crawler(self.crawler).outcomes.found.add(listed)
 
     def _wake(self) -> None:
-        """Have the engine ask the scheduler for requests now, as its heartbeat would later."""
+        """Give the engine a request of the shared queue now, rather than at its next heartbeat."""
         if self.run.reaped.is_set():
             if not self.closing:  # the others took its requests over: publishing would repeat them
                 self.closing = True
                 deferred_from_coro(self.crawler.engine.close_spider_async(reason="reaped"))
             return
-        # The engine offers no public call for "look at the scheduler again"; its own 5 s
-        # heartbeat calls the same thing.
-        slot = getattr(self.crawler.engine, "_slot", None)
-        if slot is not None and slot.closing is None:
-            slot.nextcall.schedule()
+        engine = self.crawler.engine
+        if not self.closing and not engine.needs_backout():
+            engine.scheduler.feed(engine)  # a lost Redis is told by the scheduler
 
     def spider_idle(self, spider: Spider) -> None:
         run = self.run
-        if run.worker is None or run.reaped.is_set():
+        if run is None or run.worker is None or run.reaped.is_set():
             return  # refused or taken out: close
         now = time.monotonic()
         if now - self.last_check >= min(self.poll * 2, 0.5):
             self.last_check = now
-            if self._run_quiet(run):
+            try:
+                quiet = self._run_quiet(run)
+            except redis.RedisError as exc:
+                lost_redis(self.crawler, exc)  # which closes the worker, with its reason
+                raise DontCloseSpider from None
+            if quiet:
                 self.quiet_since = self.quiet_since or now
             else:
                 self.quiet_since = None

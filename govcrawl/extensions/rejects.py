@@ -17,8 +17,9 @@ from twisted.python.failure import Failure
 from govcrawl import paths
 from govcrawl import request_meta as meta
 from govcrawl.exceptions import UnchangedArticle
-from govcrawl.run_context import RunContext, is_scrapy_parse
+from govcrawl.run_context import RunContext, is_parse_only, storage_failed
 from govcrawl.signals import page_rejected
+from govcrawl.state.factory import STATE_ERRORS
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ class RejectsLog:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        if is_scrapy_parse(crawler):
+        if is_parse_only(crawler):
             raise NotConfigured
         ext = cls(crawler, crawler.settings.get("GOVCRAWL_REJECTS_URI"))
         crawler.signals.connect(ext.item_dropped, signal=signals.item_dropped)
@@ -55,12 +56,19 @@ class RejectsLog:
         self.record(url, reason, detail, column_name)
 
     def spider_error(self, failure: Failure, response: Response) -> None:
+        self._store_failed(failure)
         self.record(_listed_url(None, response), "spider_error", f"{failure.type.__name__}: {failure.value}",
                     _column_name(response))
 
     def item_error(self, item: Any, response: Response | None, failure: Failure) -> None:
+        self._store_failed(failure)
         self.record(_listed_url(item, response), "pipeline_error", f"{failure.type.__name__}: {failure.value}",
                     getattr(item, "column", None))
+
+    def _store_failed(self, failure: Failure) -> None:
+        """The state store failed under a middleware or pipeline: the run cannot be trusted."""
+        if failure.check(*STATE_ERRORS):
+            storage_failed(self.crawler, f"the crawl state failed: {failure.value}", lost=True)
 
     def request_dropped(self, request: Request) -> None:
         """A redirect the scheduler dropped as a duplicate: a loop (A → B → A), or a second
@@ -75,8 +83,8 @@ class RejectsLog:
     def record(self, url: str | None, reason: str, detail: str, column_name: str | None = None) -> None:
         """Count one rejection, note its outcome, and append it to the rejects file."""
         stats = self.crawler.stats
-        if url and self.crawler.spider is not None:
-            RunContext.for_crawler(self.crawler).outcomes.reject(url, reason, column_name)
+        if url and (ctx := RunContext.opened(self.crawler)) is not None:
+            ctx.outcomes.reject(url, reason, column_name)
         stats.inc_value("govcrawl/rejected")
         stats.inc_value(f"govcrawl/rejected/{reason}")
         logger.info("Rejected %s (%s): %s", url, reason, detail)

@@ -17,8 +17,9 @@ from scrapy.http import Response
 
 from govcrawl import request_meta as meta
 from govcrawl.extract.listing.shapes import on_domains
-from govcrawl.run_context import RunContext
+from govcrawl.run_context import RunContext, storage_failed
 from govcrawl.state.base import ArticleState, CrawlState, FailedArticle
+from govcrawl.state.factory import STATE_ERRORS
 
 
 class _StateUser:
@@ -84,8 +85,12 @@ class IncrementalSpiderMiddleware(_StateUser):
             return outputs
         articles = [o for o in outputs if _kind(o) == "article"]
         on_site = [r for r in articles if self._on_site(r.url)]
-        known = self.state.articles(r.url for r in on_site)
-        failed = self.state.failed_articles(r.url for r in on_site if r.url not in known)
+        try:
+            known = self.state.articles(r.url for r in on_site)
+            failed = self.state.failed_articles(r.url for r in on_site if r.url not in known)
+        except STATE_ERRORS as exc:  # the run ends, unpublished: the next run reads this page again
+            storage_failed(self.crawler, f"the crawl state failed: {exc}", lost=True)
+            return []
         decided = (self._article(r, known.get(r.url), failed.get(r.url)) for r in articles)
         kept = [r for r in decided if r is not None]
         # failed pages do not keep a column paging: the due ones are requested from the state
@@ -155,7 +160,11 @@ class ConditionalFetchMiddleware(_StateUser):
             return response
         now = datetime.now(UTC).isoformat(timespec="seconds")
         etag = response.headers.get(b"ETag")
-        self.state.touch(self.ctx.run_id, request.url, now, etag.decode("latin-1") if etag else None, None)
+        try:
+            self.state.touch(self.ctx.run_id, request.url, now, etag.decode("latin-1") if etag else None, None)
+        except STATE_ERRORS as exc:
+            storage_failed(self.crawler, f"the crawl state failed: {exc}", lost=True)
+            raise IgnoreRequest(f"not stored: {request.url}") from None
         self.crawler.stats.inc_value("govcrawl/state/not_modified")
         self.ctx.outcomes.settle((request.meta.get("redirect_urls") or [request.url])[0], "not_modified")
         raise IgnoreRequest(f"not modified: {request.url}")

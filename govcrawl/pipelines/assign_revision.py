@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from scrapy.exceptions import DropItem
+
 from govcrawl.exceptions import UnchangedArticle
 from govcrawl.items import Article
 from govcrawl.pipelines.base import CrawlerPipeline
-from govcrawl.run_context import RunContext
+from govcrawl.run_context import RunContext, storage_failed
 from govcrawl.state.base import CrawlState
+from govcrawl.state.factory import STATE_ERRORS
 
 
 class AssignRevisionPipeline(CrawlerPipeline):
@@ -20,6 +23,13 @@ class AssignRevisionPipeline(CrawlerPipeline):
         state = self._state()
         if state is None:
             return item
+        try:
+            return self._revise(state, item)
+        except STATE_ERRORS as exc:  # the run ends, unpublished: the next run fetches it again
+            storage_failed(self.crawler, f"the crawl state failed: {exc}", lost=True)
+            raise DropItem(f"not stored: {exc}") from None
+
+    def _revise(self, state: CrawlState, item: Article) -> Article:
         known = item.known
         if known is None and item.listed_url and item.listed_url != item.url:
             # the list linked elsewhere: the page it redirected to may be known under its own URL

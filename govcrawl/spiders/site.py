@@ -109,8 +109,6 @@ class SiteSpider(scrapy.Spider):
     """Crawls one site entry; subclassed per entry by the spider loader."""
 
     entry: ClassVar[SiteEntry]
-    #: this crawl's run (files, state, outcomes): made on first use by RunContext.for_crawler
-    run_context: RunContext | None = None
 
     @classmethod
     def for_entry(cls, entry: SiteEntry) -> type[SiteSpider]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 
@@ -114,6 +115,11 @@ class CrawlState(ABC):
         pages it rejected (a transient failure counts one more attempt; at ``max_attempts`` it
         is given up). An exported article is no longer failed. Publishing a published run
         again changes nothing."""
+
+    @abstractmethod
+    def publish_group(self, run_id: str, site: str, started: datetime, report: dict[str, Any]) -> None:
+        """A run made of parts (the workers of a distributed run), each published on its own:
+        its report counts as one run of the site (in ``run_number`` and ``recent_reports``)."""
 
     @abstractmethod
     def complete_columns(self, site: str) -> set[str]:

@@ -13,6 +13,7 @@ from scrapy.utils.misc import load_object
 from govcrawl.state.base import CrawlState
 from govcrawl.state.lock import SiteLock
 from govcrawl.state.redis import RedisState
+from govcrawl.state.redis_client import connect
 from govcrawl.state.redis_lock import RedisSiteLock
 
 REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
@@ -40,7 +41,7 @@ def open_state(settings: BaseSettings) -> CrawlState | None:
     if url is None:
         return None
     if is_redis_url(url):
-        return RedisState.from_url(url)
+        return RedisState.from_url(url, wait=settings.getfloat("GOVCRAWL_REDIS_WAIT"))
     return load_object(settings.get("GOVCRAWL_STATE_CLASS"))(url)
 
 
@@ -48,6 +49,6 @@ def open_site_lock(settings: BaseSettings, site: str, lock_dir: Path) -> SiteLoc
     """The lock that keeps runs of a site apart: in Redis beside a Redis state, else a file."""
     url = state_url(settings)
     if is_redis_url(url):
-        client = redis.Redis.from_url(url, decode_responses=True)
+        client = connect(url, wait=settings.getfloat("GOVCRAWL_REDIS_WAIT"))
         return RedisSiteLock(client, site, ttl=settings.getfloat("GOVCRAWL_LOCK_TTL"))
     return SiteLock(lock_dir / f"{site}.lock")

@@ -39,6 +39,10 @@ class SiteLock:
         os.pwrite(fd, f"pid {os.getpid()} since {stamp}\n".encode(), 0)
         self._fd = fd
 
+    def abandon(self) -> None:
+        """Give the lock up without the store (a file lock needs none)."""
+        self.release()
+
     def release(self) -> None:
         """Give the lock up (closing the descriptor releases the flock)."""
         if self._fd is not None:

@@ -22,11 +22,13 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from typing import Any
 
 import redis
 
 from govcrawl.state.base import ArticleState, CrawlState, FailedArticle, Rejected, RunRecord
+from govcrawl.state.redis_client import DEFAULT_WAIT, connect
 
 DEFAULT_PREFIX = "govcrawl:"
 #: URLs per HMGET/HSET: large enough to save round trips, small enough not to stall the server
@@ -43,7 +45,7 @@ redis.call('SADD', p .. 'running:' .. site, run_id)
 return 1
 """
 
-# ARGV: prefix, run id, site, report JSON, run number, max attempts, complete columns JSON,
+# ARGV: prefix, run id, site (of a run never begun), report JSON, run number, max attempts, complete columns JSON,
 # incomplete columns JSON, rejected JSON. A run already published is left alone: its
 # records became known once, and its failures counted once.
 PUBLISH_RUN = """
@@ -51,6 +53,7 @@ local p, run_id, site, report = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local run_number, max_attempts = tonumber(ARGV[5]), tonumber(ARGV[6])
 local run = p .. 'run:' .. run_id
 if redis.call('HGET', run, 'status') == 'published' then return 0 end
+site = redis.call('HGET', run, 'site') or site  -- the site the run began with
 local complete, incomplete, rejected = cjson.decode(ARGV[7]), cjson.decode(ARGV[8]), cjson.decode(ARGV[9])
 local articles, failures = p .. 'articles', p .. 'failures'
 local staged_key, touched_key = p .. 'staged:' .. run_id, p .. 'touched:' .. run_id
@@ -161,9 +164,10 @@ class RedisState(CrawlState):
         self._abort = client.register_script(ABORT_RUN)
 
     @classmethod
-    def from_url(cls, url: str, prefix: str = DEFAULT_PREFIX) -> RedisState:
-        """The state in the database of a ``redis://host:port/db`` URL."""
-        return cls(redis.Redis.from_url(url, decode_responses=True), prefix)
+    def from_url(cls, url: str, prefix: str = DEFAULT_PREFIX, *, wait: float = DEFAULT_WAIT) -> RedisState:
+        """The state in the database of a ``redis://host:port/db`` URL (a lost connection is
+        retried for ``wait`` seconds)."""
+        return cls(connect(url, wait=wait), prefix)
 
     def _key(self, *parts: str) -> str:
         return self.prefix + ":".join(parts)
@@ -217,17 +221,16 @@ class RedisState(CrawlState):
         rejected_rows = [{"url": r.url, "reason": r.reason, "column_name": r.column_name, "transient": r.transient}
                          for r in rejected]
         self._publish(args=[
-            self.prefix, run_id, report.get("site", ""), json.dumps(report, ensure_ascii=False),
+            self.prefix, run_id, "", json.dumps(report, ensure_ascii=False),
             run_number, max_attempts, _json_list(complete_columns), _json_list(incomplete_columns),
             _json_list(rejected_rows)])
 
-    def publish_group(self, run_id: str, site: str, started: int, report: dict[str, Any]) -> None:
-        """Publish a distributed run whose parts are published: its report counts as a run's."""
+    def publish_group(self, run_id: str, site: str, started: datetime, report: dict[str, Any]) -> None:
         with self.client.pipeline(transaction=True) as pipe:
             pipe.hset(self._key("run", run_id), mapping={
-                "site": site, "export_path": "", "status": "published", "started": started,
+                "site": site, "export_path": "", "status": "published", "started": int(started.timestamp()),
                 "report": json.dumps(report, ensure_ascii=False)})
-            pipe.zadd(self._key("published", site), {run_id: started})
+            pipe.zadd(self._key("published", site), {run_id: int(started.timestamp())})
             pipe.execute()
 
     def complete_columns(self, site: str) -> set[str]:

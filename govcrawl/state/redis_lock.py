@@ -75,6 +75,12 @@ class RedisSiteLock:
             self.token = None
             self.client.close()
 
+    def abandon(self) -> None:
+        """Redis is gone: stop renewing; the key expires by itself after its TTL."""
+        self._stop.set()
+        self.token = None
+        self.client.close()
+
     @property
     def _ttl_ms(self) -> int:
         return max(1, int(self.ttl * 1000))

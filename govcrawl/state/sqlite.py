@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -120,10 +121,10 @@ class SQLiteState(CrawlState):
         run_number: int = 0,
         max_attempts: int = 1,
     ) -> None:
-        site = report.get("site", "")
         with self._transaction():
             if self._published(run_id):
                 return  # its records became known once, its failures counted once
+            site = self._site_of(run_id)
             self.db.executemany("DELETE FROM columns WHERE site = ? AND url = ?",
                                 [(site, url) for url in incomplete_columns])
             self.db.executemany(
@@ -160,6 +161,14 @@ class SQLiteState(CrawlState):
                                " AND NOT given_up ORDER BY url", (site,))
         return [_failed(row) for row in rows]
 
+    def publish_group(self, run_id: str, site: str, started: datetime, report: dict[str, Any]) -> None:
+        # SQLite's own datetime('now') form, so that groups and runs sort together
+        self.db.execute(
+            "INSERT OR REPLACE INTO runs (run_id, site, export_path, status, started, report)"
+            " VALUES (?, ?, '', 'published', ?, ?)",
+            (run_id, site, started.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"),
+             json.dumps(report, ensure_ascii=False)))
+
     def run_number(self, site: str) -> int:
         [(published,)] = self.db.execute(
             "SELECT count(*) FROM runs WHERE site = ? AND status = 'published'", (site,))
@@ -187,6 +196,10 @@ class SQLiteState(CrawlState):
 
     def close(self) -> None:
         self.db.close()
+
+    def _site_of(self, run_id: str) -> str:
+        row = self.db.execute("SELECT site FROM runs WHERE run_id = ?", (run_id,)).fetchone()
+        return row[0] if row is not None else ""
 
     def _published(self, run_id: str) -> bool:
         row = self.db.execute("SELECT status FROM runs WHERE run_id = ?", (run_id,)).fetchone()

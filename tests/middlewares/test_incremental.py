@@ -18,7 +18,7 @@ from govcrawl.run_context import RunContext
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.site import SiteSpider
 from govcrawl.state.base import ArticleState, Rejected, RunRecord
-from tests.conftest import StateStore
+from tests.conftest import StateStore, opened_run
 
 BASE = "http://www.example.gov.cn"
 COLUMN = f"{BASE}/xwzx/"
@@ -33,7 +33,7 @@ def _crawler(store: StateStore, **settings):
     crawler = get_crawler(SiteSpider.for_entry(ENTRY), {
         **PROJECT, "GOVCRAWL_STATE_PATH": store.location, "GOVCRAWL_EXPORT_DIR": str(store.tmp / "out"),
         "TELNETCONSOLE_ENABLED": False, **settings})
-    crawler.spider = crawler._create_spider()
+    opened_run(crawler)
     return crawler
 
 

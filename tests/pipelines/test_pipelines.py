@@ -31,7 +31,7 @@ from govcrawl.sites import SiteEntry
 from govcrawl.spiders.site import SiteSpider
 from govcrawl.state.base import ArticleState, RunRecord
 from govcrawl.state.factory import open_state
-from tests.conftest import StateStore
+from tests.conftest import StateStore, opened_run
 
 URL = "https://www.tianmen.gov.cn/xwzx/tmxw/202307/t20230724_1.shtml"
 FETCHED_AT = datetime(2026, 11, 26, 10, 0, tzinfo=CST)
@@ -114,7 +114,7 @@ def state_crawler(state_store: StateStore) -> Iterator[Crawler]:
                       start_urls=["https://www.tianmen.gov.cn/xwzx/tmxw/"])
     crawler = project_crawler(SiteSpider.for_entry(entry), GOVCRAWL_STATE_PATH=state_store.location,
                               GOVCRAWL_EXPORT_DIR=str(state_store.tmp / "exports"))
-    crawler.spider = crawler.spidercls.from_crawler(crawler)
+    opened_run(crawler)
     yield crawler
     RunContext.for_crawler(crawler).state.close()
 

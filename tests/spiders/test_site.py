@@ -11,6 +11,7 @@ from scrapy.utils.test import get_crawler
 from govcrawl.items import Article
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.site import SiteSpider
+from tests.conftest import opened_run
 
 LISTED = "http://www.tianmen.gov.cn/xwzx/tmxw/202307/t20230724_1.shtml"
 URL = "https://www.tianmen.gov.cn/xwzx/tmxw/202307/t20230724_1.shtml"
@@ -21,7 +22,8 @@ def spider() -> SiteSpider:
     entry = SiteEntry(key="tianmen", name="天门市人民政府", domains=["www.tianmen.gov.cn"],
                       start_urls=["http://www.tianmen.gov.cn/xwzx/tmxw/"])
     crawler = get_crawler(SiteSpider.for_entry(entry))
-    return crawler.spidercls.from_crawler(crawler)
+    opened_run(crawler)
+    return crawler.spider
 
 
 def parse(site: SiteSpider, info: str, **headers: str) -> Article:

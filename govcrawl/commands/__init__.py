@@ -1,0 +1,1 @@
+"""govcrawl's versions of Scrapy commands (``COMMANDS_MODULE``)."""
