@@ -41,17 +41,6 @@ DISCOVERY_PRIORITY = 20
 MAX_LEFT_OUT = 50
 
 
-def _public_suffixes_without_network() -> None:
-    """Scrapy's cookie middleware asks tldextract for the public-suffix list, which downloads it
-    on first use and logs a traceback when offline; the copy tldextract ships is enough to judge
-    cookie domains, and a crawl must not depend on a third site being reachable."""
-    from scrapy.downloadermiddlewares import cookies
-    from tldextract import TLDExtract
-
-    cookies._split_domain = TLDExtract(suffix_list_urls=(), include_psl_private_domains=True)
-
-
-_public_suffixes_without_network()
 HTML_TYPES = (b"text/html", b"application/xhtml", b"text/xml", b"application/xml")
 
 
