@@ -85,7 +85,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="override a Scrapy setting")
     check.set_defaults(command=_cmd_check)
 
-    _dataset_parser(sub)
+    _dataset_arguments(sub.add_parser(
+        "dataset", help="build one dataset (Parquet, JSON Lines, CSV) from the run files"))
 
     demo = sub.add_parser("demo", help="serve the bundled sample site on loopback and crawl it")
     demo.add_argument("--out", type=Path, default=None, help="default $GOVCRAWL_HOME/data/exports/demo")
@@ -93,8 +94,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _dataset_parser(sub: argparse._SubParsersAction) -> None:
-    dataset = sub.add_parser("dataset", help="build one dataset (Parquet, JSON Lines, CSV) from the run files")
+def _dataset_arguments(dataset: argparse.ArgumentParser) -> None:
     dataset.add_argument("--exports", type=Path, default=None,
                          help="export folder to read (default $GOVCRAWL_HOME/data/exports)")
     dataset.add_argument("--out", type=Path, default=None,
@@ -151,7 +151,7 @@ def _cmd_sites(args: argparse.Namespace) -> int:
         else:
             state = "" if entry.enabled else "  (disabled)"
             print(f"{key:16s} {entry.name}  {', '.join(entry.domains)}{state}")
-    return 0
+    return ExitCode.OK
 
 
 def _cmd_crawl(args: argparse.Namespace) -> int:
@@ -217,16 +217,16 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     if args.url and len(args.files) > 1:
         print("govcrawl: --url applies to a single file", file=sys.stderr)
-        return 2
+        return ExitCode.USAGE
     site = _saved_page_site(args.site, args.column)
     fetched_at = args.fetched_at or datetime.now(UTC)
-    status = 0
+    status = ExitCode.OK
     for path in args.files:
         try:
             body = path.read_bytes()
         except OSError as exc:  # say so, and go on with the other files
             print(f"govcrawl: {path}: {exc.strerror}", file=sys.stderr)
-            status = 1
+            status = ExitCode.FAILED
             continue
         url = args.url if not args.url or "://" in args.url else f"http://{args.url}"
         record = extract_saved_page(body, url or path.resolve().as_uri(), site, fetched_at)

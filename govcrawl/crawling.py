@@ -15,6 +15,7 @@ from scrapy.utils.project import get_project_settings
 from govcrawl import distributed
 from govcrawl.check import PageCheck, finish
 from govcrawl.exit_codes import ExitCode
+from govcrawl.reasons import BLOCK_REASONS
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.site import SiteSpider
 from govcrawl.state.factory import is_redis_url, state_url
@@ -47,10 +48,6 @@ def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
         settings.setmodule("govcrawl.settings", priority="project")
     settings.setdict(overrides or {}, priority="cmdline")
     return settings
-
-
-#: rejection reasons that mean the site refused us rather than failed
-BLOCK_REASONS = ("blocked", "captcha", "http_412", "http_403")
 
 
 @dataclass(slots=True)

@@ -6,6 +6,7 @@ import tomllib
 from pathlib import Path
 
 from govcrawl.crawling import crawl_sites, print_summary, project_settings
+from govcrawl.exit_codes import ExitCode
 from govcrawl.sites import SiteEntry
 from govcrawl.siteserver import serve_site
 
@@ -26,14 +27,14 @@ def sample_entry(base_url: str, site_dir: Path = SAMPLE_SITE) -> SiteEntry:
     return SiteEntry.model_validate(tomllib.loads(text))
 
 
-def run_demo(out_dir: Path, site_dir: Path = SAMPLE_SITE) -> int:
+def run_demo(out_dir: Path, site_dir: Path = SAMPLE_SITE) -> ExitCode:
     """Serve, crawl, export, summarise; non-zero exit when the crawl failed or found nothing."""
     if not (site_dir / "site.toml").is_file():
         print(f"govcrawl demo: no sample site at {site_dir}")
-        return 2
+        return ExitCode.USAGE
     with serve_site(site_dir) as base_url:
         print(f"Serving the sample site {site_dir} at {base_url}")
         entry = sample_entry(base_url, site_dir)
         [summary] = crawl_sites([entry], project_settings(LOOPBACK_SETTINGS), out_dir=out_dir)
     print_summary(summary)
-    return 1 if summary.failed or summary.exported == 0 else 0
+    return ExitCode.FAILED if summary.failed or summary.exported == 0 else ExitCode.OK

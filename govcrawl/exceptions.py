@@ -3,14 +3,16 @@ extensions that count, so that neither imports the other."""
 
 from __future__ import annotations
 
-from scrapy.exceptions import DropItem
+from scrapy.exceptions import DropItem, IgnoreRequest
+
+from govcrawl.reasons import Reason
 
 
 class RejectItem(DropItem):
     """An item that fails a check; ``reason`` is a short slug for stats and the rejects file."""
 
-    def __init__(self, reason: str, detail: str = ""):
-        super().__init__(f"{reason}: {detail}" if detail else reason)
+    def __init__(self, reason: Reason | str, detail: str = ""):
+        super().__init__(f"{reason}: {detail}" if detail else str(reason))
         self.reason = reason
         self.detail = detail
 
@@ -18,7 +20,7 @@ class RejectItem(DropItem):
 class NotAnArticle(Exception):
     """A page that answered but is not an article (soft 404, block page, login wall …)."""
 
-    def __init__(self, reason: str, detail: str):
+    def __init__(self, reason: Reason | str, detail: str):
         super().__init__(f"{reason}: {detail}")
         self.reason = reason
         self.detail = detail
@@ -29,3 +31,11 @@ class UnchangedArticle(DropItem):
 
     def __init__(self, url: str):
         super().__init__(f"unchanged: {url}", log_level="DEBUG")
+
+
+class NotModified(IgnoreRequest):
+    """A 304 to a conditional request for a known article: seen, unchanged (not a failure)."""
+
+    def __init__(self, url: str):
+        super().__init__(f"not modified: {url}")
+        self.url = url

@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from typing import Any
 
 from w3lib.url import canonicalize_url
 
 from govcrawl.exceptions import NotAnArticle
-from govcrawl.extract import FieldSelectors, extract_record
+from govcrawl.extract import FieldSelectors, PageFields, extract_record
 from govcrawl.extract.dates import china_time
 from govcrawl.extract.urls import canonical_url
 from govcrawl.state.base import ArticleState
 
 
 @dataclass(slots=True, kw_only=True)
-class Article:
-    """One article as exported; every field is documented in the README."""
+class Article(PageFields):
+    """One article as exported: the page's fields (``extract.PageFields``) and the crawl's; every
+    field is documented in the README."""
 
     id: str
     """Stable identifier: SHA-1 (first 16 hex digits) of the canonical URL."""
@@ -30,34 +31,6 @@ class Article:
     """Human name of the site (from the entry)."""
     column: str | None = None
     """Column (栏目) the article was listed under: the entry's column name, else ColumnName meta."""
-    title: str | None = None
-    """Headline as displayed, in the page's own script."""
-    title_simplified: str | None = None
-    """The headline in simplified script."""
-    published_at: str | None = None
-    """Publish time, ISO 8601 with +08:00 offset."""
-    published_precision: str | None = None
-    """How much of published_at the page showed: day, minute or second."""
-    published_from: str | None = None
-    """Where the date was found: label, near_title, document or meta."""
-    source: str | None = None
-    """来源 as shown on the page, null when the page shows none."""
-    authors: list[str] = field(default_factory=list)
-    """Reporters and writers (记者, 作者, 通讯员)."""
-    editors: list[str] = field(default_factory=list)
-    """Editors (责任编辑, 编辑, 审核)."""
-    body: str = ""
-    """Clean article text, one paragraph per line."""
-    body_simplified: str = ""
-    """The body in simplified script."""
-    images: list[dict[str, Any]] = field(default_factory=list)
-    """Images in the body: {"url": absolute URL, "caption": alt text or caption or null}."""
-    attachments: list[dict[str, Any]] = field(default_factory=list)
-    """Attachments linked from the body: {"url": absolute URL, "name": link text or null}."""
-    document: dict[str, str] | None = None
-    """政府信息公开 table (index_no, doc_no, issuer, written_on, …) when the page has one."""
-    keywords: list[str] = field(default_factory=list)
-    """Keywords from the page metadata."""
     crawled_at: str
     """When the page was fetched, ISO 8601 UTC."""
     content_hash: str = ""
@@ -78,18 +51,17 @@ class Article:
     """The exported dict, built once by validation and written as is; never exported itself."""
     known: ArticleState | None = None
     """What the crawl state knew of the article when it was requested again; never exported."""
-    has_media: bool = False
-    """Pictures, video or audio in the body (a page reached as a list is an article with them)."""
 
 
 #: fields that serve the crawl and never reach an export
 INTERNAL_FIELDS = frozenset({"etag", "last_modified", "listed_url", "record", "known", "has_media"})
-#: the exported fields, in order (FEED_EXPORT_FIELDS)
-EXPORT_FIELDS: list[str] = [f.name for f in fields(Article) if f.name not in INTERNAL_FIELDS]
 #: the record fields that the page itself decides (the rest are the crawl's)
-PAGE_FIELDS = ("title", "title_simplified", "published_at", "published_precision", "published_from",
-               "source", "authors", "editors", "body", "body_simplified", "images", "attachments",
-               "document", "keywords")
+PAGE_FIELDS = tuple(f.name for f in fields(PageFields))
+#: which article a record is: first in an export, before the page's fields
+IDENTITY_FIELDS = ("id", "url", "site", "site_name", "column")
+#: the exported fields, in order (FEED_EXPORT_FIELDS): who, what the page says, then the crawl's
+EXPORT_FIELDS: list[str] = [*IDENTITY_FIELDS, *(f.name for f in fields(Article)
+                                                if f.name not in INTERNAL_FIELDS and f.name not in IDENTITY_FIELDS)]
 
 
 def article_id(url: str) -> str:
@@ -124,6 +96,5 @@ def article_from_page(
     url = canonical_url(url)  # a redirect may have added a session id; links resolve against the page's own
     return Article(
         id=article_id(url), url=url, site=site, site_name=site_name, column=column or page.column,
-        crawled_at=crawled_at, first_seen=crawled_at,
-        has_media=page.has_media, **{name: getattr(page, name) for name in PAGE_FIELDS},
+        crawled_at=crawled_at, first_seen=crawled_at, **{name: getattr(page, name) for name in PAGE_FIELDS},
     )

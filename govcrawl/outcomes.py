@@ -1,10 +1,11 @@
 """Every article link a run finds ends in exactly one recorded outcome.
 
-The outcomes: exported (``exported_new``, ``exported_changed``), ``unchanged``, ``not_modified``,
-``skipped_known``, ``retry_later`` (a pending page whose back-off has not run out),
-``skipped_failed`` (a page that failed for good, or was given up), ``rejected:<reason>`` and
-``ignored:<reason>`` (a rule said no: robots.txt, off-site). The run report's outcome table adds
-up to the links found; anything left over is counted as ``unaccounted`` so that it shows.
+The outcomes are ``reasons.Outcome``: exported (``exported_new``, ``exported_changed``),
+``unchanged``, ``not_modified``, ``skipped_known``, ``retry_later`` (a pending page whose back-off
+has not run out), ``skipped_failed`` (a page that failed for good, or was given up),
+``followed_as_list``, ``rejected:<reason>`` and ``ignored:<reason>`` (a rule said no: robots.txt,
+off-site). The run report's outcome table adds up to the links found; anything left over is
+counted as ``unaccounted`` so that it shows.
 """
 
 from __future__ import annotations
@@ -15,21 +16,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from govcrawl.extract.urls import canonical_url
+from govcrawl.reasons import IGNORED_REASONS, TRANSIENT_REASONS, Outcome, is_transient
 from govcrawl.state.base import Rejected
 
-#: rejections that a later run may well not meet again: the page stays pending and is retried
-TRANSIENT_REASONS = frozenset({
-    "http_408", "http_412", "http_425", "http_429", "timeout", "dns_error", "connection_error",
-    "fetch_error", "truncated", "soft_404", "blocked", "captcha", "maintenance", "login_required",
-    "empty_page", "mojibake",
-})
-#: reasons that are a rule's decision rather than a failure
-IGNORED_REASONS = frozenset({"robots_forbidden", "offsite", "duplicate"})
-
-
-def is_transient(reason: str) -> bool:
-    """Whether a page rejected for this reason should be tried again by later runs."""
-    return reason in TRANSIENT_REASONS or (reason.startswith("http_5") and reason != "http_501")
+__all__ = ["IGNORED_REASONS", "TRANSIENT_REASONS", "Outcomes", "UrlSet", "is_transient"]
 
 
 class UrlSet(set[str]):
@@ -57,18 +47,18 @@ class Outcomes:
     settled: dict[str, str] = field(default_factory=dict)
     rejected: list[Rejected] = field(default_factory=list)
 
-    def settle(self, url: str, outcome: str) -> None:
+    def settle(self, url: str, outcome: Outcome | str) -> None:
         """Record what became of a link; the first outcome of a URL stands."""
-        self.settled.setdefault(canonical_url(url), outcome)
+        self.settled.setdefault(canonical_url(url), str(outcome))
 
     def reject(self, url: str, reason: str, column_name: str | None = None) -> None:
         """Record a rejection (or a rule's refusal) of a page; article links are remembered."""
-        kind = "ignored" if reason in IGNORED_REASONS else "rejected"
+        kind = Outcome.IGNORED if reason in IGNORED_REASONS else Outcome.REJECTED
         url = canonical_url(url)
         if url in self.found and url not in self.settled:
             # an article link: the state keeps it, to retry it or to know it failed for good
             # (a failed list page is the column's business: it is paged fully next time)
-            self.rejected.append(Rejected(url, reason, column_name, is_transient(reason)))
+            self.rejected.append(Rejected(url, str(reason), column_name, is_transient(reason)))
         self.settle(url, f"{kind}:{reason}")
 
     def table(self) -> dict[str, Any]:

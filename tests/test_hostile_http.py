@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from govcrawl.outcomes import IGNORED_REASONS, is_transient
+from govcrawl.reasons import IGNORED_REASONS, Outcome, is_reason, is_transient
 from tests.conftest import FAST_SETTINGS, read_jsonl, run_cli
 from tests.hostile_server import (
     LIST_PATH,
@@ -237,6 +237,15 @@ def test_outcome_table_matches_records_and_rejects(hostile: HostileCrawl) -> Non
     assert {kind: outcomes.get(kind, {}) for kind in by_kind} == {k: dict(c) for k, c in by_kind.items()}
     settled = outcomes["exported_new"] + sum(by_kind["rejected"].values()) + sum(by_kind["ignored"].values())
     assert settled + outcomes["unaccounted"] == outcomes["links_found"]
+
+
+def test_every_reason_and_outcome_is_of_the_closed_sets(hostile: HostileCrawl) -> None:
+    first = hostile.first
+    assert all(is_reason(row["reason"]) for row in first.rejects), first.rejects
+    outcomes = set(first.report["outcomes"]) - {"links_found", "unaccounted"}
+    assert outcomes <= {o.value for o in Outcome}
+    for kind in (Outcome.REJECTED, Outcome.IGNORED):
+        assert all(is_reason(reason) for reason in first.report["outcomes"].get(kind, {}))
 
 
 def test_no_link_is_unaccounted(hostile: HostileCrawl) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import UTC, datetime
 
-from govcrawl.extract import FieldSelectors
+from govcrawl.extract import ArticleFields, FieldSelectors, PageFields, extract_record
 from govcrawl.extract.dates import CST
-from govcrawl.items import Article, article_from_page, article_id
+from govcrawl.items import EXPORT_FIELDS, PAGE_FIELDS, Article, article_from_page, article_id
 
 URL = "https://www.tianmen.gov.cn/xwzx/tmxw/202307/t20230724_1.shtml"
 FETCHED_AT = datetime(2026, 11, 26, 10, 0, tzinfo=CST)
@@ -99,3 +100,19 @@ def test_article_id_is_stable_across_scheme_fragment_and_query_order() -> None:
     b = article_id("http://www.tianmen.gov.cn/list.jsp?col=2&id=7")
     assert a == b and len(a) == 16
     assert a != article_id("http://www.tianmen.gov.cn/list.jsp?col=2&id=8")
+
+
+def test_the_record_is_declared_once() -> None:
+    page_fields = {f.name for f in fields(PageFields)}
+    assert issubclass(Article, PageFields) and issubclass(ArticleFields, PageFields)
+    # neither declares a page field again
+    assert not page_fields & (set(Article.__annotations__) | set(ArticleFields.__annotations__))
+    assert EXPORT_FIELDS[:6] == ["id", "url", "site", "site_name", "column", "title"]
+    assert EXPORT_FIELDS[-5:] == ["crawled_at", "content_hash", "first_seen", "revision", "previous_hash"]
+
+
+def test_the_item_carries_every_page_field_as_extracted() -> None:
+    page = extract_record(PAGE, URL, fetched_at=FETCHED_AT)
+    item = from_page()
+    assert {name: getattr(item, name) for name in PAGE_FIELDS} == {name: getattr(page, name) for name in PAGE_FIELDS}
+    assert "has_media" in PAGE_FIELDS and "has_media" not in EXPORT_FIELDS

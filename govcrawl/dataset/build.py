@@ -84,7 +84,6 @@ def build_dataset(options: BuildOptions) -> BuildResult:
     new = _ingest(runs, consumed, build, options.jobs)
     _update_reports(runs, consumed)
     save_manifest(build / "manifest.json", _jsonable(options.key()), consumed)
-    (build / "plan.parquet").unlink(missing_ok=True)  # what builds before the index kept
     return _publish(options, consumed, new)
 
 

@@ -16,7 +16,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from govcrawl.dataset.plan import among, sql_list
+from govcrawl.dataset.plan import among
 from govcrawl.dataset.reprints import BINS, SIMILARITY
 
 SCHEMA = """
@@ -71,9 +71,9 @@ def _read_store(con: duckdb.DuckDBPyConnection, table: str, rows: str, columns: 
         return
     con.execute(f"""CREATE OR REPLACE TEMP TABLE {table} AS
         SELECT m.id, {', '.join('s.' + c for c in columns)}
-        FROM read_parquet({sql_list(chunks)}, filename = true) s
-        JOIN {rows} m ON m._chunk = substr(s.filename, {len(root) + 1}) AND m._line = s._line
-        WHERE s.lsh IS NOT NULL""")
+        FROM read_parquet($files::VARCHAR[], filename = true) s
+        JOIN {rows} m ON m._chunk = substr(s.filename, $start) AND m._line = s._line
+        WHERE s.lsh IS NOT NULL""", {"files": chunks, "start": len(root) + 1})
 
 
 _EMPTY = {"lsh": "[]::UBIGINT[]", "minhash": "''::BLOB"}

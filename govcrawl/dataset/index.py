@@ -17,7 +17,8 @@ import duckdb
 
 from govcrawl.dataset import groups, plan
 
-INDEX_VERSION = 1
+#: 2: the plan keeps each row's version, no revision of its own (the record's is taken as is)
+INDEX_VERSION = 2
 TABLES = """CREATE TABLE chunks (chunk VARCHAR); CREATE TABLE meta (value VARCHAR);
     CREATE TABLE unwritten (site VARCHAR);"""
 
@@ -71,5 +72,5 @@ def update_index(con: duckdb.DuckDBPyConnection, new: list[str], root: str, filt
     groups.update_groups(con, root, everything)
     changed = plan.update_plan(con, filters, "regrouped", everything)
     if new:
-        con.execute(f"INSERT INTO chunks SELECT unnest({plan.sql_list(new)})")
+        con.execute("INSERT INTO chunks SELECT unnest(?::VARCHAR[])", [new])
     return changed

@@ -1,8 +1,9 @@
-"""Which stored rows the dataset holds, with their revision (DuckDB, in the build's index).
+"""Which stored rows the dataset holds (DuckDB, in the build's index).
 
 The index keeps every stored row's narrow columns (``rows``), the versions they make
 (``versions``) and the dataset's rows (``plan``). A build recomputes these only for the articles
-its new rows touch: an article's versions depend on its own rows alone.
+its new rows touch: an article's versions depend on its own rows alone. A row's ``revision`` and
+``previous_hash`` are the record's own, numbered by the crawl state; the plan only chooses rows.
 """
 
 from __future__ import annotations
@@ -19,18 +20,16 @@ ORDER = "crawled_at, revision, run_id, _line"
 NARROW = ("_line", "id", "site", '"column"', "published_at", "crawled_at", "content_hash", "revision",
           "run_id", "first_seen", "_fields")
 #: the plan's columns that go into the dataset (a change in one of them rewrites the site)
-OUTPUT = ("_chunk", "_line", "site", "id", "revision", "previous_hash", "first_seen", "reprint_group",
-          "reprint_first_published")
+OUTPUT = ("_chunk", "_line", "site", "id", "version", "first_seen", "reprint_group", "reprint_first_published")
 
 SCHEMA = f"""
     CREATE TABLE rows (_chunk VARCHAR, _line INTEGER, id VARCHAR, site VARCHAR, "column" VARCHAR,
         published_at TIMESTAMPTZ, crawled_at TIMESTAMPTZ, content_hash VARCHAR, revision INTEGER,
         run_id VARCHAR, first_seen TIMESTAMPTZ, _fields SMALLINT);
-    CREATE TABLE versions AS SELECT *, 0::BIGINT AS version, ''::VARCHAR AS previous_hash,
-        0::BIGINT AS versions FROM rows LIMIT 0;
+    CREATE TABLE versions AS SELECT *, 0::BIGINT AS version, 0::BIGINT AS versions FROM rows LIMIT 0;
     CREATE TABLE plan ({', '.join(f'{c} {t}' for c, t in (
         ("_chunk", "VARCHAR"), ("_line", "INTEGER"), ("site", "VARCHAR"), ("id", "VARCHAR"),
-        ("revision", "INTEGER"), ("previous_hash", "VARCHAR"), ("first_seen", "TIMESTAMPTZ"),
+        ("version", "BIGINT"), ("first_seen", "TIMESTAMPTZ"),
         ("reprint_group", "VARCHAR"), ("reprint_first_published", "TIMESTAMPTZ"), ('"column"', "VARCHAR"),
         ("published_at", "TIMESTAMPTZ"), ("versions", "BIGINT"), ("_fields", "SMALLINT"), ("month", "VARCHAR"),
         ("day", "DATE")))});
@@ -49,11 +48,6 @@ class Filters:
     all_revisions: bool = False
 
 
-def sql_list(items: list[str]) -> str:
-    """A SQL list literal of strings (DuckDB table functions take a list of files)."""
-    return "[" + ", ".join("'" + item.replace("'", "''") + "'" for item in items) + "]"
-
-
 def among(column: str, table: str, everything: bool) -> str:
     """A condition: ``column`` is in ``table``'s ids (``true`` when every row is: a first build,
     where a semi-join against a million ids would only cost time)."""
@@ -66,21 +60,23 @@ def add_rows(con: duckdb.DuckDBPyConnection, chunks: list[str], root: str, every
     if not chunks:
         return
     con.execute(f"""INSERT INTO rows
-        SELECT substr(filename, {len(root) + 1}) AS _chunk, {', '.join(NARROW)}
-        FROM read_parquet({sql_list([root + c for c in chunks])}, filename = true)""")
-    chunk_list = sql_list(chunks)
+        SELECT substr(filename, $start) AS _chunk, {', '.join(NARROW)}
+        FROM read_parquet($files::VARCHAR[], filename = true)""",
+                {"start": len(root) + 1, "files": [root + c for c in chunks]})
     if not everything:
-        con.execute(f"INSERT INTO touched SELECT DISTINCT id FROM rows WHERE _chunk IN (SELECT unnest({chunk_list}))")
+        con.execute("INSERT INTO touched SELECT DISTINCT id FROM rows WHERE _chunk IN (SELECT unnest(?::VARCHAR[]))",
+                    [chunks])
 
 
 def update_versions(con: duckdb.DuckDBPyConnection, everything: bool) -> None:
     """Renumber the versions of the ``touched`` articles; temp table ``moved``: those whose latest
     version is now another row (new articles included).
 
-    A full crawl exports every article again (revision 1 each time) and an incremental run only
-    what changed, so the recorded revision cannot be trusted across a mix of both: a row is a
-    new version when its content hash differs from the row before it, and versions are counted
-    here. For incremental runs alone this gives the state's own numbers.
+    A full crawl exports every article again and an incremental run only what changed: a row is
+    a new version when its content hash differs from the row before it (a snapshot's repeat of an
+    unchanged article is none). ``version`` orders an article's versions and ``versions`` counts
+    them; the revision each carries is the record's, as the state numbered it (1 from a crawl
+    without state).
     """
     touched = among("id", "touched", everything)
     con.execute(f"""CREATE OR REPLACE TEMP TABLE old_latest AS SELECT id, _chunk, _line FROM versions
@@ -94,8 +90,7 @@ def update_versions(con: duckdb.DuckDBPyConnection, everything: bool) -> None:
             FROM rows WHERE {touched}),
         changed AS (SELECT * EXCLUDE (before) FROM ordered WHERE before IS DISTINCT FROM content_hash)
         SELECT _chunk, _line, id, site, "column", published_at, crawled_at, content_hash, revision, run_id,
-               first_seen, _fields, row_number() OVER w AS version, lag(content_hash) OVER w AS previous_hash,
-               count(*) OVER (PARTITION BY id) AS versions
+               first_seen, _fields, row_number() OVER w AS version, count(*) OVER (PARTITION BY id) AS versions
         FROM changed WINDOW w AS (PARTITION BY id ORDER BY {ORDER})""")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE moved AS
         SELECT v.id FROM versions v LEFT JOIN old_latest o USING (id)
@@ -105,18 +100,18 @@ def update_versions(con: duckdb.DuckDBPyConnection, everything: bool) -> None:
 
 def update_plan(con: duckdb.DuckDBPyConnection, filters: Filters, regrouped: str, everything: bool) -> set[str]:
     """Replan the touched articles and those in table ``regrouped``; the sites whose rows changed."""
-    kept = ["true"] if filters.all_revisions else ["v.version = v.versions"]
-    kept += _filter_sql(filters)
+    conditions, params = _filter_sql(filters)
+    kept = ["true" if filters.all_revisions else "v.version = v.versions", *conditions]
     if not everything:
         con.execute(f"""CREATE OR REPLACE TEMP TABLE replan AS
             SELECT id FROM touched UNION SELECT id FROM {regrouped}""")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE new_plan AS
-        SELECT v._chunk, v._line, v.site, v.id, v.version::INTEGER AS revision, v.previous_hash,
-               v.first_seen, g.reprint_group, g.reprint_first_published, v."column", v.published_at,
-               v.versions, v._fields, strftime(timezone('Asia/Shanghai', v.published_at), '%Y-%m') AS month,
+        SELECT v._chunk, v._line, v.site, v.id, v.version, v.first_seen, g.reprint_group,
+               g.reprint_first_published, v."column", v.published_at, v.versions, v._fields,
+               strftime(timezone('Asia/Shanghai', v.published_at), '%Y-%m') AS month,
                {CHINA_DATE} AS day
         FROM versions v JOIN groups g USING (id)
-        WHERE {among("v.id", "replan", everything)} AND {' AND '.join(kept)}""")
+        WHERE {among("v.id", "replan", everything)} AND {' AND '.join(kept)}""", params)
     if everything:
         con.execute("INSERT INTO plan SELECT * FROM new_plan")
         return {row[0] for row in con.execute("SELECT DISTINCT site FROM new_plan").fetchall()}
@@ -133,20 +128,24 @@ def update_plan(con: duckdb.DuckDBPyConnection, filters: Filters, regrouped: str
     return {row[0] for row in changed}
 
 
-def _filter_sql(filters: Filters) -> list[str]:
-    """WHERE conditions on ``versions v`` for the filters that are set."""
-    conds = []
-    if filters.sites:
-        conds.append(f"v.site IN (SELECT unnest({sql_list(list(filters.sites))}))")
-    if filters.columns:
-        conds.append(f"v.\"column\" IN (SELECT unnest({sql_list(list(filters.columns))}))")
-    if filters.since:
-        conds.append(f"{CHINA_DATE} >= DATE '{filters.since.isoformat()}'")
-    if filters.until:
-        conds.append(f"{CHINA_DATE} <= DATE '{filters.until.isoformat()}'")
-    if filters.crawled_since:
-        conds.append(f"v.crawled_at >= TIMESTAMPTZ '{filters.crawled_since.isoformat()}'")
-    return conds
+def _filter_sql(filters: Filters) -> tuple[list[str], dict[str, object]]:
+    """WHERE conditions on ``versions v`` for the filters that are set, and their parameters."""
+    conditions = {
+        "sites": "v.site IN (SELECT unnest($sites::VARCHAR[]))",
+        "columns": 'v."column" IN (SELECT unnest($columns::VARCHAR[]))',
+        "since": f"{CHINA_DATE} >= $since::DATE",
+        "until": f"{CHINA_DATE} <= $until::DATE",
+        "crawled_since": "v.crawled_at >= $crawled_since::TIMESTAMPTZ",
+    }
+    params = {name: _param(getattr(filters, name)) for name in conditions if getattr(filters, name)}
+    return [conditions[name] for name in params], params
+
+
+def _param(value: object) -> object:
+    """A filter's value as DuckDB binds it: lists for tuples, ISO text for dates and times."""
+    if isinstance(value, tuple):
+        return list(value)
+    return value.isoformat() if isinstance(value, date | datetime) else value
 
 
 #: the publish date in China: ``published_at::date`` would be the UTC date, one day early for

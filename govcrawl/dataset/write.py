@@ -1,6 +1,6 @@
 """Write one site's rows of the dataset: Parquet (hive-style ``site=<key>/``), JSON Lines or CSV.
 
-Rows are sorted by id and revision and the writers' settings are fixed, so the same store
+Rows are sorted by id and version and the writers' settings are fixed, so the same store
 gives the same bytes, whether a build rewrote every site or only those that changed.
 """
 
@@ -22,15 +22,16 @@ import pyarrow.parquet as pq
 from govcrawl.dataset.schema import dataset_schema, parquet_schema
 
 FORMATS = ("parquet", "jsonl", "csv")
-#: the columns the plan decides; the store's own values of these are replaced
-PLANNED = ("revision", "previous_hash", "first_seen", "reprint_group", "reprint_first_published")
+#: the columns the plan decides; the store's own values of these are replaced (revision and
+#: previous_hash are the record's own, as the crawl state numbered them)
+PLANNED = ("first_seen", "reprint_group", "reprint_first_published")
 
 
 def sites_plan(con: duckdb.DuckDBPyConnection, sites: list[str]) -> tuple[pa.Table, list[tuple[str, int]]]:
     """The sites' rows in the plan, by site and in the dataset's order; (site, rows) in that order."""
     wanted = "site IN (SELECT unnest(?::VARCHAR[]))"
     table = con.sql(f"""SELECT _chunk, _line, {', '.join(PLANNED)} FROM plan WHERE {wanted}
-                        ORDER BY site, id, revision""", params=[sites]).to_arrow_table()
+                        ORDER BY site, id, version""", params=[sites]).to_arrow_table()
     counts = con.execute(f"SELECT site, count(*) FROM plan WHERE {wanted} GROUP BY site ORDER BY site",
                          [sites]).fetchall()
     return table, counts

@@ -17,6 +17,7 @@ from twisted.python.failure import Failure
 from govcrawl import paths
 from govcrawl import request_meta as meta
 from govcrawl.exceptions import UnchangedArticle
+from govcrawl.reasons import Reason
 from govcrawl.run_context import RunContext, is_parse_only, storage_failed
 from govcrawl.signals import page_rejected
 from govcrawl.state.factory import STATE_ERRORS
@@ -48,21 +49,21 @@ class RejectsLog:
     def item_dropped(self, item: Any, response: Response | None, exception: Exception) -> None:
         if isinstance(exception, UnchangedArticle):
             return  # dropped on purpose, not rejected
-        reason = getattr(exception, "reason", "dropped")
+        reason = getattr(exception, "reason", Reason.DROPPED)
         detail = getattr(exception, "detail", str(exception))
         self.record(_listed_url(item, response), reason, detail, getattr(item, "column", None))
 
-    def page_rejected(self, url: str, reason: str, detail: str, column_name: str | None = None) -> None:
+    def page_rejected(self, url: str, reason: Reason | str, detail: str, column_name: str | None = None) -> None:
         self.record(url, reason, detail, column_name)
 
     def spider_error(self, failure: Failure, response: Response) -> None:
         self._store_failed(failure)
-        self.record(_listed_url(None, response), "spider_error", f"{failure.type.__name__}: {failure.value}",
+        self.record(_listed_url(None, response), Reason.SPIDER_ERROR, f"{failure.type.__name__}: {failure.value}",
                     _column_name(response))
 
     def item_error(self, item: Any, response: Response | None, failure: Failure) -> None:
         self._store_failed(failure)
-        self.record(_listed_url(item, response), "pipeline_error", f"{failure.type.__name__}: {failure.value}",
+        self.record(_listed_url(item, response), Reason.PIPELINE_ERROR, f"{failure.type.__name__}: {failure.value}",
                     getattr(item, "column", None))
 
     def _store_failed(self, failure: Failure) -> None:
@@ -76,11 +77,11 @@ class RejectsLog:
         chain = request.meta.get("redirect_urls")
         if not chain or request.meta.get(meta.KIND) != "article":
             return  # a list or article linked twice: one fetch is enough
-        reason = "redirect_loop" if request.url in chain else "duplicate"
+        reason = Reason.REDIRECT_LOOP if request.url in chain else Reason.DUPLICATE
         self.record(chain[0], reason, f"redirected to {request.url}, already requested",
                     request.cb_kwargs.get("column_name"))
 
-    def record(self, url: str | None, reason: str, detail: str, column_name: str | None = None) -> None:
+    def record(self, url: str | None, reason: Reason | str, detail: str, column_name: str | None = None) -> None:
         """Count one rejection, note its outcome, and append it to the rejects file."""
         stats = self.crawler.stats
         if url and (ctx := RunContext.opened(self.crawler)) is not None:

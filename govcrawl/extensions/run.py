@@ -30,6 +30,7 @@ from scrapy.utils.misc import load_object
 from govcrawl import files
 from govcrawl.items import Article
 from govcrawl.pipelines.validate import export_dict
+from govcrawl.reasons import Outcome
 from govcrawl.run_context import (
     STORAGE_ERROR,
     STORAGE_ERROR_STAT,
@@ -156,7 +157,8 @@ class RunComponent:
         kind = "new" if item.revision == 1 else "changed"
         self.crawler.stats.inc_value("govcrawl/run/exported")
         self.crawler.stats.inc_value(f"govcrawl/state/{kind}")
-        self.ctx.outcomes.settle(item.listed_url or item.url, f"exported_{kind}")
+        self.ctx.outcomes.settle(item.listed_url or item.url,
+                                 Outcome.EXPORTED_NEW if item.revision == 1 else Outcome.EXPORTED_CHANGED)
         for name in COVERED_FIELDS:
             self.covered[name] += bool(record.get(name))
         if self.ctx.state is not None:

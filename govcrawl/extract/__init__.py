@@ -10,7 +10,7 @@ from govcrawl.extract.chrome import strip_chrome_lines
 from govcrawl.extract.credits import parse_credits
 from govcrawl.extract.dates import choose_published, parse_date
 from govcrawl.extract.encoding import decode_html
-from govcrawl.extract.record import ArticleFields, extract_record
+from govcrawl.extract.record import ArticleFields, PageFields, extract_record
 from govcrawl.extract.selectors import FieldSelectors
 from govcrawl.extract.text import as_line, repair_text, to_simplified
 from govcrawl.extract.types import Credits, DateCandidate, Line, Link, PublishedDate
@@ -23,6 +23,7 @@ __all__ = [
     "FieldSelectors",
     "Line",
     "Link",
+    "PageFields",
     "PublishedDate",
     "Rejection",
     "as_line",

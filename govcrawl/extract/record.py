@@ -32,23 +32,46 @@ PLAYER_TAGS = ("video", "audio", "iframe", "embed", "object")
 
 
 @dataclass(slots=True, kw_only=True)
-class ArticleFields:
-    """What one article page says, finished: every field of the record that the page decides."""
+class PageFields:
+    """The fields of an article's record that the page itself decides; ``items.Article`` adds the
+    crawl's. Declared once, here: the record's schema and README describe these."""
 
     title: str | None = None
+    """Headline as displayed, in the page's own script."""
     title_simplified: str | None = None
+    """The headline in simplified script."""
     published_at: str | None = None
+    """Publish time, ISO 8601 with +08:00 offset."""
     published_precision: Precision | None = None
+    """How much of published_at the page showed: day, minute or second."""
     published_from: DateOrigin | None = None
+    """Where the date was found: label, near_title, document or meta."""
     source: str | None = None
+    """来源 as shown on the page, null when the page shows none."""
     authors: list[str] = field(default_factory=list)
+    """Reporters and writers (记者, 作者, 通讯员)."""
     editors: list[str] = field(default_factory=list)
+    """Editors (责任编辑, 编辑, 审核)."""
     body: str = ""
+    """Clean article text, one paragraph per line."""
     body_simplified: str = ""
+    """The body in simplified script."""
     images: list[dict[str, Any]] = field(default_factory=list)
+    """Images in the body: {"url": absolute URL, "caption": alt text or caption or null}."""
     attachments: list[dict[str, Any]] = field(default_factory=list)
+    """Attachments linked from the body: {"url": absolute URL, "name": link text or null}."""
     document: dict[str, str] | None = None
+    """政府信息公开 table (index_no, doc_no, issuer, written_on, …) when the page has one."""
     keywords: list[str] = field(default_factory=list)
+    """Keywords from the page metadata."""
+    has_media: bool = False
+    """Pictures in the body, or a video, audio or embedded player in its container; never exported."""
+
+
+@dataclass(slots=True, kw_only=True)
+class ArticleFields(PageFields):
+    """What one article page says, finished: its record's fields, and what the crawl reads beside them."""
+
     #: the ColumnName meta tag, for records whose site entry names no column
     column: str | None = None
     #: every <meta> tag by name, as found
@@ -57,8 +80,6 @@ class ArticleFields:
     canonical_url: str | None = None
     #: why the page is not an article (soft 404, firewall, login wall …); None for an article
     rejection: Rejection | None = None
-    #: the body has pictures, or its container a video, audio or embedded player
-    has_media: bool = False
 
 
 def extract_record(

@@ -16,7 +16,9 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured, UsageError
 from scrapy.http import Response
 
 from govcrawl import request_meta as meta
+from govcrawl.exceptions import NotModified
 from govcrawl.extract.listing.shapes import on_domains
+from govcrawl.reasons import Outcome
 from govcrawl.run_context import RunContext, storage_failed
 from govcrawl.state.base import ArticleState, CrawlState, FailedArticle
 from govcrawl.state.factory import STATE_ERRORS
@@ -110,7 +112,7 @@ class IncrementalSpiderMiddleware(_StateUser):
             return request
         if not self.is_due(known):
             self.crawler.stats.inc_value("govcrawl/state/skipped_known")
-            self.ctx.outcomes.settle(request.url, "skipped_known")
+            self.ctx.outcomes.settle(request.url, Outcome.SKIPPED_KNOWN)
             return None
         return meta.conditional(request, known)
 
@@ -118,7 +120,7 @@ class IncrementalSpiderMiddleware(_StateUser):
         """A page earlier runs failed on: fetched when its back-off ran out (or on --refresh)."""
         if self.refresh_all or failed.is_due(self.ctx.run_number):
             return request
-        outcome = "retry_later" if failed.transient and not failed.given_up else "skipped_failed"
+        outcome = Outcome.RETRY_LATER if failed.transient and not failed.given_up else Outcome.SKIPPED_FAILED
         self.crawler.stats.inc_value(f"govcrawl/state/{outcome}")
         self.ctx.outcomes.settle(request.url, outcome)
         return None
@@ -166,8 +168,8 @@ class ConditionalFetchMiddleware(_StateUser):
             storage_failed(self.crawler, f"the crawl state failed: {exc}", lost=True)
             raise IgnoreRequest(f"not stored: {request.url}") from None
         self.crawler.stats.inc_value("govcrawl/state/not_modified")
-        self.ctx.outcomes.settle((request.meta.get("redirect_urls") or [request.url])[0], "not_modified")
-        raise IgnoreRequest(f"not modified: {request.url}")
+        self.ctx.outcomes.settle((request.meta.get("redirect_urls") or [request.url])[0], Outcome.NOT_MODIFIED)
+        raise NotModified(request.url)
 
     def process_exception(self, request: Request, exception: Exception) -> None:
         if request.meta.get(meta.KIND) == "list":

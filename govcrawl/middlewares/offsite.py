@@ -12,6 +12,7 @@ from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.exceptions import IgnoreRequest
 
 from govcrawl import request_meta as meta
+from govcrawl.reasons import Reason
 from govcrawl.signals import page_rejected
 
 
@@ -26,7 +27,7 @@ class RecordedOffsiteMiddleware(OffsiteMiddleware):
                 chain = request.meta.get("redirect_urls") or []
                 self.crawler.signals.send_catch_log(
                     page_rejected, url=(chain or [request.url])[0],
-                    reason="offsite_redirect" if chain else "offsite",
+                    reason=Reason.OFFSITE_REDIRECT if chain else Reason.OFFSITE,
                     detail=f"{exc} ({request.url})", column_name=request.cb_kwargs.get("column_name"),
                 )
             raise

@@ -7,6 +7,7 @@ from scrapy.exceptions import DropItem
 from govcrawl.exceptions import UnchangedArticle
 from govcrawl.items import Article
 from govcrawl.pipelines.base import CrawlerPipeline
+from govcrawl.reasons import Outcome
 from govcrawl.run_context import RunContext, storage_failed
 from govcrawl.state.base import CrawlState
 from govcrawl.state.factory import STATE_ERRORS
@@ -40,7 +41,7 @@ class AssignRevisionPipeline(CrawlerPipeline):
             state.touch(RunContext.for_crawler(self.crawler).run_id, item.url, item.crawled_at, item.etag,
                         item.last_modified)
             self.crawler.stats.inc_value("govcrawl/state/unchanged")
-            RunContext.for_crawler(self.crawler).outcomes.settle(item.listed_url or item.url, "unchanged")
+            RunContext.for_crawler(self.crawler).outcomes.settle(item.listed_url or item.url, Outcome.UNCHANGED)
             raise UnchangedArticle(item.url)
         item.first_seen, item.revision = known.first_seen, known.revision + 1
         item.previous_hash = known.content_hash

@@ -12,6 +12,7 @@ from jsonschema import Draft202012Validator
 
 from govcrawl.exceptions import RejectItem
 from govcrawl.items import EXPORT_FIELDS, Article
+from govcrawl.reasons import invalid_reason
 
 
 @cache
@@ -52,7 +53,7 @@ def checked_record(item: Article) -> dict[str, Any]:
         name = exc.name.removeprefix("data").strip(".") or "(record)"
         errors = schema_errors(record) or [f"{name}: {exc.message}"]
         field = errors[0].split(":", 1)[0].split("/", 1)[0].split(".", 1)[0].strip("()")
-        raise RejectItem(f"invalid_{field}", "; ".join(errors)) from None
+        raise RejectItem(invalid_reason(field), "; ".join(errors)) from None
     item.record = record
     return record
 

@@ -19,6 +19,7 @@ from twisted.python.failure import Failure
 from govcrawl import request_meta as meta
 from govcrawl.check import EXAMPLES, MAX_COLUMNS, PageCheck, Warning_, check_page, read_column, sample_article
 from govcrawl.extract.listing import ListingPage
+from govcrawl.reasons import Outcome
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.failures import failure_reason
 from govcrawl.spiders.site import read_listing, response_encoding, set_user_agent
@@ -92,7 +93,7 @@ class CheckSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> None:
         request = failure.request
         found = request.cb_kwargs["found"]
-        reason = failure_reason(failure) or ("not_modified", "")
+        reason = failure_reason(failure) or (Outcome.NOT_MODIFIED, "")
         found.warnings.append(Warning_(f"could not fetch {request.url}: {reason[0]} {reason[1]}".strip(),
                                        "check the URL in a browser; the site may be down or refuse us"))
         if request.url == found.url:

@@ -27,6 +27,7 @@ from govcrawl.extract.listing.shapes import on_domains
 from govcrawl.extract.page_kind import PageReading, read_page
 from govcrawl.extract.urls import canonical_url
 from govcrawl.items import Article, article_from_page
+from govcrawl.reasons import Outcome, Reason
 from govcrawl.run_context import RunContext
 from govcrawl.signals import page_rejected
 from govcrawl.sites import SiteEntry
@@ -41,17 +42,6 @@ DISCOVERY_PRIORITY = 20
 MAX_LEFT_OUT = 50
 
 
-def _public_suffixes_without_network() -> None:
-    """Scrapy's cookie middleware asks tldextract for the public-suffix list, which downloads it
-    on first use and logs a traceback when offline; the copy tldextract ships is enough to judge
-    cookie domains, and a crawl must not depend on a third site being reachable."""
-    from scrapy.downloadermiddlewares import cookies
-    from tldextract import TLDExtract
-
-    cookies._split_domain = TLDExtract(suffix_list_urls=(), include_psl_private_domains=True)
-
-
-_public_suffixes_without_network()
 HTML_TYPES = (b"text/html", b"application/xhtml", b"text/xml", b"application/xml")
 
 
@@ -100,7 +90,7 @@ def _unique_links(links: list[ColumnLink]) -> list[ColumnLink]:
 def _refusal(attempt: Article | NotAnArticle | None) -> NotAnArticle | None:
     """Why a page that gave no list is no page at all (firewall, soft 404, login wall …); a list
     page or an empty template is just an empty list."""
-    if isinstance(attempt, NotAnArticle) and attempt.reason not in ("list_page", "empty_page"):
+    if isinstance(attempt, NotAnArticle) and attempt.reason not in (Reason.LIST_PAGE, Reason.EMPTY_PAGE):
         return attempt
     return None
 
@@ -337,13 +327,13 @@ class SiteSpider(scrapy.Spider):
         if self._discovered_kinds.get(response.url) == "list":
             # the search for columns read this page already: a column (a sub-site's home), no record
             listed = response.meta.get("redirect_urls", [response.url])[0]
-            RunContext.for_crawler(self.crawler).outcomes.settle(listed, "followed_as_list")
+            RunContext.for_crawler(self.crawler).outcomes.settle(listed, Outcome.FOLLOWED_AS_LIST)
             return
         self.crawler.stats.inc_value("govcrawl/article/pages")
         try:
             article = self._article(response, column_name)
         except NotAnArticle as exc:  # a block page or soft 404 is never a record, nor known
-            if exc.reason == "list_page" and as_list:
+            if exc.reason == Reason.LIST_PAGE and as_list:
                 yield from self._sub_column(response, column_name)
             else:
                 self._reject(response.request, exc.reason, exc.detail)
@@ -351,7 +341,7 @@ class SiteSpider(scrapy.Spider):
         if article.published_from is None and self._discovered_kinds.get(response.url) == "other":
             # an undated page the search for columns read as a channel or an empty column
             RunContext.for_crawler(self.crawler).outcomes.settle(article.listed_url or article.url,
-                                                                 "ignored:channel_page")
+                                                                 f"{Outcome.IGNORED}:{Reason.CHANNEL_PAGE}")
             return
         self._count_fields(article)
         yield article
@@ -377,7 +367,7 @@ class SiteSpider(scrapy.Spider):
     def _sub_column(self, response: Response, column_name: str) -> Iterator[Any]:
         """An article link that led to a list: crawled as a column of its own, not exported."""
         listed = response.meta.get("redirect_urls", [response.url])[0]
-        RunContext.for_crawler(self.crawler).outcomes.settle(listed, "followed_as_list")
+        RunContext.for_crawler(self.crawler).outcomes.settle(listed, Outcome.FOLLOWED_AS_LIST)
         self.crawler.stats.inc_value("govcrawl/list/sub_columns")
         yield from self._read_list(response, self._listing(response), column_name, 1, response.url)
 
@@ -529,7 +519,7 @@ class SiteSpider(scrapy.Spider):
     def _is_html(self, response: Response) -> bool:
         content_type = response.headers.get(b"Content-Type", b"text/html").lower()
         if not any(t in content_type for t in HTML_TYPES):
-            self._reject(response.request, "not_html", content_type.decode("latin-1"))
+            self._reject(response.request, Reason.NOT_HTML, content_type.decode("latin-1"))
             return False
         # Sites serve attachments as text/html too: the first bytes tell what the file is.
         signatures = ((b"%PDF", "PDF"), (b"PK\x03\x04", "zip (docx, xlsx …)"), (b"\x89PNG", "PNG"),
@@ -537,13 +527,13 @@ class SiteSpider(scrapy.Spider):
         found = next((name for magic, name in signatures if response.body.startswith(magic)), None)
         if found is None:
             return True
-        self._reject(response.request, "not_html", f"{content_type.decode('latin-1')}, but the body is {found}")
+        self._reject(response.request, Reason.NOT_HTML, f"{content_type.decode('latin-1')}, but the body is {found}")
         return False
 
     def _encoding(self, response: Response) -> str | None:
         return response_encoding(response, self.entry)
 
-    def _reject(self, request: scrapy.Request, reason: str, detail: str) -> None:
+    def _reject(self, request: scrapy.Request, reason: Reason | str, detail: str) -> None:
         """Signal a page that gives no record, under the URL its list linked to."""
         listed = (request.meta.get("redirect_urls") or [request.url])[0]
         self.crawler.signals.send_catch_log(

@@ -30,17 +30,19 @@ CREATE TABLE IF NOT EXISTS runs (
 CREATE INDEX IF NOT EXISTS runs_by_site ON runs (site, status);
 CREATE TABLE IF NOT EXISTS columns (
     site TEXT NOT NULL, url TEXT NOT NULL, completed_by TEXT NOT NULL, PRIMARY KEY (site, url));
-DROP TABLE IF EXISTS rejected;
 CREATE TABLE IF NOT EXISTS failures (
     url TEXT PRIMARY KEY, site TEXT NOT NULL, reason TEXT NOT NULL, column_name TEXT,
     transient INTEGER NOT NULL, attempts INTEGER NOT NULL, failed_run INTEGER NOT NULL,
     given_up INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS failures_by_site ON failures (site, transient, given_up);
-DROP TABLE IF EXISTS list_pages;
 """
 COLUMNS = "url, site, first_seen, last_seen, content_hash, revision, etag, last_modified, column_name"
-#: columns added since the first schema: (table, column, type), added to older files on open
+#: columns added since the first schema: (table, column, type)
 ADDED_COLUMNS = (("articles", "column_name", "TEXT"), ("staged", "column_name", "TEXT"))
+#: tables of older govcrawls that nothing reads any more
+DROPPED_TABLES = ("rejected", "list_pages")
+#: the schema's version, kept in the file's PRAGMA user_version; 0 is a file from before it was kept
+SCHEMA_VERSION = 1
 FAILURE_COLUMNS = "url, reason, column_name, transient, attempts, failed_run, given_up"
 #: a failure again: one more attempt, given up at the limit; a permanent failure is given up at once
 UPSERT_FAILURE = """
@@ -64,14 +66,24 @@ class SQLiteState(CrawlState):
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=FULL")
         self.db.executescript(SCHEMA)
-        self._add_columns()
+        if self._version() < SCHEMA_VERSION:
+            self._migrate()
 
-    def _add_columns(self) -> None:
-        """Bring a state file written by an older govcrawl up to the current schema."""
-        for table, name, kind in ADDED_COLUMNS:
-            present = {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
-            if name not in present:
-                self.db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+    def _version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        """Bring a state file written by an older govcrawl up to the current schema, once."""
+        with self._transaction():
+            if self._version() >= SCHEMA_VERSION:
+                return  # another process migrated it while this one waited for the lock
+            for table, name, kind in ADDED_COLUMNS:
+                present = {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
+                if name not in present:
+                    self.db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+            for table in DROPPED_TABLES:
+                self.db.execute(f"DROP TABLE IF EXISTS {table}")
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def articles(self, urls: Iterable[str]) -> dict[str, ArticleState]:
         rows = self._lookup(f"SELECT {COLUMNS} FROM articles WHERE url IN ({{}})", urls)

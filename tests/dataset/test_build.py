@@ -48,8 +48,10 @@ def test_latest_revision_of_every_article_whatever_mix_of_runs(tree: RunTree, tm
         (w["site"], w["id"], w["content_hash"]) for w in want]
     by_id = {r["id"]: r for r in rows}
     a2 = by_id[recs["a2"]["id"]]
-    # three versions: the first crawl, the edit seen by the second crawl, the run's correction
-    assert a2["revision"] == 3 and a2["previous_hash"] == recs["a2_crawl"]["content_hash"]
+    # three versions: the first crawl, the edit seen by the second crawl, the run's correction,
+    # which carries the revision and previous hash its record was exported with
+    assert a2["revision"] == recs["a2"]["revision"] == 2
+    assert a2["previous_hash"] == recs["a2"]["previous_hash"] == recs["a2_crawl"]["content_hash"]
     assert a2["body"] == recs["a2"]["body"] and a2["run_id"] == "r1" and a2["run_kind"] == "run"
     assert a2["first_seen"].isoformat() == at(1)  # first seen by the first crawl, whatever a record says
     a1 = by_id[recs["a1"]["id"]]
@@ -63,9 +65,11 @@ def test_all_revisions_keeps_each_version_once(tree: RunTree, tmp_path: Path) ->
     recs = _mixed_tree(tree)
     build(tree, tmp_path / "ds", all_revisions=True)
     rows = [r for r in _rows(tmp_path / "ds") if r["id"] == recs["a2"]["id"]]
-    assert [r["revision"] for r in rows] == [1, 2, 3]
+    rows.sort(key=lambda r: r["crawled_at"])
     assert [r["body"] for r in rows] == [body(2), recs["a2_crawl"]["body"], recs["a2"]["body"]]
-    assert [r["previous_hash"] for r in rows] == [None, rows[0]["content_hash"], rows[1]["content_hash"]]
+    # each version as its record says: the crawls had no state, so both say revision 1
+    assert [r["revision"] for r in rows] == [1, 1, 2]
+    assert [r["previous_hash"] for r in rows] == [None, None, rows[1]["content_hash"]]
     assert len(_rows(tmp_path / "ds")) == 7  # a1, a3, a4, b1 once each (the repeats are not versions)
 
 
@@ -137,14 +141,18 @@ def test_a_published_file_that_changed_asks_for_a_rebuild(tree: RunTree, tmp_pat
 
 def test_site_column_and_crawled_since_filters(tree: RunTree, tmp_path: Path) -> None:
     _mixed_tree(tree)
-    tree.run("beta", "r2", [record("beta", 2, body=body(102), column="通知公告", crawled_at=at(4))])
+    tree.run("beta", "r2", [record("beta", 2, body=body(102), column="通知公告", crawled_at=at(4)),
+                            record("beta", 3, body=body(103), column="O'Neil's 专栏", crawled_at=at(4))])
     sites = {r["site"] for r in _rows_of(build(tree, tmp_path / "s", sites=("beta",)))}
     assert sites == {"beta"}
     assert not (tmp_path / "s" / "articles" / "site=alpha").exists()
     assert [r["column"] for r in _rows_of(build(tree, tmp_path / "c", columns=("通知公告",)))] == ["通知公告"]
+    # filter values are bound, not spliced into the SQL: a quote is a character like any
+    quoted = _rows_of(build(tree, tmp_path / "q", columns=("O'Neil's 专栏",)))
+    assert [r["column"] for r in quoted] == ["O'Neil's 专栏"]
     from datetime import datetime
     recent = _rows_of(build(tree, tmp_path / "t", crawled_since=datetime.fromisoformat(at(3))))
-    assert sorted(r["crawled_at"].isoformat() for r in recent) == [at(3), at(3), at(3), at(4)]
+    assert sorted(r["crawled_at"].isoformat() for r in recent) == [at(3), at(3), at(3), at(4), at(4)]
 
 
 def _rows_of(result) -> list[dict]:

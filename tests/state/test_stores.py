@@ -199,3 +199,25 @@ def test_an_older_sqlite_file_gains_the_column(tmp_path: Path) -> None:
         assert state.articles([f"{BASE}2.html"])[f"{BASE}2.html"].column == "要闻"
     finally:
         state.close()
+
+
+def test_an_older_sqlite_file_is_migrated_once(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    old = sqlite3.connect(path)
+    old.execute("CREATE TABLE rejected (url TEXT PRIMARY KEY, reason TEXT)")  # tables older govcrawls kept
+    old.execute("CREATE TABLE list_pages (url TEXT PRIMARY KEY)")
+    old.commit()
+    old.close()
+    SQLiteState(path).close()
+    db = sqlite3.connect(path)
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert not {"rejected", "list_pages"} & tables and "failures" in tables
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    # the migration is done: a later open runs no DROP, whatever the file holds
+    db.execute("CREATE TABLE list_pages (note TEXT)")
+    db.commit()
+    db.close()
+    SQLiteState(path).close()
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'list_pages'").fetchone()[0] == 1
+    db.close()
