@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Self
 
 import fastjsonschema
 from jsonschema import Draft202012Validator
+from scrapy.crawler import Crawler
+from scrapy.exceptions import UsageError
+from scrapy.utils.misc import load_object
 
 from govcrawl.exceptions import RejectItem
 from govcrawl.items import EXPORT_FIELDS, Article
@@ -59,7 +62,21 @@ def checked_record(item: Article) -> dict[str, Any]:
 
 
 class ValidateArticlePipeline:
-    """Rejects records that break the schema (reason ``invalid_<field>``); the last pipeline."""
+    """Rejects records that break the schema (reason ``invalid_<field>``); the last pipeline.
+
+    The record it checks is the line the run exports (``item.record``): a pipeline ordered after
+    it would change Scrapy's ``-o`` feeds but not the export, so a crawl with one is refused."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        order = crawler.settings.getwithbase("ITEM_PIPELINES")
+        own = next((v for k, v in order.items() if load_object(k) is cls and v is not None), None)
+        later = sorted(load_object(k).__name__ for k, v in order.items()
+                       if v is not None and own is not None and v > own)
+        if later:
+            raise UsageError(f"ValidateArticlePipeline must be the last item pipeline (its record is the exported "
+                             f"line), but {', '.join(later)} come after it: order them before {own}")
+        return cls()
 
     def process_item(self, item: Article) -> Article:
         checked_record(item)

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 import pytest
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem
+from scrapy.exceptions import DropItem, UsageError
 from scrapy.utils.conf import build_component_list
 from scrapy.utils.misc import build_from_crawler, load_object
 from scrapy.utils.test import get_crawler
@@ -225,3 +225,14 @@ def test_the_crawls_pipelines_give_the_record_govcrawl_extract_gives(crawler: Cr
         item = build_from_crawler(load_object(path), crawler).process_item(item)
     site = SavedPageSite(key="tianmen", name="天门市人民政府")
     assert item.record == extract_saved_page(PAGE, URL, site, FETCHED_AT)
+
+
+# The export line is built once, by the last pipeline: a contract, refused when broken
+
+
+def test_validate_is_the_last_pipeline_of_a_crawl() -> None:
+    crawler = project_crawler()
+    ValidateArticlePipeline.from_crawler(crawler)  # govcrawl's own order
+    later = {**settings.ITEM_PIPELINES, "govcrawl.pipelines.hash_content.HashContentPipeline": 900}
+    with pytest.raises(UsageError, match="HashContentPipeline come after it"):
+        ValidateArticlePipeline.from_crawler(project_crawler(ITEM_PIPELINES=later))
