@@ -150,7 +150,7 @@ def run_block(site: GeneratedSite, tmp: Path, redis: RedisServer, latency: float
             for case in cases:
                 redis.flush()
                 runs[case].append(crawl(tmp, entry, log, case, redis))
-                print(json.dumps(runs[case][-1]), flush=True)
+                print(json.dumps({**asdict(case), **runs[case][-1]}), flush=True)
     rows = [summarise(case, case_runs) for case, case_runs in runs.items()]
     for row in rows:
         row["speedup"] = round(row["pages_per_s"] / rows[0]["pages_per_s"], 2)
@@ -220,8 +220,9 @@ def _row(row: dict) -> str:
 
 
 def _print(figures: dict) -> None:
-    load = "/".join(f"{x:.2f}" for x in figures["load_before"])
-    print(f"\n{figures['cores']} cores, load average {load} before; median of {figures['rounds']} run(s) a row.\n"
+    before, after = ("/".join(f"{x:.2f}" for x in figures[key]) for key in ("load_before", "load_after"))
+    print(f"\n{figures['cores']} cores, load average {before} before, {after} after; "
+          f"median of {figures['rounds']} run(s) a row.\n"
           "conc: CONCURRENT_REQUESTS(_PER_DOMAIN) of each worker; flight: requests in flight in all; recs: records "
           "exported (fewest of the runs);\ncrawl s, pages/s: first to last request the site served; x 1st: pages/s "
           "over the block's first row;\nwk cpu: CPU seconds of all workers over the whole run, start-up included; "
