@@ -15,11 +15,11 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlparse
 
-from govcrawl.extract import decode_html, extract_record
+from govcrawl.extract import extract_record
+from govcrawl.extract.document import ParsedPage, parse_page
 from govcrawl.extract.listing import ListingPage, ListRequest
 from govcrawl.extract.listing.columns import NEWS_WORDS, column_links
 from govcrawl.extract.listing.embedded import embedded_lists
-from govcrawl.extract.listing.inline import parse
 from govcrawl.extract.listing.pagination import next_page
 from govcrawl.extract.listing.shapes import in_chrome
 from govcrawl.extract.listing.structure import HEADLINE_CHARS, link_text, link_url
@@ -72,17 +72,17 @@ def check_page(body: bytes, url: str, entry: SiteEntry, *, fetched_at: datetime,
                status: int | None = None, shape: str | None = None) -> tuple[PageCheck, ListingPage]:
     """Read one start page as the crawl would; the listing is returned for follow-up fetches.
     A home page is searched for columns, as a home-only entry's crawl does, and not read as a list."""
-    html = decode_html(body, http_encoding or entry.encoding)
+    page = parse_page(body, http_encoding or entry.encoding)  # read once, by every reader below
     if is_home(url, entry):
-        return _home(html, url, entry, status), ListingPage()
-    reading = read_page(html, url, lambda: extract_record(body, url, fetched_at=fetched_at, http_encoding=http_encoding,
-                                                          selectors=entry.selectors.for_extraction()),
+        return _home(page, url, entry, status), ListingPage()
+    reading = read_page(page, url, lambda page: extract_record(page, url, fetched_at=fetched_at,
+                                                               selectors=entry.selectors.for_extraction()),
                         article_pattern=entry.article_pattern, list_pattern=entry.list_pattern, shape=shape)
     listing = reading.listing
     if reading.kind == "article":
         found = PageCheck(url=url, kind="article", status=status,
-                          articles=[sample_article(body, url, entry, fetched_at, http_encoding)])
-        found.warnings = _list_warnings(found, html, url)
+                          articles=[sample_article(page, url, entry, fetched_at)])
+        found.warnings = _list_warnings(found, page, url)
         return found, listing
     found = PageCheck(url=url, kind=reading.kind, status=status, list_items=len(listing.article_urls),
                       examples=listing.article_urls[:EXAMPLES])
@@ -91,8 +91,8 @@ def check_page(body: bytes, url: str, entry: SiteEntry, *, fetched_at: datetime,
     found.page_2 = following.url if following else None
     found.page_count = max((r.page for r in pages if r.page), default=None)
     if reading.kind != "list":
-        found.columns = [{"name": c.name, "url": c.url} for c in column_links(html, url, entry.domains)[:MAX_COLUMNS]]
-    found.warnings = _list_warnings(found, html, url)
+        found.columns = [{"name": c.name, "url": c.url} for c in column_links(page, url, entry.domains)[:MAX_COLUMNS]]
+    found.warnings = _list_warnings(found, page, url)
     return found, listing
 
 
@@ -100,16 +100,15 @@ def read_column(body: bytes, url: str, entry: SiteEntry, *, fetched_at: datetime
                 http_encoding: str | None = None) -> tuple[PageReading, list[ListRequest]]:
     """A home page's column link, fetched: what kind of page it is, as discovery decides, and the
     lists it loads rather than links (iframes, zTree menus, a data proxy), which the crawl reads."""
-    html = decode_html(body, http_encoding or entry.encoding)
-    reading = read_page(html, url, lambda: extract_record(body, url, fetched_at=fetched_at,
-                                                          http_encoding=http_encoding,
-                                                          selectors=entry.selectors.for_extraction()),
+    page = parse_page(body, http_encoding or entry.encoding)
+    reading = read_page(page, url, lambda page: extract_record(page, url, fetched_at=fetched_at,
+                                                               selectors=entry.selectors.for_extraction()),
                         article_pattern=entry.article_pattern, list_pattern=entry.list_pattern)
-    return reading, embedded_lists(html, url)
+    return reading, embedded_lists(page, url)
 
 
-def _home(html: str, url: str, entry: SiteEntry, status: int | None) -> PageCheck:
-    columns = [{"name": c.name, "url": c.url} for c in column_links(html, url, entry.domains)[:MAX_COLUMNS]]
+def _home(page: ParsedPage, url: str, entry: SiteEntry, status: int | None) -> PageCheck:
+    columns = [{"name": c.name, "url": c.url} for c in column_links(page, url, entry.domains)[:MAX_COLUMNS]]
     found = PageCheck(url=url, kind="home", status=status, columns=columns)
     if not columns:
         found.warnings.append(Warning_(f"no column link found on the home page {url}",
@@ -117,7 +116,7 @@ def _home(html: str, url: str, entry: SiteEntry, status: int | None) -> PageChec
     return found
 
 
-def sample_article(body: bytes, url: str, entry: SiteEntry, fetched_at: datetime,
+def sample_article(body: ParsedPage | bytes, url: str, entry: SiteEntry, fetched_at: datetime,
                    http_encoding: str | None = None) -> dict[str, Any]:
     """A sample article as the crawl would export it: its main fields, or why it is rejected."""
     site = SavedPageSite(key=entry.key, name=entry.name, selectors=entry.selectors.for_extraction())
@@ -182,7 +181,7 @@ def no_articles(found: PageCheck) -> bool:
     return not any(c["kind"] == "list" for c in fetched)
 
 
-def _list_warnings(found: PageCheck, html: str, url: str) -> list[Warning_]:
+def _list_warnings(found: PageCheck, page: ParsedPage, url: str) -> list[Warning_]:
     if found.kind == "list" and found.list_items and not found.page_2:
         return [Warning_(f"no further list page found on {url} ({found.list_items} items)",
                          "if the column has more pages, its pager is not one govcrawl knows: "
@@ -197,7 +196,7 @@ def _list_warnings(found: PageCheck, html: str, url: str) -> list[Warning_]:
     if found.kind == "article":
         return [Warning_(f"{url} is an article page, not a list: a crawl exports it and stops",
                          "use the URL of the column (栏目) page that lists such articles")]
-    block = largest_link_block(html, url)
+    block = largest_link_block(page, url)
     if block is None:
         return [Warning_(f"no article found on {url}, and no block of headline links",
                          "the list may be loaded by a script from another URL: open the browser's network "
@@ -208,10 +207,10 @@ def _list_warnings(found: PageCheck, html: str, url: str) -> list[Warning_]:
                      f"if these are the articles, try article_pattern = '{suggest_pattern(urls)}'")]
 
 
-def largest_link_block(html: str, url: str) -> tuple[str, list[str]] | None:
+def largest_link_block(page: ParsedPage, url: str) -> tuple[str, list[str]] | None:
     """The element outside navigation that holds the most headline-length links, named as a
     CSS selector, with those links."""
-    root = parse(html)
+    root = page.html_root()
     if root is None:
         return None
     best: tuple[str, list[str]] | None = None

@@ -10,7 +10,7 @@ from typing import Any
 from w3lib.url import canonicalize_url
 
 from govcrawl.exceptions import NotAnArticle
-from govcrawl.extract import FieldSelectors, PageFields, extract_record
+from govcrawl.extract import FieldSelectors, PageFields, ParsedPage, extract_record
 from govcrawl.extract.dates import china_time
 from govcrawl.extract.urls import canonical_url
 from govcrawl.state.base import ArticleState
@@ -76,7 +76,7 @@ def article_id(url: str) -> str:
 
 
 def article_from_page(
-    body: bytes,
+    body: ParsedPage | bytes,
     url: str,
     *,
     site: str,

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from govcrawl.exceptions import NotAnArticle, RejectItem
-from govcrawl.extract import FieldSelectors
+from govcrawl.extract import FieldSelectors, ParsedPage
 from govcrawl.items import article_from_page
 from govcrawl.pipelines.hash_content import HashContentPipeline
 from govcrawl.pipelines.validate import checked_record, export_dict
@@ -23,7 +23,7 @@ class SavedPageSite:
     selectors: FieldSelectors | None = None
 
 
-def extract_saved_page(body: bytes, url: str, site: SavedPageSite, fetched_at: datetime,
+def extract_saved_page(body: ParsedPage | bytes, url: str, site: SavedPageSite, fetched_at: datetime,
                        http_encoding: str | None = None) -> dict[str, Any]:
     """The record a crawl without state exports for this page at this fetch time; a page that
     fails gives the record so far with ``rejected`` and ``detail``."""

@@ -16,7 +16,7 @@ from scrapy.utils.test import get_crawler
 
 import govcrawl.extract.body as body
 import govcrawl.extract.dates as dates
-import govcrawl.extract.record as record
+import govcrawl.extract.document as document
 import govcrawl.extract.text as text
 import govcrawl.pipelines.validate as validate
 from govcrawl.extensions import run as run_component
@@ -54,7 +54,7 @@ def _count(monkeypatch: pytest.MonkeyPatch, counts: Counter, module, name: str) 
 def test_one_article_is_built_in_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
     counts: Counter = Counter()
     converted: list[str] = []
-    for module, name in [(record, "decode_html"), (lxml.etree, "fromstring"), (lxml.etree, "HTML"),
+    for module, name in [(document, "decode_html"), (lxml.etree, "fromstring"), (lxml.etree, "HTML"),
                          (dates, "_parse_absolute"), (body, "strip_chrome_lines"),
                          (validate, "export_dict"), (run_component, "export_dict")]:
         _count(monkeypatch, counts, module, name)

@@ -1,7 +1,8 @@
 """Pure extraction: HTML (plus URL and fetch time) in, finished record fields out.
 
 No Scrapy or Twisted imports here. The spider, ``govcrawl extract`` and the corpus gate all
-call ``extract_record``, so a crawled page and a saved page give the same record.
+call ``extract_record``, so a crawled page and a saved page give the same record. A crawled page
+is parsed once (``parse_page``) and that one tree is handed to the list reader and the record.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from govcrawl.extract.chrome import strip_chrome_lines
 from govcrawl.extract.credits import parse_credits
 from govcrawl.extract.dates import choose_published, parse_date
+from govcrawl.extract.document import ParsedPage, parse_page
 from govcrawl.extract.encoding import decode_html
 from govcrawl.extract.record import ArticleFields, PageFields, extract_record
 from govcrawl.extract.selectors import FieldSelectors
@@ -24,6 +26,7 @@ __all__ = [
     "Line",
     "Link",
     "PageFields",
+    "ParsedPage",
     "PublishedDate",
     "Rejection",
     "as_line",
@@ -33,6 +36,7 @@ __all__ = [
     "judge_page",
     "parse_credits",
     "parse_date",
+    "parse_page",
     "repair_text",
     "strip_chrome_lines",
     "to_simplified",

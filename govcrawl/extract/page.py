@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from govcrawl.extract.document import parse_html
 from govcrawl.extract.vocabulary import SOURCE_LABELS, alternation
 
 #: Element subtrees that never show text.
@@ -43,18 +44,6 @@ _TITLE_WORDS_LOWER = re.compile(_TITLE_WORDS)
 _DOCUMENT_WRITE = re.compile(r"""document\.write(?:ln)?\(\s*(['"])(.*?)(?<!\\)\1\s*\)""", re.S)
 _MARKUP = re.compile(r"<[^>]*>")
 _SOURCE_WORDS = re.compile(alternation(SOURCE_LABELS))
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
-#: no ID table: nothing looks elements up by id, and building it costs parse time
-_PARSER = etree.HTMLParser(
-    remove_comments=False, remove_pis=True, no_network=True, collect_ids=False
-)
-#: the same parser fed UTF-8 bytes: libxml2 reads UTF-8 natively, while a str of Chinese text
-#: reaches it as UTF-16 and is converted, which costs more than encoding the str ourselves
-_UTF8_PARSER = etree.HTMLParser(
-    remove_comments=False, remove_pis=True, no_network=True, collect_ids=False, encoding="utf-8"
-)
-
-
 @dataclass(slots=True)
 class Page:
     """The parsed tree plus its visible text and where each element's text sits in it."""
@@ -226,24 +215,13 @@ def _walk(page: Page) -> None:
     page.link_prefix = prefix
 
 
-def _parse(markup: str) -> etree._Element | None:
-    """Parse non-blank markup, as UTF-8 bytes when it encodes (lone surrogates do not)."""
-    try:
-        data = markup.encode("utf-8")
-    except UnicodeEncodeError:
-        return etree.fromstring(markup, _PARSER)
-    return etree.fromstring(data, _UTF8_PARSER)
-
-
-def parse_html(markup: str) -> etree._Element:
-    """Parse HTML with the plain lxml parser (no HtmlElement class lookup: faster)."""
-    markup = _XML_DECL.sub("", markup, count=1)
-    root = _parse(markup) if markup and not markup.isspace() else None  # strip() would copy it
-    return root if root is not None else etree.fromstring("<html><body></body></html>", _PARSER)
+def linearise(root: etree._Element) -> Page:
+    """A parsed page's visible text, with where each element's text sits in it."""
+    page = Page(root=root)
+    _walk(page)
+    return page
 
 
 def build_page(markup: str) -> Page:
-    """Parse markup once and linearise its visible text."""
-    page = Page(root=parse_html(markup))
-    _walk(page)
-    return page
+    """Parse markup and linearise its visible text."""
+    return linearise(parse_html(markup))

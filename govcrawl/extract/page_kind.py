@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from govcrawl.extract.document import ParsedPage, as_parsed
 from govcrawl.extract.listing import ListingPage, PageKind, extract_listing
 
 #: prose has at least this many visible characters (and two sentences)
@@ -29,7 +30,7 @@ SAVED_PAGE_BASE = "http://localhost/saved/page.html"
 DATED = ("label", "near_title", "document")
 
 
-def list_page_detail(markup: str, url: str | None, *, body: str, body_link_ratio: float,
+def list_page_detail(page: ParsedPage | str, url: str | None, *, body: str, body_link_ratio: float,
                      has_media: bool, published_from: str | None) -> str | None:
     """Why a page read as an article is a list page ("a list of 20 article links such as …"),
     or None when it is not one. ``published_from``: where its publish date was found."""
@@ -43,7 +44,7 @@ def list_page_detail(markup: str, url: str | None, *, body: str, body_link_ratio
     # a saved file's links resolve against a stand-in web address: the list reader takes only
     # http(s) links, and what matters here is how many there are
     base = url if url and url.startswith(("http://", "https://")) else SAVED_PAGE_BASE
-    listing = extract_listing(markup, base)
+    listing = extract_listing(page, base)
     # without a body of its own, a page whose list reader finds a list is that list, however short
     # (a column of one or two notices); beside a body, only a long list outweighs it
     fewest = 1 if not body.strip() else MIN_LIST_LINKS
@@ -79,28 +80,31 @@ class PageReading:
     article: Any = None
 
 
-def read_page(html: str, url: str, read_article: Callable[[], Any], **listing_options: Any) -> PageReading:
+def read_page(html: ParsedPage | str, url: str, read_article: Callable[[ParsedPage], Any],
+              **listing_options: Any) -> PageReading:
     """The one decision of what a page is, for the crawl, the nightly run, discovery, ``govcrawl
     check`` and ``scrapy parse``: a list when the list reader finds one; else an article when
-    ``read_article()`` gives a dated headline over prose, pictures or a player; else a column with a
-    long introduction (read again as a list) or another page (a home or channel page, a form).
-    ``listing_options`` go to ``extract_listing`` (patterns, the column's list shape)."""
-    listing = extract_listing(html, url, **listing_options)
+    ``read_article(page)`` gives a dated headline over prose, pictures or a player; else a column
+    with a long introduction (read again as a list) or another page (a home or channel page, a
+    form). The list reader and ``read_article`` read the one parsed page. ``listing_options`` go
+    to ``extract_listing`` (patterns, the column's list shape)."""
+    page = as_parsed(html)
+    listing = extract_listing(page, url, **listing_options)
     if listing.kind == "list" and not listing_options.get("shape"):
         # a list beside a dated text: an article with related reading, or a column? The article
         # reading decides; a later page of a column (its list's shape known) is a list page
-        article = read_article()
+        article = read_article(page)
         if _is_article(article) and _dated_prose(article):
             return PageReading("article", listing, article)
         return PageReading("list", listing, article)
     if listing.kind == "list":
         return PageReading("list", listing)
-    article = read_article()
+    article = read_article(page)
     if _is_article(article) and reads_as_article(listing.kind, published_from=article.published_from,
                                                  body=article.body, has_media=article.has_media):
         return PageReading("article", listing, article)
     if listing.kind == "article":  # no article after all: a column with a long introduction
-        listing = extract_listing(html, url, as_list=True, **listing_options)
+        listing = extract_listing(page, url, as_list=True, **listing_options)
     return PageReading("list" if listing.kind == "list" else "other", listing, article)
 
 

@@ -1,6 +1,7 @@
 """extract_record: one fetched page to the finished fields of its record, each step done once.
 
-The page is decoded once and parsed once; selectors run on that tree; dates are read where they
+The page is decoded once and parsed once (or handed over parsed, ``document.ParsedPage``, when
+the list reader reads it too); selectors run on that tree; dates are read where they
 are matched; chrome is stripped once; each text is converted to simplified script once. The
 crawl, ``govcrawl extract`` and the corpus gate all call this one function.
 """
@@ -15,8 +16,8 @@ from govcrawl.extract import body, container, labelled, links, metadata, title
 from govcrawl.extract.credits import parse_credits
 from govcrawl.extract.dates import choose_published
 from govcrawl.extract.disclosure import extract_disclosure_table
-from govcrawl.extract.encoding import decode_html
-from govcrawl.extract.page import Page, build_page
+from govcrawl.extract.document import ParsedPage, as_parsed
+from govcrawl.extract.page import Page, linearise
 from govcrawl.extract.page_kind import DATED, list_page_detail
 from govcrawl.extract.selectors import FieldSelectors, Selected, select_fields
 from govcrawl.extract.text import repair_text, to_simplified
@@ -83,16 +84,18 @@ class ArticleFields(PageFields):
 
 
 def extract_record(
-    html: bytes | str,
+    html: ParsedPage | bytes | str,
     url: str | None = None,
     *,
     fetched_at: datetime,
     http_encoding: str | None = None,
     selectors: FieldSelectors | None = None,
 ) -> ArticleFields:
-    """The finished fields of one article page; relative dates count from ``fetched_at``."""
-    markup = decode_html(html, http_encoding)
-    page = build_page(markup)
+    """The finished fields of one article page; relative dates count from ``fetched_at``.
+    ``http_encoding`` decodes bytes; a page given parsed is read as it is."""
+    parsed = as_parsed(html, http_encoding)
+    markup = parsed.markup
+    page = linearise(parsed.root)
     meta = metadata.extract_meta(page.root)
     canonical = metadata.extract_canonical(page.root, meta, url)
     chosen = select_fields(page.root, selectors) if selectors else Selected()
@@ -135,16 +138,16 @@ def extract_record(
     fields.has_media = has_media(fields, box)
     verdict = judge_page(page, title=headline, body=fields.body, markup=markup)
     if verdict is None or verdict.reason == "empty_page":  # a list's headlines are no body either
-        verdict = _list_page(page, box, fields, markup, url) or verdict
+        verdict = _list_page(page, box, fields, parsed, url) or verdict
     fields.rejection = verdict
     return fields
 
 
-def _list_page(page: Page, box: container.Container | None, fields: ArticleFields, markup: str,
+def _list_page(page: Page, box: container.Container | None, fields: ArticleFields, parsed: ParsedPage,
                url: str | None) -> Rejection | None:
     """A column page read as an article: its "body" is its list of headlines, or nothing."""
     ratio = container.link_ratio(page, box.start, box.end) if box else 0.0
-    detail = list_page_detail(markup, url, body=fields.body, body_link_ratio=ratio,
+    detail = list_page_detail(parsed, url, body=fields.body, body_link_ratio=ratio,
                               has_media=fields.has_media, published_from=fields.published_from)
     return Rejection("list_page", detail) if detail else None
 

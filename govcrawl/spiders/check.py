@@ -22,7 +22,7 @@ from govcrawl.extract.listing import ListingPage
 from govcrawl.reasons import Outcome
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.failures import failure_reason
-from govcrawl.spiders.site import read_listing, response_encoding, set_user_agent
+from govcrawl.spiders.site import parse_response, read_listing, response_encoding, set_user_agent
 
 
 class CheckSpider(scrapy.Spider):
@@ -103,7 +103,7 @@ class CheckSpider(scrapy.Spider):
         return sample_article(response.body, response.url, self.entry, datetime.now(UTC), self._encoding(response))
 
     def _listing(self, response: Response) -> ListingPage:
-        return read_listing(response, self.entry)
+        return read_listing(parse_response(response, self.entry), response, self.entry)
 
     def _encoding(self, response: Response) -> str | None:
         return response_encoding(response, self.entry)

@@ -18,7 +18,7 @@ from twisted.python.failure import Failure
 from govcrawl import __version__
 from govcrawl import request_meta as meta
 from govcrawl.exceptions import NotAnArticle
-from govcrawl.extract import decode_html
+from govcrawl.extract.document import ParsedPage, parse_page
 from govcrawl.extract.listing import ListingPage, ListRequest, extract_listing
 from govcrawl.extract.listing.columns import ColumnLink, column_links, headline_links
 from govcrawl.extract.listing.embedded import embedded_lists
@@ -45,10 +45,14 @@ MAX_LEFT_OUT = 50
 HTML_TYPES = (b"text/html", b"application/xhtml", b"text/xml", b"application/xml")
 
 
-def read_listing(response: Response, entry: SiteEntry, *, as_list: bool = False) -> ListingPage:
+def parse_response(response: Response, entry: SiteEntry) -> ParsedPage:
+    """A fetched page decoded and parsed: the one parse that every reader of the page shares."""
+    return parse_page(response.body, response_encoding(response, entry))
+
+
+def read_listing(page: ParsedPage, response: Response, entry: SiteEntry) -> ListingPage:
     """A list page as the entry's patterns and the column's first page (its list's shape) say."""
-    return extract_listing(decode_html(response.body, response_encoding(response, entry)), response.url,
-                           as_list=as_list, **listing_options(response, entry))
+    return extract_listing(page, response.url, **listing_options(response, entry))
 
 
 def set_user_agent(settings: BaseSettings) -> None:
@@ -64,10 +68,9 @@ def listing_options(response: Response, entry: SiteEntry) -> dict[str, Any]:
             "shape": response.meta.get(meta.LIST_SHAPE)}
 
 
-def read_response(response: Response, entry: SiteEntry, read_article: Any) -> PageReading:
+def read_response(page: ParsedPage, response: Response, entry: SiteEntry, read_article: Any) -> PageReading:
     """What a fetched page is (``page_kind.read_page``): the crawl's decision, and check's."""
-    html = decode_html(response.body, response_encoding(response, entry))
-    return read_page(html, response.url, read_article, **listing_options(response, entry))
+    return read_page(page, response.url, read_article, **listing_options(response, entry))
 
 
 def response_encoding(response: Response, entry: SiteEntry) -> str | None:
@@ -190,7 +193,7 @@ class SiteSpider(scrapy.Spider):
         """A page of unknown kind (``scrapy parse URL``): read as the list or article it is."""
         if not self._is_html(response):
             return
-        reading = self._read(response, column_name)
+        reading = self._read(response, parse_response(response, self.entry), column_name)
         if reading.kind == "list":
             yield from self._read_list(response, reading.listing, column_name, 1, response.url)
         elif isinstance(reading.article, Article):  # undated pages are articles too, asked for by URL
@@ -204,15 +207,17 @@ class SiteSpider(scrapy.Spider):
         that leads to an article (a column of one page) exports it."""
         if not self._is_html(response):
             return
+        page = parse_response(response, self.entry)
         # the first page decides what the column is; later pages are its pages
-        reading = self._read(response, column_name) if page_no == 1 else PageReading("list", self._listing(response))
+        reading = (self._read(response, page, column_name) if page_no == 1
+                   else PageReading("list", self._listing(response, page)))
         if reading.kind == "article":
             self.crawler.stats.inc_value("govcrawl/list/article_pages")
             yield self._found_article(reading.article)
             return
         listing = reading.listing
         if not listing.article_urls and not listing.list_requests:
-            attempt = reading.article if reading.article is not None else self._try_article(response, column_name)
+            attempt = reading.article if reading.article is not None else self._try_article(response, page, column_name)
             if refusal := _refusal(attempt):
                 # a block page, soft 404 or login wall instead of the list: a failure, not an empty list
                 self.crawler.stats.inc_value("govcrawl/list/refused")
@@ -223,13 +228,13 @@ class SiteSpider(scrapy.Spider):
         column_url = response.meta.get(meta.COLUMN_URL, response.url)
         yield from self._read_list(response, listing, column_name, page_no, column_url)
 
-    def _read(self, response: Response, column_name: str) -> PageReading:
-        return read_response(response, self.entry, lambda: self._try_article(response, column_name))
+    def _read(self, response: Response, page: ParsedPage, column_name: str) -> PageReading:
+        return read_response(page, response, self.entry, lambda page: self._try_article(response, page, column_name))
 
-    def _try_article(self, response: Response, column_name: str) -> Article | NotAnArticle:
+    def _try_article(self, response: Response, page: ParsedPage, column_name: str) -> Article | NotAnArticle:
         """The page read as an article, or why it is none."""
         try:
-            return self._article(response, column_name)
+            return self._article(response, page, column_name)
         except NotAnArticle as exc:
             return exc
 
@@ -244,8 +249,8 @@ class SiteSpider(scrapy.Spider):
             article.known = ctx.state.articles([article.url]).get(article.url)
         return article
 
-    def _listing(self, response: Response, *, as_list: bool = False) -> ListingPage:
-        return read_listing(response, self.entry, as_list=as_list)
+    def _listing(self, response: Response, page: ParsedPage) -> ListingPage:
+        return read_listing(page, response, self.entry)
 
     def _read_list(self, response: Response, listing: ListingPage, column_name: str, page_no: int,
                    column_url: str) -> Iterator[Any]:
@@ -330,11 +335,12 @@ class SiteSpider(scrapy.Spider):
             RunContext.for_crawler(self.crawler).outcomes.settle(listed, Outcome.FOLLOWED_AS_LIST)
             return
         self.crawler.stats.inc_value("govcrawl/article/pages")
+        page = parse_response(response, self.entry)
         try:
-            article = self._article(response, column_name)
+            article = self._article(response, page, column_name)
         except NotAnArticle as exc:  # a block page or soft 404 is never a record, nor known
             if exc.reason == Reason.LIST_PAGE and as_list:
-                yield from self._sub_column(response, column_name)
+                yield from self._sub_column(response, page, column_name)
             else:
                 self._reject(response.request, exc.reason, exc.detail)
             return
@@ -346,15 +352,14 @@ class SiteSpider(scrapy.Spider):
         self._count_fields(article)
         yield article
 
-    def _article(self, response: Response, column_name: str) -> Article:
+    def _article(self, response: Response, page: ParsedPage, column_name: str) -> Article:
         article = article_from_page(
-            response.body,
+            page,
             response.url,
             site=self.entry.key,
             site_name=self.entry.name,
             column=column_name or None,
             fetched_at=datetime.now(UTC),
-            http_encoding=self._encoding(response),
             selectors=self.entry.selectors.for_extraction(),
         )
         etag, last_modified = response.headers.get(b"ETag"), response.headers.get(b"Last-Modified")
@@ -364,12 +369,12 @@ class SiteSpider(scrapy.Spider):
         article.known = response.meta.get(meta.KNOWN)
         return article
 
-    def _sub_column(self, response: Response, column_name: str) -> Iterator[Any]:
+    def _sub_column(self, response: Response, page: ParsedPage, column_name: str) -> Iterator[Any]:
         """An article link that led to a list: crawled as a column of its own, not exported."""
         listed = response.meta.get("redirect_urls", [response.url])[0]
         RunContext.for_crawler(self.crawler).outcomes.settle(listed, Outcome.FOLLOWED_AS_LIST)
         self.crawler.stats.inc_value("govcrawl/list/sub_columns")
-        yield from self._read_list(response, self._listing(response), column_name, 1, response.url)
+        yield from self._read_list(response, self._listing(response, page), column_name, 1, response.url)
 
     def _discovery_request(self, url: str, name: str, depth: int) -> scrapy.Request:
         info = {meta.KIND: "discovery"}
@@ -390,15 +395,15 @@ class SiteSpider(scrapy.Spider):
         GOVCRAWL_DISCOVERY_DEPTH."""
         if not self._is_html(response):
             return
-        markup = decode_html(response.body, self._encoding(response))
+        page = parse_response(response, self.entry)
         stats = self.crawler.stats
         stats.inc_value("govcrawl/discovery/pages")
         if not depth:
             stats.set_value("govcrawl/discovery/home", [response.url])
         # the home page is the site's front, never one of its columns
-        # read from the markup already decoded here, not decoded again
-        reading = read_page(markup, response.url, lambda: self._try_article(response, name),
-                            **listing_options(response, self.entry)) if depth else PageReading("other", ListingPage())
+        # the list reader, the article reader and the search for columns below read one parse
+        reading = read_response(page, response, self.entry, lambda page: self._try_article(response, page, name)) \
+            if depth else PageReading("other", ListingPage())
         self.logger.debug("Discovery read %s (depth %d) as %s", response.url, depth, reading.kind)
         self._discovered_kinds[response.url] = reading.kind
         if reading.kind == "list":
@@ -416,15 +421,15 @@ class SiteSpider(scrapy.Spider):
             stats.inc_value("govcrawl/discovery/channels" if depth else "govcrawl/discovery/homes")
         if reading.kind != "article":
             # a channel's blocks, or the other blocks of a page read as one list (a sub-site's home)
-            for url in headline_links(markup, response.url, self.entry.domains):
+            for url in headline_links(page, response.url, self.entry.domains):
                 self._headlines[url] = None
-        embedded = embedded_lists(markup, response.url)
+        embedded = embedded_lists(page, response.url)
         items = set(reading.listing.article_urls)  # a list's short headlines are its articles
-        links = _unique_links([link for link in column_links(markup, response.url, self.entry.domains)
+        links = _unique_links([link for link in column_links(page, response.url, self.entry.domains)
                                if link.url not in items]
                               + [ColumnLink(r.name or name, r.url, True) for r in embedded if r.rel == "list"])
         if reading.kind == "other" and not links and not embedded and not self._headlines and \
-                (refusal := _refusal(reading.article or self._try_article(response, name))):
+                (refusal := _refusal(reading.article or self._try_article(response, page, name))):
             self._reject(response.request, refusal.reason, refusal.detail)  # a firewall, not a home page
             return
         if depth and reading.kind != "list":

@@ -108,7 +108,7 @@ def test_a_column_with_a_long_introduction_is_no_article_and_its_list_is_still_r
 
 
 def _reading(body: bytes, url: str) -> str:
-    return read_page(decode_html(body), url, lambda: extract_record(body, url, fetched_at=NOW)).kind
+    return read_page(decode_html(body), url, lambda page: extract_record(page, url, fetched_at=NOW)).kind
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="labelled corpus not beside the repository")

@@ -10,8 +10,9 @@ from govcrawl.extract import vocabulary as v
 from govcrawl.extract.body import _is_credit
 from govcrawl.extract.chrome import is_chrome_line
 from govcrawl.extract.disclosure import extract_disclosure_table
+from govcrawl.extract.document import parse_html
 from govcrawl.extract.labelled import labelled_author, labelled_dates, labelled_editors, labelled_source
-from govcrawl.extract.page import _written_source, parse_html
+from govcrawl.extract.page import _written_source
 
 TABLES = {
     "DATE_LABELS": v.DATE_LABELS, "DOCUMENT_DATE_LABELS": v.DOCUMENT_DATE_LABELS,

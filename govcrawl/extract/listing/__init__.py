@@ -8,9 +8,8 @@ from itertools import islice
 from typing import Literal
 from urllib.parse import urlparse
 
-from lxml.html import HtmlElement
-
-from govcrawl.extract.listing.inline import fragments, json_list, parse, uncomment_links
+from govcrawl.extract.document import Element, ParsedPage, as_parsed, text_content
+from govcrawl.extract.listing.inline import fragments, json_list
 from govcrawl.extract.listing.pagination import (
     ListRel,
     ListRequest,
@@ -81,7 +80,7 @@ class ListingPage:
 
 
 def extract_listing(
-    html: str,
+    html: ParsedPage | str,
     url: str,
     *,
     article_pattern: str | None = None,
@@ -93,31 +92,32 @@ def extract_listing(
     ``shape`` is where the column's first page had its list (``ListingPage.shape``); ``as_list``
     reads the page as a list even when its running text outweighs its list (a column page with a
     long introduction)."""
-    opened = uncomment_links(html)
-    root = parse(opened)
-    trees = [t for t in (root, *fragments(html)) if t is not None]
+    parsed = as_parsed(html)
+    markup = parsed.markup
+    root = parsed.opened()
+    trees = [t for t in (root, *fragments(parsed)) if t is not None]
     page = ListingPage()
     if article_pattern:
         pattern = re.compile(article_pattern)
         page.article_urls = [u for u in _all_links(trees, url, chrome=True) if pattern.search(u)]
         page.kind = "list" if page.article_urls else "other"
     else:
-        page.kind, page.article_urls, page.shape = _main_list(trees, html, url, shape, as_list)
+        page.kind, page.article_urls, page.shape = _main_list(trees, markup, url, shape, as_list)
     if root is not None:
         is_list = re.compile(list_pattern) if list_pattern else None
         found = pager_requests(root, url, is_list)
-        found += template_pages(root.text_content(), found)
+        found += template_pages(text_content(root), found)
         page.list_requests = found
-    page.list_requests += [ListRequest(u, page=_index_page(u)) for u in trs_page_urls(html, url)]
-    page.list_requests += hanweb_proxy_requests(html, url)
-    page.list_requests += script_pages(html, url, page.list_requests)
+    page.list_requests += [ListRequest(u, page=_index_page(u)) for u in trs_page_urls(markup, url)]
+    page.list_requests += hanweb_proxy_requests(markup, url)
+    page.list_requests += script_pages(markup, url, page.list_requests)
     # a print or share view beside each headline is the same article again
     page.article_urls = [u for u in dict.fromkeys(page.article_urls) if not is_view(u)]
     page.list_requests = _unique(r for r in page.list_requests if r.url != url)
     return page
 
 
-def _main_list(trees: list[HtmlElement], html: str, url: str, shape: str | None,
+def _main_list(trees: list[Element], html: str, url: str, shape: str | None,
                as_list: bool) -> tuple[PageKind, list[str], str | None]:
     """The page's kind, the best-evidenced list's links and where that list sits; URL shapes
     outside chrome when no list stands out."""
@@ -142,11 +142,11 @@ def _main_list(trees: list[HtmlElement], html: str, url: str, shape: str | None,
     return ("list" if shaped else "other"), shaped, None
 
 
-def _items_at(trees: list[HtmlElement], shape: str, url: str) -> list[Item]:
+def _items_at(trees: list[Element], shape: str, url: str) -> list[Item]:
     return next((items for tree in trees if (items := items_at(tree, shape, url))), [])
 
 
-def _is_article(root: HtmlElement, best: Candidate | None) -> bool:
+def _is_article(root: Element, best: Candidate | None) -> bool:
     """True when running text outweighs the best list (few items, or fewer words than the body),
     or when the page shows an article's byline or 上一篇/下一篇 links outside that list."""
     if best is not None and 0 < bylines(root, best.parts) < min(MAX_BYLINES, len(best.items)):
@@ -161,7 +161,7 @@ def _is_article(root: HtmlElement, best: Candidate | None) -> bool:
     return body > BODY_OVER_HEADLINES * sum(len(item.text) for item in best.items)
 
 
-def _is_home(candidates: list[Candidate], root: HtmlElement, url: str) -> bool:
+def _is_home(candidates: list[Candidate], root: Element, url: str) -> bool:
     """True when no short list stands out: blocks of like weight, or the best list's own block,
     each a column's latest headlines under its 更多 link to another page, as on a home or channel
     page (a list cut into look-alike blocks has no 更多 links between them)."""
@@ -180,7 +180,7 @@ def _is_home(candidates: list[Candidate], root: HtmlElement, url: str) -> bool:
     return alone and any(_block_list(a, candidates) is best and not _same_folder(link_url(a, url), url) for a in more)
 
 
-def _block_list(more: HtmlElement, candidates: list[Candidate]) -> Candidate | None:
+def _block_list(more: Element, candidates: list[Candidate]) -> Candidate | None:
     """The list whose block a 更多 link heads: the first found in the link's nearest wrappers."""
     for node in islice(more.iterancestors(), MORE_BLOCK_DEPTH):
         for candidate in candidates:
@@ -240,15 +240,15 @@ def _mostly_dated(candidate: Candidate) -> bool:
     return sum(item.dated for item in candidate.items) * 2 >= len(candidate.items)
 
 
-def _all_links(trees: list[HtmlElement], url: str, *, chrome: bool, neighbours: bool = True) -> list[str]:
+def _all_links(trees: list[Element], url: str, *, chrome: bool, neighbours: bool = True) -> list[str]:
     return [u for tree in trees for a in tree.iter("a")
             if (u := link_url(a, url)) and (chrome or not in_chrome(a)) and (neighbours or not _neighbour(a))]
 
 
-def _neighbour(a: HtmlElement) -> bool:
+def _neighbour(a: Element) -> bool:
     """A 上一篇/下一篇 link: an article's neighbour in its column, not an item of a list."""
     parent = a.getparent()
-    shown = parent.text_content() if parent is not None else ""
+    shown = text_content(parent) if parent is not None else ""
     return len(shown) <= NEIGHBOUR_CHARS and NEIGHBOUR.search(shown) is not None
 
 

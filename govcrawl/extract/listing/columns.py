@@ -19,9 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
-from lxml.html import HtmlElement
-
-from govcrawl.extract.listing.inline import parse, uncomment_links
+from govcrawl.extract.document import Element, ParsedPage, as_parsed
 from govcrawl.extract.listing.shapes import (
     DEFAULT_ARTICLE_PATTERN,
     MORE,
@@ -62,7 +60,7 @@ class ColumnLink:
     news: bool
 
 
-def column_links(html: str, page_url: str, domains: list[str]) -> list[ColumnLink]:
+def column_links(html: ParsedPage | str, page_url: str, domains: list[str]) -> list[ColumnLink]:
     """Links of a home or channel page that may lead to columns, news and notices first, then
     every other column-like link, each URL once, in page order within each group."""
     found: dict[str, ColumnLink] = {}
@@ -76,7 +74,7 @@ def column_links(html: str, page_url: str, domains: list[str]) -> list[ColumnLin
     return [link for link in links if link.news] + [link for link in links if not link.news]
 
 
-def headline_links(html: str, page_url: str, domains: list[str]) -> list[str]:
+def headline_links(html: ParsedPage | str, page_url: str, domains: list[str]) -> list[str]:
     """Article links a home or channel page shows in its blocks: a headline's text over an
     article-shaped URL on the site, each once, in page order."""
     found: dict[str, None] = {}
@@ -93,9 +91,9 @@ def headline_links(html: str, page_url: str, domains: list[str]) -> list[str]:
     return list(found)
 
 
-def _site_links(html: str, page_url: str) -> Iterator[tuple[HtmlElement, str]]:
+def _site_links(html: ParsedPage | str, page_url: str) -> Iterator[tuple[Element, str]]:
     """Every link of a page (those a comment keeps included) with its absolute http(s) URL."""
-    root = parse(uncomment_links(html))
+    root = as_parsed(html).opened()
     for a in root.iter("a") if root is not None else ():
         if (url := link_url(a, page_url)) is not None:
             yield a, url
@@ -110,7 +108,7 @@ def _may_be_column(url: str, page_url: str, domains: list[str]) -> bool:
     return not (_FILE.search(parts.path) or DEFAULT_ARTICLE_PATTERN.search(parts.path))
 
 
-def _name(a: HtmlElement) -> str | None:
+def _name(a: Element) -> str | None:
     """A column link's name: its own short text, or for a 更多 link the heading of its block."""
     text = " ".join(" ".join(a.itertext()).split()) or " ".join((a.get("title") or "").split())
     if MORE.match(text):
@@ -119,7 +117,7 @@ def _name(a: HtmlElement) -> str | None:
     return text if 2 <= len(text) <= MAX_NAME_CHARS and not _NUMERIC.match(text) else None
 
 
-def _block_heading(more: HtmlElement) -> str | None:
+def _block_heading(more: Element) -> str | None:
     """The short text a 更多 link sits beside: the heading of the block it belongs to."""
     around = set(more.iterancestors())
     for node in more.iterancestors():

@@ -13,9 +13,8 @@ import re
 from dataclasses import replace
 from urllib.parse import urldefrag, urljoin, urlparse
 
-from lxml.html import HtmlElement
-
-from govcrawl.extract.listing.inline import DOCUMENT_WRITE, parse
+from govcrawl.extract.document import Element, ParsedPage, as_parsed
+from govcrawl.extract.listing.inline import written
 from govcrawl.extract.listing.pagination import ListRequest, hanweb_first_request
 from govcrawl.extract.listing.shapes import DEFAULT_ARTICLE_PATTERN
 from govcrawl.extract.listing.structure import IGNORED_SCHEMES, link_text
@@ -39,13 +38,14 @@ MAX_NAME_CHARS = 12
 HIDDEN_SIZES = ("0", "0px", "1", "1px")
 
 
-def embedded_lists(html: str, url: str) -> list[ListRequest]:
+def embedded_lists(html: ParsedPage | str, url: str) -> list[ListRequest]:
     """Candidate lists a page loads but does not link: ``<iframe>``/``<frame>`` sources, zTree and
     JSON menu nodes, links written by ``document.write``, and a Hanweb data-proxy request; each
     URL once, on the page's site, in that order. Frames and menus are other lists
     (``rel="list"``); the proxy request is the page's own list (``rel="page"``, page 1)."""
-    found = [*_frames(parse(html), url), *_nodes(html, url), *_written(html, url)]
-    if proxy := hanweb_first_request(html, url):
+    page = as_parsed(html)
+    found = [*_frames(page.html_root(), url), *_nodes(page.markup, url), *_written(page, url)]
+    if proxy := hanweb_first_request(page.markup, url):
         found.append(proxy)
     own = urldefrag(url).url
     unique: dict[str, ListRequest] = {}
@@ -58,7 +58,7 @@ def embedded_lists(html: str, url: str) -> list[ListRequest]:
     return list(unique.values())
 
 
-def _frames(root: HtmlElement | None, url: str) -> list[ListRequest]:
+def _frames(root: Element | None, url: str) -> list[ListRequest]:
     """The pages a page's frames show, unless hidden."""
     if root is None:
         return []
@@ -86,11 +86,11 @@ def _nodes(html: str, url: str) -> list[ListRequest]:
     return found
 
 
-def _written(html: str, url: str) -> list[ListRequest]:
+def _written(page: ParsedPage, url: str) -> list[ListRequest]:
     """Short links and frames that ``document.write`` strings put on the page (a menu item, not a
     headline: a list written by script is read by the list reader itself)."""
-    writes = "".join(_ESCAPE.sub(r"\1", m.group(2)) for m in DOCUMENT_WRITE.finditer(html))
-    root = parse(f"<div>{writes}</div>") if "<" in writes else None
+    writes = "".join(written(page.markup))
+    root = page.fragment(f"<div>{writes}</div>") if "<" in writes else None
     if root is None:
         return []
     found = _frames(root, url)

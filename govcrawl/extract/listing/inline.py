@@ -1,19 +1,15 @@
-"""Lists a page ships outside its live markup: comments, Hanweb records, document.write, JSON."""
+"""Lists a page ships outside its live markup: Hanweb records, document.write, JSON (a comment's
+links are opened in place: ``document.ParsedPage.opened``)."""
 
 from __future__ import annotations
 
 import re
 from urllib.parse import urljoin
 
-import lxml.html
-from lxml.html import HtmlElement
-
+from govcrawl.extract.document import Element, ParsedPage
 from govcrawl.extract.listing.shapes import article_evidence
 from govcrawl.extract.listing.structure import Candidate, Item
 
-# A comment that holds links is markup the site switched off or a template keeps, so it is
-# read in place (its region still tells chrome from content).
-COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 HANWEB_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
 DOCUMENT_WRITE = re.compile(r"document\.write(?:ln)?\(\s*(['\"])(.*?)(?<!\\)\1\s*\)", re.S)
 # Inline JSON lists (UCAP listData), where a URL may sit in a JSON string inside a string.
@@ -24,33 +20,20 @@ _ID = re.compile(r"[0-9a-f]*\d[0-9a-f]*", re.I)
 _ESCAPE = re.compile(r"\\(['\"/])")
 
 
-def uncomment_links(html: str) -> str:
-    """The page with every comment that holds a link opened up."""
-    def open_up(match: re.Match[str]) -> str:
-        inner = match.group(1)
-        return inner if "<a " in inner.lower() and "href" in inner.lower() else match.group(0)
-    return COMMENT.sub(open_up, html)
-
-
-def parse(html: str) -> HtmlElement | None:
-    """An lxml tree of a page or fragment; None when there is nothing to parse."""
-    if not html.strip():
-        return None
-    try:
-        return lxml.html.fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
-        return None
-
-
-def fragments(html: str) -> list[HtmlElement]:
+def fragments(page: ParsedPage) -> list[Element]:
     """Markup shipped inside scripts: Hanweb ``<record>`` CDATA and ``document.write`` strings."""
     found = []
-    if records := HANWEB_RECORD.findall(html):
-        found.append(parse("<div><ul>" + "".join(records) + "</ul></div>"))
-    writes = [_ESCAPE.sub(r"\1", m.group(2)) for m in DOCUMENT_WRITE.finditer(html)]
+    if records := HANWEB_RECORD.findall(page.markup):
+        found.append(page.fragment("<div><ul>" + "".join(records) + "</ul></div>"))
+    writes = written(page.markup)
     if any("<a" in w for w in writes):
-        found.append(parse("<div>" + "".join(writes) + "</div>"))
+        found.append(page.fragment("<div>" + "".join(writes) + "</div>"))
     return [tree for tree in found if tree is not None]
+
+
+def written(html: str) -> list[str]:
+    """The strings a page's scripts pass to ``document.write``, unescaped."""
+    return [_ESCAPE.sub(r"\1", m.group(2)) for m in DOCUMENT_WRITE.finditer(html)]
 
 
 def json_list(html: str, page_url: str) -> Candidate | None:

@@ -7,8 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Literal, TypeAlias
 from urllib.parse import parse_qsl, unquote, urldefrag, urljoin, urlparse
 
-from lxml.html import HtmlElement
-
+from govcrawl.extract.document import Element, text_content
 from govcrawl.extract.listing.structure import HEADLINE_CHARS, link_text, link_url
 
 NEXT_TEXTS = ("下一页", "下页", "后页", "下一頁", "下頁", "下一页>", "next")
@@ -70,14 +69,14 @@ class ListRequest:
     name: str = ""
 
 
-def pager_requests(root: HtmlElement, page_url: str, is_list: re.Pattern[str] | None) -> list[ListRequest]:
+def pager_requests(root: Element, page_url: str, is_list: re.Pattern[str] | None) -> list[ListRequest]:
     """Further pages named by the page's links, onclick and javascript: pagers included."""
     found, labels = [], []
     for a in root.iter("a"):
         url = link_url(a, page_url) or _script_url(a, page_url)
         if url is None:
             continue
-        label = " ".join((a.text_content() or a.get("title") or "").split())
+        label = " ".join((text_content(a) or a.get("title") or "").split())
         if request := _classify(a, url, label, is_list):
             found.append(request)
             labels.append(label)
@@ -94,7 +93,7 @@ def _index_numbering(found: list[ListRequest], labels: list[str]) -> list[ListRe
             for r, (m, _) in zip(found, shown, strict=True)]
 
 
-def _classify(a: HtmlElement, url: str, label: str, is_list: re.Pattern[str] | None) -> ListRequest | None:
+def _classify(a: Element, url: str, label: str, is_list: re.Pattern[str] | None) -> ListRequest | None:
     short = label if len(label) <= 8 else ""
     if any(t in short for t in NEXT_TEXTS) or short in (">", "›", "»"):
         return ListRequest(url, rel="next")
@@ -126,7 +125,7 @@ def _year_link(url: str, label: str) -> bool:
     return not any(m.group(2) == label for m in PAGE_SLOT.finditer(url))
 
 
-def _script_url(a: HtmlElement, page_url: str) -> str | None:
+def _script_url(a: Element, page_url: str) -> str | None:
     """The URL an onclick or ``javascript:`` pager call carries."""
     script = f"{a.get('onclick') or ''} {a.get('href') or ''}"
     if "(" not in script:
@@ -140,7 +139,7 @@ def _script_url(a: HtmlElement, page_url: str) -> str | None:
     return f"{page_url[:slot.start(1)]}{number.group(1)}{page_url[slot.end(1):]}"
 
 
-def _in_pager(a: HtmlElement) -> bool:
+def _in_pager(a: Element) -> bool:
     """True when a link sits in a pager: a page/fenye class, or beside 下一页 / 首页 / 尾页."""
     for depth, node in enumerate(a.iterancestors()):
         if depth > 3 or node.tag in ("body", "html"):
@@ -150,12 +149,12 @@ def _in_pager(a: HtmlElement) -> bool:
         # a pager holds short links only: a block with headlines is a list or a sidebar
         if any(len(link_text(x)) >= HEADLINE_CHARS for x in node.iter("a")):
             return False
-        if any(w in node.text_content() for w in PAGER_WORDS):
+        if any(w in text_content(node) for w in PAGER_WORDS):
             return True
     return False
 
 
-def _pager_named(a: HtmlElement) -> bool:
+def _pager_named(a: Element) -> bool:
     """True when a link sits in an element named a pager (class or id page, fenye …): the site's
     首页 in the navigation is no pager link, though the word is the same."""
     return any(_PAGER_NAMES.search(f"{node.get('class') or ''} {node.get('id') or ''}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlparse
 
-from lxml.html import HtmlElement
+from govcrawl.extract.document import Element
 
 #: URL shapes of article pages on the common CMS families
 DEFAULT_ARTICLE_PATTERN = re.compile(
@@ -100,7 +100,7 @@ def article_evidence(url: str, page_url: str) -> float:
     return 0.0
 
 
-def in_chrome(element: HtmlElement) -> bool:
+def in_chrome(element: Element) -> bool:
     """True when the element sits in navigation, a header, a footer or a sidebar."""
     for node in element.iterancestors():
         if node.tag in _CHROME_TAGS:
@@ -112,7 +112,7 @@ def in_chrome(element: HtmlElement) -> bool:
     return False
 
 
-def _chrome_words(node: HtmlElement) -> bool:
+def _chrome_words(node: Element) -> bool:
     names = _CAMEL.sub(" ", f"{node.get('class') or ''} {node.get('id') or ''}").lower()
     words = set(_NON_LETTERS.split(names))
     return bool(words & _CHROME_WORDS)

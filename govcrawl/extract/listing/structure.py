@@ -9,8 +9,8 @@ from itertools import islice
 from urllib.parse import urldefrag, urljoin, urlparse
 
 from lxml import etree
-from lxml.html import HtmlElement
 
+from govcrawl.extract.document import Element, text_content
 from govcrawl.extract.listing.shapes import BYLINE, DATE_TEXT, NEIGHBOUR_LABEL, article_evidence, in_chrome
 
 #: elements that repeat as the items of a list (an ``a`` repeats bare, dates in its tail; some
@@ -51,11 +51,11 @@ class Candidate:
 
     items: list[Item]
     score: float
-    container: HtmlElement | None = None
-    parts: list[HtmlElement] = field(default_factory=list)
+    container: Element | None = None
+    parts: list[Element] = field(default_factory=list)
 
 
-def link_url(a: HtmlElement, base_url: str) -> str | None:
+def link_url(a: Element, base_url: str) -> str | None:
     """The absolute http(s) URL of a link, None for script, mail and in-page links."""
     href = (a.get("href") or "").strip()
     # quotes in an href are a script's string concatenation ("+url+"), not a URL
@@ -65,20 +65,20 @@ def link_url(a: HtmlElement, base_url: str) -> str | None:
     return absolute if absolute.startswith(("http://", "https://")) else None
 
 
-def link_text(a: HtmlElement) -> str:
+def link_text(a: Element) -> str:
     """The longer of a link's text and its title (list titles are often cut with …)."""
-    text = " ".join(a.text_content().split())
+    text = " ".join(text_content(a).split())
     title = " ".join((a.get("title") or "").split())
     return title if len(title) > len(text) else text
 
 
-def find_lists(root: HtmlElement, page_url: str) -> list[Candidate]:
+def find_lists(root: Element, page_url: str) -> list[Candidate]:
     """Every run of sibling items carrying headline links, best evidence first."""
     candidates = []
     for parent in root.iter():
         if not isinstance(parent.tag, str):
             continue
-        groups: dict[str, list[HtmlElement]] = defaultdict(list)
+        groups: dict[str, list[Element]] = defaultdict(list)
         for child in parent:
             if child.tag in ITEM_TAGS:
                 groups[child.tag].append(child)
@@ -88,7 +88,7 @@ def find_lists(root: HtmlElement, page_url: str) -> list[Candidate]:
     return sorted(candidates, key=lambda c: -c.score)
 
 
-def _candidate(children: list[HtmlElement], parent: HtmlElement, page_url: str) -> Candidate | None:
+def _candidate(children: list[Element], parent: Element, page_url: str) -> Candidate | None:
     items = [item for child in children if (item := _item(child, page_url))]
     headlines = [item for item in items if len(item.text) >= HEADLINE_CHARS]
     if len(headlines) < 2:
@@ -109,7 +109,7 @@ def _item_score(item: Item, page_url: str, host: str | None) -> float:
             - offsite)
 
 
-def _item(element: HtmlElement, base_url: str) -> Item | None:
+def _item(element: Element, base_url: str) -> Item | None:
     """An element's main link, or None when it has none or is a block of several headlines."""
     anchors = [element] if element.tag == "a" else element.iter("a")
     # an item is small: a headline, perhaps a picture, a category, a 详情 link and a summary;
@@ -121,7 +121,7 @@ def _item(element: HtmlElement, base_url: str) -> Item | None:
     if len({url for url, text in links if len(text) >= HEADLINE_CHARS}) > 2:
         return None
     url, text = max(links, key=lambda link: len(link[1]))
-    shown = element.text_content() + (element.tail or "" if element.tag == "a" else "")
+    shown = text_content(element) + (element.tail or "" if element.tag == "a" else "")
     if len(shown) > MAX_ITEM_CHARS:
         return None
     return Item(url, text, DATE_TEXT.search(shown) is not None)
@@ -141,7 +141,7 @@ def merge_siblings(best: Candidate, candidates: list[Candidate]) -> list[Item]:
         if anchor is None or anchor.getparent() is None:
             break
         # keyed by the element itself, which keeps lxml's proxy (and so its identity) alive
-        twins: dict[HtmlElement, Candidate] = {}
+        twins: dict[Element, Candidate] = {}
         for c in candidates:
             if c.container is None or _shape(c) != key:
                 continue
@@ -157,7 +157,7 @@ def _shape(c: Candidate) -> tuple[str, str | None, str]:
     return c.container.tag, c.container.get("class"), c.parts[0].tag
 
 
-def _ancestor(node: HtmlElement, depth: int) -> HtmlElement | None:
+def _ancestor(node: Element, depth: int) -> Element | None:
     for _ in range(depth):
         node = node.getparent()
         if node is None:
@@ -165,11 +165,11 @@ def _ancestor(node: HtmlElement, depth: int) -> HtmlElement | None:
     return node
 
 
-def _same_tag(a: HtmlElement, b: HtmlElement) -> bool:
+def _same_tag(a: Element, b: Element) -> bool:
     return a.tag == b.tag and a.get("class") == b.get("class")
 
 
-def body_chars(root: HtmlElement) -> int:
+def body_chars(root: Element) -> int:
     """Characters of running text outside links in the page's wordiest block (an article body)."""
     best = 0
     # any element may hold the paragraphs: CMS families wrap bodies in tags of their own (<ucapcontent>)
@@ -181,29 +181,29 @@ def body_chars(root: HtmlElement) -> int:
             continue
         chars = len("".join((element.text or "").split()))
         for child in element:
-            linked = sum(len(a.text_content()) for a in child.iter("a"))
-            shown = child.text_content() if child in paragraphs else ""
+            linked = sum(len(text_content(a)) for a in child.iter("a"))
+            shown = text_content(child) if child in paragraphs else ""
             chars += len("".join(shown.split())) - linked + len("".join((child.tail or "").split()))
         best = max(best, chars)
     return best
 
 
-def _inline_only(element: HtmlElement) -> bool:
+def _inline_only(element: Element) -> bool:
     """A div that holds only text and inline tags is a paragraph (TRS editors write <div><font>…)."""
     return not any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in element.iterdescendants())
 
 
-def bylines(root: HtmlElement, items: list[HtmlElement]) -> int:
+def bylines(root: Element, items: list[Element]) -> int:
     """How many text runs outside these list items carry a byline label (来源：, 作者：)."""
     return len(_texts_outside(root, items, BYLINE.search))
 
 
-def neighbour_labels(root: HtmlElement) -> int:
+def neighbour_labels(root: Element) -> int:
     """How many 上一篇/下一篇 labels the page shows."""
     return len(_texts_outside(root, [], NEIGHBOUR_LABEL.match))
 
 
-def _texts_outside(root: HtmlElement, items: list[HtmlElement], wanted: Callable[[str], object]) -> list[str]:
+def _texts_outside(root: Element, items: list[Element], wanted: Callable[[str], object]) -> list[str]:
     """The page's visible text runs that ``wanted`` accepts and no list item holds."""
     inside = set(items)
     found = []
@@ -226,7 +226,7 @@ def list_shape(candidate: Candidate) -> str | None:
     return " > ".join((_name(parent), _name(candidate.container), candidate.parts[0].tag))
 
 
-def items_at(root: HtmlElement, shape: str, page_url: str) -> list[Item]:
+def items_at(root: Element, shape: str, page_url: str) -> list[Item]:
     """The items of the one element where a list of this shape sits; none when no element, or
     more than one, has that shape (a sidebar list shaped alike makes it ambiguous)."""
     parent_name, container_name, item_tag = shape.split(" > ")
@@ -239,7 +239,7 @@ def items_at(root: HtmlElement, shape: str, page_url: str) -> list[Item]:
     return items if any(len(item.text) >= HEADLINE_CHARS for item in items) else []
 
 
-def _name(element: HtmlElement | None) -> str:
+def _name(element: Element | None) -> str:
     if element is None:
         return ""
     ident = f"#{element.get('id')}" if element.get("id") else ""
