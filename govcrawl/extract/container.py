@@ -180,10 +180,15 @@ def _no_vote(own: str) -> bool:
     return _NO_VOTE.search(own) is not None
 
 
+#: paragraphs straight under <body> that make <body> itself a candidate container
+_MIN_BODY_PARAGRAPHS = 3
+
+
 def _density(page: Page) -> Container | None:
     """Readability-style scoring: paragraphs vote for their parent and grandparent."""
     scores: dict[etree._Element, float] = {}
     headings = set(page.headings)  # the headline block is not a paragraph of the body
+    body_paragraphs = 0  # paragraphs that are children of <body> itself: a template without a box
     for block, own in _paragraph_texts(page).items():
         if len(own) < _MIN_PARAGRAPH or _no_vote(own) or block in headings:
             continue
@@ -193,14 +198,18 @@ def _density(page: Page) -> Container | None:
         if parent is None:
             continue
         scores[parent] = scores.get(parent, 0.0) + vote
+        if parent.tag == "body":
+            body_paragraphs += 1
         grand = parent.getparent()
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + vote / 2
     best: tuple[float, etree._Element] | None = None
     for el, score in scores.items():
         span = page.span(el)
-        if not span or el.tag in ("body", "html") or el.tag in _INLINE_TAGS:
+        if not span or el.tag == "html" or el.tag in _INLINE_TAGS:
             continue
+        if el.tag == "body" and body_paragraphs < _MIN_BODY_PARAGRAPHS:
+            continue  # the whole page is the body only where paragraphs sit straight in it
         score *= 1 - link_ratio(page, *span)
         if best is None or score > best[0]:
             best = (score, el)

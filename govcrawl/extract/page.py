@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from govcrawl.extract.document import parse_html
+from govcrawl.extract.text import remove_pinyin
 from govcrawl.extract.vocabulary import SOURCE_LABELS, alternation
 
 #: Element subtrees that never show text.
@@ -94,12 +95,16 @@ def _hidden_by(el: etree._Element, keys: list[str], cls: str | None) -> bool:
 
 
 def _clean(raw: str | None) -> str:
-    """Collapse source whitespace as a browser does: any run becomes one space."""
+    """Collapse source whitespace as a browser does: any run becomes one space.
+
+    Pinyin left by a 繁體 converter (發(fā)布時間) goes here, before any label is matched:
+    otherwise a 发布时间 row is not recognised as one and can be taken for the headline.
+    """
     if not raw:
         return ""
     if raw.isspace():
         return " "
-    out = " ".join(raw.split())
+    out = " ".join(remove_pinyin(raw).split())
     if raw[0].isspace():
         out = " " + out
     return out + " " if raw[-1].isspace() else out

@@ -264,3 +264,22 @@ def test_gallery_counters_and_buttons_are_chrome() -> None:
     lines = extract(_page("2024-03-20 来源：天门日报", body)).body.splitlines()
     assert lines[:2] == ["佛子山镇油菜花海吸引众多游客前来观赏。", "游客在花海中拍照留念。"]
     assert not any("/" in line or "上一张" in line for line in lines)
+
+
+def test_paragraphs_straight_under_body_are_the_whole_body() -> None:
+    """A template without a content box (each <p> a child of <body>, beside the navigation and
+    footer) gives every paragraph, not the longest one alone; the 發布時間 row of a 繁體
+    converter that leaves pinyin after each character (發(fā)布) is still read as the date row."""
+    paragraphs = "".join(f"<p>第{n}段，我县召开会议，研究部署相关工作，要求各单位认真落实，确保按时完成。</p>\n"
+                         for n in range(1, 6))
+    page = f"""<html><head><meta charset="utf-8"></head><body>
+<div><a href="/">首页</a> <a href="/xw/">新闻中心</a> <a href="/gk/">政务公开</a> <a href="/fw/">办事服务</a></div>
+<p>某县召开2024年工作会议</p>
+<p>發(fā)布時間：2024年03月05日 來源：某县融媒体中心</p>
+{paragraphs}<div>版权所有：某县人民政府 备案号：鄂ICP备12345678号</div>
+</body></html>"""
+    fields = extract(page, "http://www.x.gov.cn/xw/202403/t20240305_1.html")
+    assert fields.title == "某县召开2024年工作会议"
+    assert (fields.published_at, fields.source) == ("2024-03-05T00:00:00+08:00", "某县融媒体中心")
+    assert fields.body.splitlines() == [f"第{n}段，我县召开会议，研究部署相关工作，要求各单位认真落实，确保按时完成。"
+                                        for n in range(1, 6)]
