@@ -21,12 +21,11 @@ from govcrawl.state.factory import is_redis_url
 from govcrawl.state.redis import RedisState
 from govcrawl.state.sqlite import SQLiteState
 from tests.redis_server import REQUIRE_ENV, RedisServer, find_binary, redis_required, running_redis
+from tests.shared import check_shared
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_SITE = ROOT / "data" / "sample-site"
 FIXTURES = Path(__file__).parent / "fixtures"
-#: the labelled corpus beside the repository (absent on a bare clone)
-CORPUS = ROOT.parent / "shared" / "corpus"
 # Subprocesses (CLI runs, benches, Scrapyd) import this checkout's govcrawl, not whichever
 # checkout the venv has installed in editable mode.
 os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
@@ -38,6 +37,14 @@ FAST_SETTINGS = [
     # distributed runs (--redis): a worker leaves as soon as the run is quiet
     "GOVCRAWL_IDLE_EXIT_SECONDS=0.5",
 ]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "needs_shared(path): reads this file of ../shared (fails in CI without it)")
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    check_shared(item)
 
 
 def read_jsonl(path: Path) -> list[dict]:

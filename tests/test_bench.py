@@ -8,12 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from tests.conftest import ROOT
+from tests.shared import CORPUS, needs_shared
 
-from tests.conftest import CORPUS, ROOT
 
-
-@pytest.mark.skipif(not (CORPUS / "labels.jsonl").exists(), reason="labelled corpus absent")
+@needs_shared(CORPUS / "labels.jsonl")
 def test_bench_only_govcrawl_writes_json(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     # A subprocess: the peers and Scrapy warn at import, and pytest turns warnings into errors.
@@ -29,7 +28,7 @@ def test_bench_only_govcrawl_writes_json(tmp_path: Path) -> None:
     assert figures["pages/s"] > 0
 
 
-@pytest.mark.skipif(not (CORPUS / "lists" / "labels.jsonl").exists(), reason="labelled list pages absent")
+@needs_shared(CORPUS / "lists" / "labels.jsonl")
 def test_discovery_bench_scores_the_list_pages(tmp_path: Path) -> None:
     out = tmp_path / "discovery.json"
     proc = subprocess.run([sys.executable, str(ROOT / "bench" / "discovery.py"), "--json", str(out)],

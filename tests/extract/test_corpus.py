@@ -12,12 +12,13 @@ from types import ModuleType
 
 import pytest
 
-from tests.conftest import CORPUS, ROOT
+from tests.conftest import ROOT
+from tests.shared import CORPUS, needs_shared
 
 FLOORS = json.loads((Path(__file__).parent / "corpus_floors.json").read_text(encoding="utf-8"))
 GATED = sorted(set(FLOORS["floors"]) - {"pages_with_chrome_leak"})
 
-pytestmark = pytest.mark.skipif(not (CORPUS / "labels.jsonl").exists(), reason="no labelled corpus beside the repository")
+pytestmark = needs_shared(CORPUS / "labels.jsonl")
 
 
 def _bench_corpus() -> ModuleType:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from govcrawl.extract import decode_html
-from tests.conftest import CORPUS
+from tests.shared import CORPUS, needs_shared, shared_files
 
 TEXT = "发布时间：2023年07月24日 来源：天门市融媒体中心 穩增長 𠮷"
 
@@ -73,8 +73,8 @@ def test_utf8_page_cut_inside_its_last_character() -> None:
     assert decode_html(body, http_encoding="utf-8") == text + "\ufffd"
 
 
-@pytest.mark.skipif(not (CORPUS / "pages").is_dir(), reason="no labelled corpus beside the repository")
-@pytest.mark.parametrize("path", sorted((CORPUS / "pages").glob("*.html")), ids=lambda p: p.name)
+@needs_shared(CORPUS / "pages")
+@pytest.mark.parametrize("path", shared_files(CORPUS / "pages", "*.html"), ids=lambda p: p.name)
 def test_corpus_page_with_a_stray_byte_stays_utf8(path: Path) -> None:
     body = path.read_bytes()
     middle = body.index(b"<", len(body) // 2)  # a tag's start: never inside a character

@@ -12,7 +12,7 @@ import pytest
 from govcrawl.extract import Rejection, extract_record
 from govcrawl.extract import garbled as gb
 from govcrawl.extract.dates import CST
-from tests.conftest import CORPUS
+from tests.shared import CORPUS, needs_shared, shared_files
 
 FETCHED_AT = datetime(2024, 6, 18, 15, 0, tzinfo=CST)
 BODY = (
@@ -130,8 +130,8 @@ def test_content_after_an_include_s_html_end_is_still_judged() -> None:
     assert _reason(page[:page.index("加压奋进") + 4].encode()) == "truncated"
 
 
-@pytest.mark.skipif(not (CORPUS / "pages").is_dir(), reason="no labelled corpus beside the repository")
-@pytest.mark.parametrize("path", sorted((CORPUS / "pages").glob("*.html")), ids=lambda p: p.name)
+@needs_shared(CORPUS / "pages")
+@pytest.mark.parametrize("path", shared_files(CORPUS / "pages", "*.html"), ids=lambda p: p.name)
 def test_corpus_page_cut_in_its_body_is_truncated(path: Path) -> None:
     fields = extract_record(path.read_bytes(), fetched_at=FETCHED_AT)
     html = path.read_bytes().decode()
@@ -143,7 +143,7 @@ def test_corpus_page_cut_in_its_body_is_truncated(path: Path) -> None:
     assert _reason(html[:at].encode()) == "truncated"
 
 
-@pytest.mark.skipif(not (CORPUS / "pages").is_dir(), reason="no labelled corpus beside the repository")
+@needs_shared(CORPUS / "pages")
 def test_no_corpus_page_is_truncated_or_mojibake_even_without_closing_tags() -> None:
     closing = re.compile(r"</(?:body|html)\s*>", re.I)
     found = {}

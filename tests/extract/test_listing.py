@@ -10,7 +10,8 @@ import pytest
 
 from govcrawl.extract.listing import ListRequest, extract_listing, hanweb_proxy_requests
 from govcrawl.extract.listing.structure import items_at
-from tests.conftest import CORPUS, SAMPLE_SITE
+from tests.conftest import SAMPLE_SITE
+from tests.shared import CORPUS, needs_shared
 
 BASE = "http://www.tianmen.gov.cn/zwgk/zc/tzgg/"
 
@@ -96,14 +97,14 @@ def test_sample_site_trs_column() -> None:
         "http://127.0.0.1:1/xwzx/sxyw/index_1.html", "http://127.0.0.1:1/xwzx/sxyw/index_2.html"]
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="labelled corpus not beside the repository")
+@needs_shared(CORPUS / "lists" / "bl001.html")
 def test_corpus_json_list_page() -> None:
     html = (CORPUS / "lists" / "bl001.html").read_text(encoding="utf-8")
     page = extract_listing(html, "https://sthjt.jiangxi.gov.cn/jxssthjt/col/col42150/index.html")
     assert len(page.article_urls) >= 10
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="labelled corpus not beside the repository")
+@needs_shared(CORPUS / "lists" / "bl002.html")
 def test_corpus_trs_search_list_with_numbered_pages() -> None:
     html = (CORPUS / "lists" / "bl002.html").read_text(encoding="utf-8")
     page = extract_listing(html, "http://www.ccdi.gov.cn/search?page=1",

@@ -15,6 +15,7 @@ import pytest
 
 from govcrawl.extract.encoding import decode_html
 from govcrawl.extract.listing import ListingPage, extract_listing
+from tests.shared import CORPUS, needs_shared
 
 REAL = Path(__file__).parent / "fixtures" / "lists" / "real"
 #: real list pages the list reader must read as well, kept apart until the page-kind check agrees
@@ -23,7 +24,6 @@ FLOORS = {"mean_recall": 1.0, "mean_precision": 1.0, "next_page_share": 1.0}
 #: article URLs read off the negatives (article, home page, firewall challenge), at most
 MAX_NOT_LIST_PREDICTED = 0
 #: the shared corpus' labelled article pages, whose links must be exported rather than crawled as columns
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 #: of them read as lists at all (b030, a one-line notice), at most; none with LONG_RELATED links or more
 MAX_ARTICLES_AS_LISTS = 1
 LONG_RELATED = 5
@@ -90,7 +90,7 @@ def test_negatives_article_pages_yield_no_list(label: dict) -> None:
     assert len(page.article_urls) <= MAX_NOT_LIST_PREDICTED
 
 
-@pytest.mark.skipif(not (CORPUS / "labels.jsonl").exists(), reason="no shared corpus beside the repository")
+@needs_shared(CORPUS / "labels.jsonl")
 def test_labelled_article_pages_are_not_read_as_lists() -> None:
     rows = [json.loads(line) for line in (CORPUS / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line]
     as_lists = {}

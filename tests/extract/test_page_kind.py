@@ -6,15 +6,13 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
-
 from govcrawl.extract import decode_html, extract_record
 from govcrawl.extract.listing import extract_listing
 from govcrawl.extract.page_kind import read_page, reads_as_article
+from tests.shared import CORPUS, needs_shared
 
-LISTS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "lists"
+LISTS = CORPUS / "lists"
 REAL = Path(__file__).parent / "fixtures" / "lists" / "real"
-CORPUS = LISTS.parent
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 
 RELATED = "".join(f'<li><a href="/xwzx/202611/t2026110{n % 9 + 1}_{n}.html">相关新闻标题第{n}条内容</a>'
@@ -54,7 +52,7 @@ def _labelled(folder: Path) -> list[tuple[Path, dict]]:
     return [(folder / label["file"], label) for label in map(json.loads, lines)]
 
 
-@pytest.mark.skipif(not LISTS.is_dir(), reason="no shared list corpus beside the repository")
+@needs_shared(LISTS)
 def test_every_shared_list_page_is_a_list_page_and_the_article_is_not() -> None:
     for path, label in _labelled(LISTS):
         reason = extract_record(path.read_bytes(), label["url"], fetched_at=NOW).rejection
@@ -111,7 +109,7 @@ def _reading(body: bytes, url: str) -> str:
     return read_page(decode_html(body), url, lambda page: extract_record(page, url, fetched_at=NOW)).kind
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="labelled corpus not beside the repository")
+@needs_shared(CORPUS / "labels.jsonl")
 def test_the_one_page_decision_reads_labelled_articles_as_articles() -> None:
     """What check, scrapy parse, a start URL and discovery make of an article page: an article,
     related lists, 上一篇/下一篇 and 政务公开 tables beside it or not."""
@@ -127,6 +125,7 @@ def test_the_one_page_decision_reads_labelled_articles_as_articles() -> None:
     assert not_articles == ["a015.html"]
 
 
+@needs_shared(LISTS)
 def test_the_one_page_decision_reads_real_list_pages_as_lists() -> None:
     for path, label in [*_labelled(REAL), *_labelled(LISTS)]:
         assert (_reading(path.read_bytes(), label["url"]) == "list") == (label["kind"] == "list"), path.name

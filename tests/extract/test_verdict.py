@@ -17,7 +17,7 @@ from govcrawl.extract import ArticleFields, Rejection, extract_record, judge_pag
 from govcrawl.extract import verdict as vd
 from govcrawl.extract.dates import CST
 from govcrawl.extract.page import build_page
-from tests.conftest import CORPUS
+from tests.shared import CORPUS, needs_shared
 
 FIXTURES = Path(__file__).parent / "fixtures"
 HOSTILE, BENIGN = FIXTURES / "hostile", FIXTURES / "benign"
@@ -167,7 +167,7 @@ def test_reasons_are_the_literal_type() -> None:
     assert set(vd.PHRASES) | set(vd.TITLE_PHRASES) | {"empty_page", "mojibake", "truncated", "list_page"} == set(get_args(vd.Reason))
 
 
-@pytest.mark.skipif(not (CORPUS / "pages").is_dir(), reason="no labelled corpus beside the repository")
+@needs_shared(CORPUS / "pages")
 def test_no_corpus_page_is_rejected() -> None:
     rejected = {p.name: r for p in sorted((CORPUS / "pages").glob("*.html")) if (r := _extract(p).rejection)}
     assert rejected == {}
