@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+#: where ../shared is looked for (GOVCRAWL_SHARED_DIR points elsewhere)
+DIR_ENV = "GOVCRAWL_SHARED_DIR"
+SHARED = Path(os.environ.get(DIR_ENV) or Path(__file__).resolve().parents[1].parent / "shared")
 CORPUS = SHARED / "corpus"
 EXAMPLES = SHARED / "examples"
 REQUIRE_ENV = "GOVCRAWL_REQUIRE_SHARED"
