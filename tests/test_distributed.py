@@ -149,7 +149,11 @@ def test_a_run_whose_workers_all_died_is_resumed(workers: Workers, redis_db: Red
     for proc in procs:
         proc.send_signal(signal.SIGKILL)
         proc.communicate(timeout=30)
-    time.sleep(float(HEARTBEAT_TTL) + 0.5)  # the site lock lapses with the heartbeats
+    with redis_db.client() as client:  # the site lock lapses with the heartbeats
+        deadline = time.monotonic() + 30
+        while client.exists("govcrawl:lock:gen"):
+            assert time.monotonic() < deadline, "the dead workers' site lock never lapsed"
+            time.sleep(0.05)
     workers.run(1)  # the next worker finishes the dead run rather than losing its frontier
     [report] = workers.run_reports()
     assert report["workers"] == ["w3"] and report["workers_lost"] == ["w1", "w2"]

@@ -10,6 +10,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -46,14 +47,24 @@ class Site:
         self.entry.write_text(site.entry_toml(base), encoding="utf-8")
         self.out = tmp / "exports"
 
-    def workers(self, n: int, redis: RedisServer, *settings: str) -> list[subprocess.Popen[str]]:
+    def workers(self, n: int, redis: RedisServer, *settings: str, stderr: Any = subprocess.PIPE
+                ) -> list[subprocess.Popen[str]]:
         args = [sys.executable, "-m", "govcrawl.cli", "run", str(self.entry), "--redis", redis.url(),
                 "--out", str(self.out), "--state", str(self.tmp / "unused.sqlite")]
         for setting in [*FAST_SETTINGS, "GOVCRAWL_LOCK_TTL=10", *settings]:
             args += ["-s", setting]
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-        return [subprocess.Popen(args, cwd=self.tmp, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        return [subprocess.Popen(args, cwd=self.tmp, env=env, stdout=subprocess.PIPE, stderr=stderr,
                                  text=True) for _ in range(n)]
+
+    def logged_workers(self, n: int, redis: RedisServer, *settings: str) -> list[tuple[subprocess.Popen[str], Path]]:
+        """Workers whose log goes to a file each, to be read while they run."""
+        procs = []
+        for i in range(n):
+            log = self.tmp / f"worker-{i}.log"
+            with log.open("w", encoding="utf-8") as err:
+                procs.append((self.workers(1, redis, *settings, stderr=err)[0], log))
+        return procs
 
     def wait_for(self, pages: int) -> None:
         deadline = time.monotonic() + 60
@@ -78,23 +89,35 @@ def slow_site(tmp_path: Path) -> Iterator[Site]:
         yield Site(tmp_path, base, site, seen)
 
 
+def wait_for_line(log: Path, text: str) -> None:
+    """Until a worker's log holds this text (the worker got there), within a minute."""
+    deadline = time.monotonic() + 60
+    while text not in log.read_text(encoding="utf-8"):
+        assert time.monotonic() < deadline, f"{log.name} never said {text!r}"
+        time.sleep(0.05)
+
+
 def test_redis_killed_and_back_loses_and_repeats_nothing(slow_site: Site, durable_redis: RedisServer) -> None:
-    procs = slow_site.workers(2, durable_redis, "GOVCRAWL_REDIS_WAIT=60")
+    workers = slow_site.logged_workers(2, durable_redis, "GOVCRAWL_REDIS_WAIT=60")
     slow_site.wait_for(60)
     port = durable_redis.port
     durable_redis.kill()
-    time.sleep(2)  # the workers find it gone and wait
+    for _, log in workers:  # each worker met the outage and waits, paused
+        wait_for_line(log, f"Redis at 127.0.0.1:{port}/0 does not answer")
     durable_redis.start(port=port)
-    for proc in procs:
-        out, err = proc.communicate(timeout=240)
+    for proc, log in workers:
+        out, _ = proc.communicate(timeout=240)
+        err = log.read_text(encoding="utf-8")
         assert proc.returncode == 0, out + err[-3000:]
+        assert f"Redis at 127.0.0.1:{port}/0 answers again" in err
     exported = slow_site.exported()
     assert [u for u, c in exported.items() if c > 1] == []
     assert set(exported) == slow_site.every_article()
 
 
 def test_redis_gone_for_good_ends_the_worker_naming_it(slow_site: Site, durable_redis: RedisServer) -> None:
-    [proc] = slow_site.workers(1, durable_redis, "GOVCRAWL_REDIS_WAIT=2")
+    # a short heartbeat: the next run takes up the dead worker's run once it lapses
+    [proc] = slow_site.workers(1, durable_redis, "GOVCRAWL_REDIS_WAIT=2", "GOVCRAWL_LOCK_TTL=3")
     slow_site.wait_for(60)
     port = durable_redis.port
     durable_redis.kill()
@@ -105,7 +128,7 @@ def test_redis_gone_for_good_ends_the_worker_naming_it(slow_site: Site, durable_
     assert slow_site.exported() == Counter()  # its part was not published
     # Redis back: the next run takes up the same run and exports every article, once
     durable_redis.start(port=port)
-    [proc] = slow_site.workers(1, durable_redis)
+    [proc] = slow_site.workers(1, durable_redis, "GOVCRAWL_LOCK_TTL=3")
     out, err = proc.communicate(timeout=240)
     assert proc.returncode == 0, out + err[-3000:]
     exported = slow_site.exported()

@@ -101,37 +101,55 @@ class DistributedWorker:
             RunContext.for_crawler(self.crawler).outcomes.found.add(listed)
 
     def _wake(self) -> None:
-        """Give the engine a request of the shared queue now, rather than at its next heartbeat."""
+        """Give the engine a request of the shared queue now, rather than at its next heartbeat;
+        and end an idle worker as soon as the run is quiet (Scrapy asks spider_idle only every
+        5 s, which kept every worker up to 20 s past the end of its run)."""
         if self.run.reaped.is_set():
             if not self.closing:  # the others took its requests over: publishing would repeat them
                 self.closing = True
                 deferred_from_coro(self.crawler.engine.close_spider_async(reason="reaped"))
             return
         engine = self.crawler.engine
-        if not self.closing and not engine.needs_backout():
-            engine.scheduler.feed(engine)  # a lost Redis is told by the scheduler
+        if self.closing or engine.needs_backout():
+            return
+        if engine.scheduler.feed(engine) or not engine.spider_is_idle():  # a lost Redis is told by the scheduler
+            return
+        try:
+            done = self._quiet_long_enough(self.run)
+        except redis.RedisError as exc:
+            lost_redis(self.crawler, exc)  # which closes the worker, with its reason
+            return
+        if done:
+            self.closing = True
+            self._log_exit(self.run)
+            deferred_from_coro(engine.close_spider_async(reason="finished"))
 
     def spider_idle(self, spider: Spider) -> None:
         run = self.run
         if run is None or run.worker is None or run.reaped.is_set():
             return  # refused or taken out: close
+        try:
+            done = self._quiet_long_enough(run)
+        except redis.RedisError as exc:
+            lost_redis(self.crawler, exc)  # which closes the worker, with its reason
+            raise DontCloseSpider from None
+        if done:
+            self._log_exit(run)
+            return
+        raise DontCloseSpider
+
+    def _quiet_long_enough(self, run: DistributedRun) -> bool:
+        """Whether the run has been quiet for GOVCRAWL_IDLE_EXIT_SECONDS (asked of Redis at most
+        every half second, from the poll loop or the engine's idle signal, whichever comes)."""
         now = time.monotonic()
         if now - self.last_check >= min(self.poll * 2, 0.5):
             self.last_check = now
-            try:
-                quiet = self._run_quiet(run)
-            except redis.RedisError as exc:
-                lost_redis(self.crawler, exc)  # which closes the worker, with its reason
-                raise DontCloseSpider from None
-            if quiet:
-                self.quiet_since = self.quiet_since or now
-            else:
-                self.quiet_since = None
-        if self.quiet_since is not None and now - self.quiet_since >= self.idle_exit:
-            logger.info("Frontier of run %s empty for %.0f s: worker %s exits", run.run_id, self.idle_exit,
-                        run.worker)
-            return
-        raise DontCloseSpider
+            self.quiet_since = (self.quiet_since or now) if self._run_quiet(run) else None
+        return self.quiet_since is not None and now - self.quiet_since >= self.idle_exit
+
+    @staticmethod
+    def _log_exit(run: DistributedRun) -> None:
+        logger.info("Frontier of run %s empty: worker %s exits", run.run_id, run.worker)
 
     async def _seed_again(self, run: DistributedRun) -> None:
         """The worker that seeded the run died half-way: queue the start pages again (the

@@ -20,22 +20,24 @@ from tests.conftest import ROOT
 from tests.redis_server import RedisServer
 
 SITE = "ex"
-#: a process that takes the lock when the test says go, reports, holds it a while, releases
+#: a process that says it is ready, takes the lock when the test says go, reports, and holds it
+#: until the test says release (or ``hold`` seconds)
 CONTENDER = """
 import sys, time, redis
 from govcrawl.state.lock import SiteLocked
 from govcrawl.state.redis_lock import RedisSiteLock
 url, hold, ttl = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
 client = redis.Redis.from_url(url, decode_responses=True)
-client.blpop(["go"], timeout=30)
 lock = RedisSiteLock(redis.Redis.from_url(url, decode_responses=True), "ex", ttl=ttl)
+client.rpush("ready", 1)
+client.blpop(["go"], timeout=30)
 try:
     lock.acquire()
 except SiteLocked as exc:
     print("refused:", exc, flush=True)
     sys.exit(0)
 print("locked", flush=True)
-time.sleep(hold)
+client.blpop(["release"], timeout=hold)
 lock.release()
 """
 
@@ -50,20 +52,31 @@ def new_lock(server: RedisServer, ttl: float = 30.0) -> RedisSiteLock:
 
 
 def test_of_processes_racing_for_the_lock_exactly_one_wins(redis_db: RedisServer) -> None:
-    procs = [contender(redis_db, hold=1.0) for _ in range(4)]
+    procs = [contender(redis_db, hold=30) for _ in range(4)]
     with redis_db.client() as client:
-        time.sleep(0.5)  # every contender is waiting on "go"
+        for _ in procs:  # every contender is connected and about to wait on "go"
+            assert client.blpop(["ready"], timeout=30), "a contender never got ready"
         client.rpush("go", *["go"] * len(procs))
-    outputs = [p.communicate(timeout=30)[0].strip() for p in procs]
+        outputs = [p.stdout.readline().strip() for p in procs]  # each tried while the winner holds it
+        client.rpush("release", "go")
+    for p in procs:
+        p.communicate(timeout=30)
     assert sorted(o.split(":")[0] for o in outputs) == ["locked", "refused", "refused", "refused"]
     assert all("ex is being crawled by" in o and "pid" in o for o in outputs if o != "locked")
     new_lock(redis_db).acquire()  # the winner released it
 
 
 def test_a_live_holder_keeps_the_lock_beyond_its_ttl(redis_db: RedisServer) -> None:
-    holder = new_lock(redis_db, ttl=0.3)
+    holder = new_lock(redis_db, ttl=1.0)
     holder.acquire()
-    time.sleep(1.0)  # three expiries: the renewals kept it
+    with redis_db.client() as client:  # three renewals seen: the key's time to live went up again
+        renewals, last, deadline = 0, client.pttl(holder.key), time.monotonic() + 30
+        while renewals < 3:
+            assert time.monotonic() < deadline, "the holder did not renew its lock"
+            now = client.pttl(holder.key)
+            assert now > 0, "the lock lapsed under its live holder"
+            renewals, last = renewals + (now > last), now
+            time.sleep(0.01)
     with pytest.raises(SiteLocked, match=r"ex is being crawled by pid \d+ on "):
         new_lock(redis_db).acquire()
     holder.release()
