@@ -16,6 +16,7 @@ from govcrawl import distributed
 from govcrawl.check import PageCheck, finish
 from govcrawl.exit_codes import ExitCode
 from govcrawl.reasons import BLOCK_REASONS
+from govcrawl.run_context import PUBLISHED
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.site import SiteSpider
 from govcrawl.state.factory import is_redis_url, state_url
@@ -63,10 +64,17 @@ class CrawlSummary:
         return int(self.stats.get("downloader/response_count", 0))
 
     @property
-    def exported(self) -> int:
-        """Records written: by the run export when it ran, else by Scrapy's feeds."""
+    def published(self) -> bool:
+        """Whether the run's export was published (a crawl into Scrapy's feeds has no publish)."""
         if "govcrawl/run/id" in self.stats:
-            return int(self.stats.get("govcrawl/run/exported", 0))
+            return bool(self.stats.get(PUBLISHED))
+        return not self.storage_error  # a run that could not start, or a crawl into feeds
+
+    @property
+    def exported(self) -> int:
+        """Records published: by the run export when it ran, else written by Scrapy's feeds."""
+        if "govcrawl/run/id" in self.stats:
+            return int(self.stats.get("govcrawl/run/exported", 0)) if self.published else 0
         return int(self.stats.get("item_scraped_count", 0))
 
     @property
@@ -184,9 +192,10 @@ def print_summary(summary: CrawlSummary) -> None:
         return
     _print_problems(summary)
     reasons = ", ".join(f"{k} {v}" for k, v in sorted(summary.rejected_by_reason().items()))
-    print(f"{summary.site}: {summary.pages} pages fetched, {summary.exported} articles exported, "
+    done = f"{summary.exported} articles exported" if summary.published else "nothing published"
+    print(f"{summary.site}: {summary.pages} pages fetched, {done}, "
           f"{summary.rejected} rejected{f' ({reasons})' if reasons else ''}")
-    if summary.export and not summary.storage_error:
+    if summary.export and summary.published:
         print(f"  export: {summary.export}")
     if rejects := summary.stats.get("govcrawl/rejects_file"):
         print(f"  rejects: {rejects}")

@@ -30,6 +30,8 @@ STORAGE_ERROR = "storage_error"
 STORAGE_ERROR_STAT = "govcrawl/run/storage_error"
 #: set when the store went away mid-run: closing must not wait on it again
 STORE_LOST = "govcrawl/run/store_lost"
+#: set once the run's export (or its empty report) is published: what a summary may call exported
+PUBLISHED = "govcrawl/run/published"
 #: the crawler attribute that holds its run, as ``crawler.stats`` holds its stats
 ATTRIBUTE = "govcrawl_run"
 

@@ -115,9 +115,27 @@ def test_a_full_disk_exits_7_and_commits_nothing(tmp_path: Path) -> None:
         assert proc.returncode == 7, proc.stdout + proc.stderr[-3000:]
         assert "NOT STORED: cannot write the export" in proc.stderr
         assert runner.published() == []
+        # the summary says so, and the half-written part file is gone
+        assert "nothing published" in proc.stdout and "exported" not in proc.stdout, proc.stdout
+        assert list(runner.out.rglob("*.part")) == []
         runner.run()  # with room again: every article, once
     urls = [r["url"] for path in runner.published() for r in runner.records(path)]
     assert sorted(urls) == sorted(runner.base + site.article_path(n) for n in range(1, 151))
+
+
+def test_a_run_into_a_file_fails_once_and_leaves_nothing_for_the_next(tmp_path: Path) -> None:
+    site = _site_with(tmp_path, 5)
+    not_a_folder = tmp_path / "afile.txt"
+    not_a_folder.write_text("not a folder\n", encoding="utf-8")
+    with serve_site(site.root) as base:
+        runner = Runner(tmp_path, base, site)
+        proc = subprocess.run([*runner.args(), "--out", str(not_a_folder)], cwd=tmp_path, capture_output=True,
+                              text=True, timeout=300, check=False)
+        assert proc.returncode == 7, proc.stdout + proc.stderr[-3000:]
+        assert "exported" not in proc.stdout
+        again = runner.run()  # the plain run: its own folder, nothing of the failed run in its way
+    assert "killed before publishing" not in again.stderr and "afile.txt" not in again.stderr
+    assert len(runner.records(runner.published()[-1])) == 5
 
 
 def test_a_health_alert_lasts_until_the_site_recovers(tmp_path: Path) -> None:

@@ -32,6 +32,7 @@ from govcrawl.items import Article
 from govcrawl.pipelines.validate import export_dict
 from govcrawl.reasons import Outcome
 from govcrawl.run_context import (
+    PUBLISHED,
     STORAGE_ERROR,
     STORAGE_ERROR_STAT,
     STORE_LOST,
@@ -121,8 +122,13 @@ class RunComponent:
         if ctx.state is not None:
             self._recover(ctx)
             ctx.state.begin_run(RunRecord(ctx.run_id, ctx.site, str(ctx.path(".jsonl")), part_of=ctx.group_run_id))
-        ctx.run_dir.mkdir(parents=True, exist_ok=True)
-        self.out = ctx.path(".jsonl.part").open("w", encoding="utf-8")
+        try:
+            ctx.run_dir.mkdir(parents=True, exist_ok=True)
+            self.out = ctx.path(".jsonl.part").open("w", encoding="utf-8")
+        except OSError:
+            if ctx.state is not None:  # a run that never had a file must not haunt the next ones
+                ctx.state.abort_run(ctx.run_id)
+            raise
         self.crawler.stats.set_value("govcrawl/run/id", ctx.run_id)
         self.crawler.stats.set_value("govcrawl/run/export", str(ctx.path(".jsonl")))
         if ctx.group_run_id:
@@ -138,7 +144,7 @@ class RunComponent:
                 ctx.state.publish_run(run.run_id, {"run_id": run.run_id, "recovered": True})
             else:
                 logger.warning("Run %s was killed before publishing: discarding", run.run_id)
-                Path(run.export_path + ".part").unlink(missing_ok=True)
+                _discard_part(Path(run.export_path + ".part"))
                 ctx.state.abort_run(run.run_id)
 
     # ---- records
@@ -191,6 +197,10 @@ class RunComponent:
         except STATE_ERRORS as exc:
             self._storage_failed(f"cannot publish the run: {exc}")
         unpublished = bool(self.storage_error) or self.handed_over
+        if unpublished:
+            self._drop_part(ctx)  # a failed publish (disk full …) leaves no half file behind
+        else:
+            self.crawler.stats.set_value(PUBLISHED, True)
         try:
             if unpublished and ctx.state is not None:
                 # nothing of this run may count: the next run fetches its articles again
@@ -207,8 +217,7 @@ class RunComponent:
         every article exactly once."""
         ctx, final = self.ctx, self.ctx.path(".jsonl")
         if self.storage_error or self._hand_over(reason):
-            self.out.close()
-            ctx.path(".jsonl.part").unlink(missing_ok=True)
+            self._drop_part(ctx)
             return
         self.out.flush()
         os.fsync(self.out.fileno())
@@ -234,6 +243,14 @@ class RunComponent:
         if ctx.state is not None:
             self._commit(ctx, report, finished=reason == "finished")
         self._note_health(report)
+
+    def _drop_part(self, ctx: RunContext) -> None:
+        """Close and remove the part file of a run that publishes nothing."""
+        try:
+            self.out.close()
+        except OSError:
+            pass  # the disk refused the buffered end: the file goes anyway
+        _discard_part(ctx.path(".jsonl.part"))
 
     def _hand_over(self, reason: str) -> bool:
         """A worker of a larger run stopped before the run's end (or was taken out) while others
@@ -281,6 +298,15 @@ class RunComponent:
 
     def _step(self, name: str) -> None:
         self.crawler.signals.send_catch_log(run_step, step=name)
+
+
+def _discard_part(part: Path) -> None:
+    """Remove an unpublished run's part file; one that cannot be reached (its folder was a file
+    or is gone) is said once and left, never carried into every later run."""
+    try:
+        part.unlink(missing_ok=True)
+    except OSError as exc:
+        logger.warning("Cannot remove %s (%s): left as it is", part, exc)
 
 
 def _article_state(item: Article, url: str) -> ArticleState:
