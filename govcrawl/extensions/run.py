@@ -15,6 +15,7 @@ staged rows and the ``.part`` file.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -246,10 +247,8 @@ class RunComponent:
 
     def _drop_part(self, ctx: RunContext) -> None:
         """Close and remove the part file of a run that publishes nothing."""
-        try:
+        with contextlib.suppress(OSError):  # the disk refused the buffered end: the file goes anyway
             self.out.close()
-        except OSError:
-            pass  # the disk refused the buffered end: the file goes anyway
         _discard_part(ctx.path(".jsonl.part"))
 
     def _hand_over(self, reason: str) -> bool:
