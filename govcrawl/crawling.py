@@ -18,7 +18,7 @@ from govcrawl.exit_codes import ExitCode
 from govcrawl.reasons import BLOCK_REASONS
 from govcrawl.run_context import PUBLISHED
 from govcrawl.sites import SiteEntry
-from govcrawl.spiders.site import SiteSpider
+from govcrawl.spiders.site import REFUSED_LISTS, SiteSpider
 from govcrawl.state.factory import is_redis_url, state_url
 from govcrawl.state.redis_client import unreachable
 
@@ -119,10 +119,23 @@ class CrawlSummary:
         return list(self.stats.get("govcrawl/list/empty_pages") or self.stats.get("govcrawl/discovery/home") or [])
 
     @property
+    def refused_lists(self) -> list[tuple[str, str]]:
+        """List pages answered with a block, login, soft-404 or maintenance page: (url, reason)."""
+        return [(url, reason) for url, reason in self.stats.get(REFUSED_LISTS) or []]
+
+    @property
+    def blocked_lists(self) -> list[str]:
+        """The refused list pages that were a block, challenge or login page: "url (reason)"."""
+        return [f"{url} ({reason})" for url, reason in self.refused_lists if reason in BLOCK_REASONS]
+
+    @property
     def blocked(self) -> int:
-        """Article pages answered with a block or challenge page, when nothing was exported."""
+        """Pages answered with a block or challenge page: any list page, however much else was
+        exported (the articles behind it were not), or article pages when nothing was exported."""
         reasons = self.rejected_by_reason()
         count = sum(reasons.get(r, 0) for r in BLOCK_REASONS)
+        if self.blocked_lists:
+            return max(count, len(self.blocked_lists))
         return count if count and not self.exported and count * 2 >= self.rejected else 0
 
     def exit_code(self) -> ExitCode:
@@ -216,7 +229,10 @@ def _print_problems(summary: CrawlSummary) -> None:
         print(f"{site}: NOT STORED: {summary.storage_error} (the crawl state was not committed;"
               " the next run fetches these articles again)", file=sys.stderr)
     if summary.blocked:
-        print(f"{site}: BLOCKED: {summary.blocked} pages were block or challenge pages"
+        lists = summary.blocked_lists
+        where = f", among them {len(lists)} list page(s): {', '.join(lists[:3])}" if lists else ""
+        rest = f"; {summary.exported} articles of the other pages were exported" if summary.exported else ""
+        print(f"{site}: BLOCKED: {summary.blocked} pages were block or challenge pages{where}{rest}"
               " (a firewall refuses us: slow down with download_delay, or ask the site)", file=sys.stderr)
     if empty := summary.empty_list_pages:
         print(f"{site}: NO ARTICLES: {len(empty)} page(s) read, no article link found: {', '.join(empty[:3])}"
@@ -229,6 +245,8 @@ def _print_problems(summary: CrawlSummary) -> None:
     if summary.failed:
         reason = summary.stats.get("finish_reason")
         why = "no list page could be read" if reason == "finished" else f"closed: {reason}"
+        if refused := summary.refused_lists:
+            why += ": " + ", ".join(f"{url} was a {reason.replace('_', ' ')} page" for url, reason in refused[:3])
         print(f"{site}: FAILED ({why})", file=sys.stderr)
 
 

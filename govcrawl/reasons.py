@@ -77,8 +77,9 @@ TRANSIENT_REASONS = frozenset({
 })
 #: reasons that are a rule's decision rather than a failure
 IGNORED_REASONS = frozenset({Reason.ROBOTS_FORBIDDEN, Reason.OFFSITE, Reason.DUPLICATE, Reason.CHANNEL_PAGE})
-#: rejection reasons that mean the site refused us rather than failed (exit code BLOCKED)
-BLOCK_REASONS = frozenset({Reason.BLOCKED, Reason.CAPTCHA, "http_412", "http_403"})
+#: rejection reasons that mean the site refused us rather than failed (exit code BLOCKED):
+#: a firewall, a challenge, or a login wall in front of what the entry says is public
+BLOCK_REASONS = frozenset({Reason.BLOCKED, Reason.CAPTCHA, Reason.LOGIN_REQUIRED, "http_412", "http_403"})
 #: the two open families: an HTTP status, a record field that failed the schema
 _FAMILY = re.compile(r"http_[1-5]\d\d|invalid_\w+")
 _VALUES = frozenset(reason.value for reason in Reason)

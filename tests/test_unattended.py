@@ -207,6 +207,34 @@ def test_a_list_page_answered_with_a_block_page_exits_6_not_5(tmp_path: Path) ->
     assert runner.reports()[-1]["rejected"] == {"blocked": 1}
 
 
+def test_a_block_page_on_list_page_2_exits_6_and_says_what_was_exported(tmp_path: Path) -> None:
+    site = _site_with(tmp_path, 25)  # three list pages of ten
+    page2 = sorted((site.root / "xwzx" / "tzgg").glob("index_*.html"))[0]
+    page2.write_bytes((HOSTILE / "blocked_safedog.html").read_bytes())
+    with serve_site(site.root) as base:
+        runner = Runner(tmp_path, base, site)
+        proc = runner.run(check=False)
+    assert proc.returncode == 6, proc.stdout + proc.stderr[-2000:]
+    assert f"among them 1 list page(s): {base}/xwzx/tzgg/{page2.name} (blocked)" in proc.stderr
+    assert "10 articles of the other pages were exported" in proc.stderr
+    assert runner.reports()[-1]["rejected"] == {"blocked": 1}
+
+
+def test_a_login_page_as_the_list_exits_6_and_a_maintenance_page_fails_naming_it(tmp_path: Path) -> None:
+    site = _site_with(tmp_path, 5)
+    column = site.root / "xwzx" / "tzgg" / "index.html"
+    with serve_site(site.root) as base:
+        runner = Runner(tmp_path, base, site)
+        column.write_bytes((HOSTILE / "login_wall.html").read_bytes())
+        login = runner.run(check=False)
+        column.write_bytes((HOSTILE / "maintenance.html").read_bytes())
+        maintenance = runner.run(check=False)
+    assert login.returncode == 6, login.stderr[-2000:]
+    assert "(login_required)" in login.stderr and "nothing published" not in login.stdout
+    assert maintenance.returncode == 1, maintenance.stderr[-2000:]
+    assert f"FAILED (no list page could be read: {base}/xwzx/tzgg/ was a maintenance page)" in maintenance.stderr
+
+
 def test_plain_nightly_runs_catch_edited_recent_articles(tmp_path: Path) -> None:
     site = _site_with(tmp_path, 30)
     with serve_site(site.root) as base:

@@ -40,6 +40,8 @@ ARTICLE_PRIORITY = 10
 DISCOVERY_PRIORITY = 20
 #: column links left out by the discovery budget that the report names
 MAX_LEFT_OUT = 50
+#: stat: the list pages answered with a block, login, soft-404 or maintenance page, [url, reason] each
+REFUSED_LISTS = "govcrawl/list/refused_pages"
 
 
 HTML_TYPES = (b"text/html", b"application/xhtml", b"text/xml", b"application/xml")
@@ -221,6 +223,8 @@ class SiteSpider(scrapy.Spider):
             if refusal := _refusal(attempt):
                 # a block page, soft 404 or login wall instead of the list: a failure, not an empty list
                 self.crawler.stats.inc_value("govcrawl/list/refused")
+                refused = self.crawler.stats.get_value(REFUSED_LISTS) or []
+                self.crawler.stats.set_value(REFUSED_LISTS, [*refused, [response.url, str(refusal.reason)]])
                 ctx = RunContext.for_crawler(self.crawler)
                 ctx.columns_failed.add(response.meta.get(meta.COLUMN_URL, response.url))  # not paged to its end
                 self._reject(response.request, refusal.reason, refusal.detail)
