@@ -290,3 +290,21 @@ def test_next_run_does_not_fetch_a_permanent_failure_again(hostile: HostileCrawl
     assert key not in hostile.second.seen
     if EXPECTED[key] == "redirect_loop":
         assert not [path for path in hostile.second.seen if path.startswith("/hop/")]
+
+
+def test_a_column_that_redirects_off_the_site_is_a_reject_row_and_named(tmp_path: Path) -> None:
+    routes = {"/col/": redirect("http://elsewhere.invalid/col/", status=301)}
+    with serve_hostile(routes) as (base, _):
+        entry = tmp_path / "moved.toml"
+        entry.write_text(f'key = "moved"\nname = "测试市人民政府"\ndomains = ["127.0.0.1"]\n'
+                         f'start_urls = ["{base}/col/"]\narticle_pattern = "/art/"\n', encoding="utf-8")
+        args = ["run", str(entry), "--state", str(tmp_path / "state.sqlite"), "--out", str(tmp_path / "out")]
+        for setting in SETTINGS:
+            args += ["-s", setting]
+        proc = run_cli(*args, cwd=tmp_path, timeout=60)
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    [rejects] = (tmp_path / "out" / "moved").glob("*/rejects/*.jsonl")
+    [row] = read_jsonl(rejects)
+    assert (row["url"], row["reason"]) == (f"{base}/col/", "offsite_redirect")
+    assert "elsewhere.invalid" in row["detail"]
+    assert "rejected (offsite_redirect 1)" in proc.stdout
