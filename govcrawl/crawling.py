@@ -206,7 +206,9 @@ def print_summary(summary: CrawlSummary) -> None:
     _print_problems(summary)
     reasons = ", ".join(f"{k} {v}" for k, v in sorted(summary.rejected_by_reason().items()))
     done = f"{summary.exported} articles exported" if summary.published else "nothing published"
-    print(f"{summary.site}: {summary.pages} pages fetched, {done}, "
+    stopped = " INTERRUPTED (stopped by Ctrl-C or a signal: the next run goes on from here)," if (
+        summary.stats.get("finish_reason") == "shutdown") else ""
+    print(f"{summary.site}:{stopped} {summary.pages} pages fetched, {done}, "
           f"{summary.rejected} rejected{f' ({reasons})' if reasons else ''}")
     if summary.export and summary.published:
         print(f"  export: {summary.export}")

@@ -17,6 +17,13 @@ class RejectItem(DropItem):
         self.detail = detail
 
 
+class DownloadCut(Exception):
+    """A download in flight cut short because the crawl is shutting down (Ctrl-C, SIGTERM)."""
+
+    def __init__(self, url: str):
+        super().__init__(f"cut by the shutdown: {url}")
+
+
 class NotAnArticle(Exception):
     """A page that answered but is not an article (soft 404, block page, login wall …)."""
 

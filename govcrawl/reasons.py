@@ -24,6 +24,8 @@ class Reason(StrEnum):
     REDIRECT_LOOP = "redirect_loop"
     OFFSITE_REDIRECT = "offsite_redirect"
     FETCH_ERROR = "fetch_error"
+    #: a download still in flight when Ctrl-C's grace ran out (fetched again next run)
+    INTERRUPTED = "interrupted"
     #: a request a downloader middleware refused for no reason govcrawl knows
     IGNORED = "ignored"
     # the page answered but is not an article (extract/verdict.py)
@@ -71,6 +73,7 @@ class Outcome(StrEnum):
 #: rejections that a later run may well not meet again: the page stays pending and is retried
 TRANSIENT_REASONS = frozenset({
     Reason.TIMEOUT, Reason.DNS_ERROR, Reason.CONNECTION_ERROR, Reason.FETCH_ERROR, Reason.TRUNCATED,
+    Reason.INTERRUPTED,
     Reason.SOFT_404, Reason.BLOCKED, Reason.CAPTCHA, Reason.MAINTENANCE, Reason.LOGIN_REQUIRED,
     Reason.EMPTY_PAGE, Reason.MOJIBAKE,
     "http_408", "http_412", "http_425", "http_429",

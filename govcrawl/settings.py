@@ -46,6 +46,14 @@ EXTENSIONS = {
     "govcrawl.extensions.run.RunComponent": 510,  # the run: store, lock, export, report
     "govcrawl.extensions.progress.SiteProgress": 520,
     "govcrawl.distributed.worker.DistributedWorker": 530,  # distributed mode only
+    "govcrawl.extensions.shutdown.ShutdownGrace": 540,
+}
+#: seconds a stopping crawl (Ctrl-C, SIGTERM) waits for its downloads in flight before cutting them
+GOVCRAWL_SHUTDOWN_GRACE = 3.0
+#: downloads that Ctrl-C can cut (Scrapy's HTTP/1.1 handler otherwise)
+DOWNLOAD_HANDLERS = {
+    "http": "govcrawl.extensions.shutdown.CuttableDownloadHandler",
+    "https": "govcrawl.extensions.shutdown.CuttableDownloadHandler",
 }
 #: seconds between per-site progress lines (0: none)
 GOVCRAWL_PROGRESS_INTERVAL = 30.0

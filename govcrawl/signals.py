@@ -7,3 +7,7 @@ page_rejected = object()
 #: sent by the run component at each step of publishing a run (``step``: ``before_stage``,
 #: ``before_publish``, ``after_publish``), so that a test can stop a run between two steps
 run_step = object()
+
+#: sent by the shutdown extension when a stopping crawl has waited long enough for its downloads:
+#: the download handler cuts the ones in flight (and returns how many)
+cut_downloads = object()

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import codecs
 import json
+import signal
 import socket
 import subprocess
+import sys
+import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -308,3 +311,33 @@ def test_a_column_that_redirects_off_the_site_is_a_reject_row_and_named(tmp_path
     assert (row["url"], row["reason"]) == (f"{base}/col/", "offsite_redirect")
     assert "elsewhere.invalid" in row["detail"]
     assert "rejected (offsite_redirect 1)" in proc.stdout
+
+
+def test_ctrl_c_cuts_stalled_downloads_and_publishes_what_was_read(tmp_path: Path) -> None:
+    """Without the cut, a stopping run waits for its stalled answers until DOWNLOAD_TIMEOUT."""
+    routes = {"/art/good.html": page(GOOD), **{f"/art/stalled-{n}.html": stall() for n in range(3)}}
+    with serve_hostile(routes) as (base, seen):
+        entry = tmp_path / "slow.toml"
+        entry.write_text(f'key = "slow"\nname = "测试市人民政府"\ndomains = ["127.0.0.1"]\n'
+                         f'start_urls = ["{base}{LIST_PATH}"]\narticle_pattern = "/art/"\n', encoding="utf-8")
+        args = [sys.executable, "-m", "govcrawl.cli", "run", str(entry), "--state", str(tmp_path / "state.sqlite"),
+                "--out", str(tmp_path / "out"), "-s", "DOWNLOAD_TIMEOUT=120", "-s", "GOVCRAWL_SHUTDOWN_GRACE=1",
+                *[arg for setting in FAST_SETTINGS for arg in ("-s", setting)]]
+        log = tmp_path / "run.log"
+        with log.open("w", encoding="utf-8") as stderr:
+            proc = subprocess.Popen([*args, "-s", "LOG_LEVEL=DEBUG"], cwd=tmp_path, stdout=subprocess.PIPE,
+                                    stderr=stderr, text=True)
+        deadline = time.monotonic() + 60  # the good article scraped, the stalled ones in flight
+        while not (all(f"/art/stalled-{n}.html" in seen for n in range(3))
+                   and f"Scraped from <200 {base}/art/good.html>" in log.read_text(encoding="utf-8")):
+            assert time.monotonic() < deadline and proc.poll() is None, "the run never got to the stalled pages"
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+        out, _ = proc.communicate(timeout=60)  # far less than DOWNLOAD_TIMEOUT
+        err = log.read_text(encoding="utf-8")
+    assert proc.returncode == 1, err[-3000:]
+    assert out.startswith("slow: INTERRUPTED") and "1 articles exported" in out and "interrupted 3" in out, out
+    [export] = (tmp_path / "out" / "slow").glob("*/*.jsonl")
+    assert [r["url"] for r in read_jsonl(export)] == [f"{base}/art/good.html"]
+    [rejects] = (tmp_path / "out" / "slow").glob("*/rejects/*.jsonl")
+    assert sorted(r["reason"] for r in read_jsonl(rejects)) == ["interrupted"] * 3

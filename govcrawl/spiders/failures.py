@@ -23,7 +23,7 @@ from twisted.internet.error import (
 from twisted.python.failure import Failure
 from twisted.web.client import ResponseFailed
 
-from govcrawl.exceptions import NotModified
+from govcrawl.exceptions import DownloadCut, NotModified
 from govcrawl.reasons import Reason, http_reason
 
 #: RobotsTxtMiddleware's message; a forbidden page is recorded, never fetched
@@ -59,6 +59,8 @@ def failure_reason(failure: Failure) -> tuple[Reason | str, str] | None:
         return http_reason(status), f"HTTP {status}"
     if failure.check(IgnoreRequest):
         return _ignored(failure, message)
+    if failure.check(DownloadCut):
+        return Reason.INTERRUPTED, message
     if failure.check(*_CANCELLED):
         return Reason.TOO_LARGE, message or "the body grew past DOWNLOAD_MAXSIZE"
     for types, reason in _TYPES:
