@@ -40,6 +40,15 @@ class UnchangedArticle(DropItem):
         super().__init__(f"unchanged: {url}", log_level="DEBUG")
 
 
+class HeldRevision(DropItem):
+    """A recheck whose record lost what the known revision had, while the site's health alarm is
+    on (a redesign, most likely): held back, not exported, tried again once the site is healthy."""
+
+    def __init__(self, url: str, lost: list[str]):
+        super().__init__(f"held: {url} lost {', '.join(lost)}", log_level="INFO")
+        self.lost = lost
+
+
 class NotModified(IgnoreRequest):
     """A 304 to a conditional request for a known article: seen, unchanged (not a failure)."""
 

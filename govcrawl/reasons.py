@@ -59,6 +59,8 @@ class Outcome(StrEnum):
     EXPORTED_NEW = "exported_new"
     EXPORTED_CHANGED = "exported_changed"
     UNCHANGED = "unchanged"
+    #: a worse revision held back while the site's health alarm is on
+    HELD = "held"
     NOT_MODIFIED = "not_modified"
     SKIPPED_KNOWN = "skipped_known"
     RETRY_LATER = "retry_later"

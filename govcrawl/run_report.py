@@ -9,7 +9,7 @@ from govcrawl.health import assess_health
 from govcrawl.run_context import RunContext
 
 COVERED_FIELDS = ("title", "published_at", "source", "body")
-STATE_COUNTS = ("new", "changed", "unchanged", "not_modified", "skipped_known")
+STATE_COUNTS = ("new", "changed", "unchanged", "held", "not_modified", "skipped_known")
 
 
 def run_report(ctx: RunContext, stats: dict[str, Any], reason: str, *, exported: int,

@@ -16,7 +16,7 @@ from twisted.python.failure import Failure
 
 from govcrawl import paths
 from govcrawl import request_meta as meta
-from govcrawl.exceptions import UnchangedArticle
+from govcrawl.exceptions import HeldRevision, UnchangedArticle
 from govcrawl.reasons import Reason
 from govcrawl.run_context import RunContext, is_parse_only, storage_failed
 from govcrawl.signals import page_rejected
@@ -47,7 +47,7 @@ class RejectsLog:
         return ext
 
     def item_dropped(self, item: Any, response: Response | None, exception: Exception) -> None:
-        if isinstance(exception, UnchangedArticle):
+        if isinstance(exception, UnchangedArticle | HeldRevision):
             return  # dropped on purpose, not rejected
         reason = getattr(exception, "reason", Reason.DROPPED)
         detail = getattr(exception, "detail", str(exception))

@@ -32,6 +32,7 @@ from govcrawl import files
 from govcrawl.items import Article
 from govcrawl.pipelines.validate import export_dict
 from govcrawl.reasons import Outcome
+from govcrawl.record_quality import RecordQuality
 from govcrawl.run_context import (
     PUBLISHED,
     STORAGE_ERROR,
@@ -169,10 +170,11 @@ class RunComponent:
         for name in COVERED_FIELDS:
             self.covered[name] += bool(record.get(name))
         if self.ctx.state is not None:
-            self.staged.append(_article_state(item, item.url))
+            quality = RecordQuality.of(record).encode()
+            self.staged.append(_article_state(item, item.url, quality))
             if item.listed_url and item.listed_url != item.url:
                 # Lists keep linking to the URL that redirected: know the article by it too.
-                self.staged.append(_article_state(item, item.listed_url))
+                self.staged.append(_article_state(item, item.listed_url, quality))
             if len(self.staged) >= self.stage_batch:
                 self._stage()
 
@@ -308,8 +310,8 @@ def _discard_part(part: Path) -> None:
         logger.warning("Cannot remove %s (%s): left as it is", part, exc)
 
 
-def _article_state(item: Article, url: str) -> ArticleState:
+def _article_state(item: Article, url: str, quality: str) -> ArticleState:
     return ArticleState(
         url=url, site=item.site, first_seen=item.first_seen or item.crawled_at,
         last_seen=item.crawled_at, content_hash=item.content_hash, revision=item.revision,
-        etag=item.etag, last_modified=item.last_modified, column=item.column)
+        etag=item.etag, last_modified=item.last_modified, column=item.column, quality=quality)

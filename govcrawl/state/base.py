@@ -29,6 +29,8 @@ class ArticleState:
     last_modified: str | None = None
     #: the column its last revision was exported under: a recheck's revision keeps it
     column: str | None = None
+    #: what its last revision had (govcrawl.record_quality): a worse recheck is held, not exported
+    quality: str | None = None
 
 
 @dataclass(slots=True, frozen=True)

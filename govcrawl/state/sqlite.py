@@ -15,11 +15,11 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     url TEXT PRIMARY KEY, site TEXT NOT NULL, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
     content_hash TEXT NOT NULL, revision INTEGER NOT NULL, etag TEXT, last_modified TEXT,
-    column_name TEXT);
+    column_name TEXT, quality TEXT);
 CREATE TABLE IF NOT EXISTS staged (
     run_id TEXT NOT NULL, url TEXT NOT NULL, site TEXT NOT NULL, first_seen TEXT NOT NULL,
     last_seen TEXT NOT NULL, content_hash TEXT NOT NULL, revision INTEGER NOT NULL,
-    etag TEXT, last_modified TEXT, column_name TEXT, PRIMARY KEY (run_id, url));
+    etag TEXT, last_modified TEXT, column_name TEXT, quality TEXT, PRIMARY KEY (run_id, url));
 CREATE TABLE IF NOT EXISTS touched (
     run_id TEXT NOT NULL, url TEXT NOT NULL, seen_at TEXT NOT NULL, etag TEXT,
     last_modified TEXT, PRIMARY KEY (run_id, url));
@@ -36,13 +36,14 @@ CREATE TABLE IF NOT EXISTS failures (
     given_up INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS failures_by_site ON failures (site, transient, given_up);
 """
-COLUMNS = "url, site, first_seen, last_seen, content_hash, revision, etag, last_modified, column_name"
+COLUMNS = "url, site, first_seen, last_seen, content_hash, revision, etag, last_modified, column_name, quality"
 #: columns added since the first schema: (table, column, type)
-ADDED_COLUMNS = (("articles", "column_name", "TEXT"), ("staged", "column_name", "TEXT"))
+ADDED_COLUMNS = (("articles", "column_name", "TEXT"), ("staged", "column_name", "TEXT"),
+                 ("articles", "quality", "TEXT"), ("staged", "quality", "TEXT"))
 #: tables of older govcrawls that nothing reads any more
 DROPPED_TABLES = ("rejected", "list_pages")
 #: the schema's version, kept in the file's PRAGMA user_version; 0 is a file from before it was kept
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FAILURE_COLUMNS = "url, reason, column_name, transient, attempts, failed_run, given_up"
 #: a failure again: one more attempt, given up at the limit; a permanent failure is given up at once
 UPSERT_FAILURE = """
@@ -116,11 +117,11 @@ class SQLiteState(CrawlState):
 
     def stage_many(self, run_id: str, articles: Iterable[ArticleState]) -> None:
         rows = [(run_id, a.url, a.site, a.first_seen, a.last_seen, a.content_hash, a.revision,
-                 a.etag, a.last_modified, a.column) for a in articles]
+                 a.etag, a.last_modified, a.column, a.quality) for a in articles]
         with self._transaction():
             self.db.executemany(
                 f"INSERT OR REPLACE INTO staged (run_id, {COLUMNS}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def publish_run(
         self,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from govcrawl.state.base import ArticleState, CrawlState, Rejected, RunRecord
-from govcrawl.state.sqlite import SQLiteState
+from govcrawl.state.sqlite import SCHEMA_VERSION, SQLiteState
 from tests.conftest import StateStore
 
 SITE = "ex"
@@ -212,7 +212,7 @@ def test_an_older_sqlite_file_is_migrated_once(tmp_path: Path) -> None:
     db = sqlite3.connect(path)
     tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert not {"rejected", "list_pages"} & tables and "failures" in tables
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     # the migration is done: a later open runs no DROP, whatever the file holds
     db.execute("CREATE TABLE list_pages (note TEXT)")
     db.commit()
@@ -221,3 +221,22 @@ def test_an_older_sqlite_file_is_migrated_once(tmp_path: Path) -> None:
     db = sqlite3.connect(path)
     assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'list_pages'").fetchone()[0] == 1
     db.close()
+
+
+def test_a_version_1_file_gains_the_quality_column_and_keeps_its_articles(tmp_path: Path) -> None:
+    path = tmp_path / "v1.sqlite"
+    old = sqlite3.connect(path)
+    old.execute("CREATE TABLE articles (url TEXT PRIMARY KEY, site TEXT NOT NULL, first_seen TEXT NOT NULL,"
+                " last_seen TEXT NOT NULL, content_hash TEXT NOT NULL, revision INTEGER NOT NULL, etag TEXT,"
+                " last_modified TEXT, column_name TEXT)")
+    old.execute("INSERT INTO articles VALUES ('http://ex.gov.cn/1.html', 'ex', 'a', 'b', 'h', 2, NULL, NULL, 'c')")
+    old.execute("PRAGMA user_version = 1")
+    old.commit()
+    old.close()
+    state = SQLiteState(path)
+    try:
+        [known] = state.articles(["http://ex.gov.cn/1.html"]).values()
+        assert (known.revision, known.column, known.quality) == (2, "c", None)
+        assert state.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    finally:
+        state.close()
