@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from govcrawl import paths
 from govcrawl.exit_codes import ExitCode, worst
-from govcrawl.sites import SiteEntry, SiteEntryError, entry_dirs, load_entries, resolve_site
+from govcrawl.sites import SiteEntry, SiteEntryError, entry_dirs, load_entries, resolve_site, validate_entry
 
 if TYPE_CHECKING:
     from govcrawl.check import PageCheck
@@ -145,13 +145,21 @@ def _day(text: str) -> date:
 
 
 def _cmd_sites(args: argparse.Namespace) -> int:
-    for key, entry in sorted(load_entries().items()):
+    """The readable entries on stdout, each broken file and why on stderr: ENTRY_FILE when some are
+    broken (as `run` exits), USAGE when no entry at all could be read."""
+    errors: list[SiteEntryError] = []
+    entries = load_entries(errors=errors)
+    for key, entry in sorted(entries.items()):
         if args.json:
             print(json.dumps(entry.model_dump(), ensure_ascii=False))
         else:
             state = "" if entry.enabled else "  (disabled)"
             print(f"{key:16s} {entry.name}  {', '.join(entry.domains)}{state}")
-    return ExitCode.OK
+    for error in errors:
+        print(f"govcrawl: skipped an unreadable site entry: {error}", file=sys.stderr)
+    if not errors:
+        return ExitCode.OK
+    return ExitCode.ENTRY_FILE if entries else ExitCode.USAGE
 
 
 def _cmd_crawl(args: argparse.Namespace) -> int:
@@ -317,9 +325,8 @@ def _entry_for_url(url: str) -> SiteEntry:
 
     parts = urlparse(url)
     host = parts.hostname or "localhost"
-    if parts.path in ("", "/") and not parts.query:
-        return SiteEntry(key="check", name=host, domains=[host], home=url)
-    return SiteEntry(key="check", name=host, domains=[host], start_urls=[url])
+    page = {"home": url} if parts.path in ("", "/") and not parts.query else {"start_urls": [url]}
+    return validate_entry({"key": "check", "name": host, "domains": [host], **page}, url)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:

@@ -1,4 +1,4 @@
-"""What `govcrawl crawl` and `govcrawl run` exit with: one code per kind of trouble, for cron.
+"""What `govcrawl crawl`, `govcrawl run` and `govcrawl sites` exit with: one code per kind of trouble, for cron.
 
 When several sites end differently, the most serious code wins (the order of ``SEVERITY``).
 The README's table is this module in prose.
@@ -20,7 +20,7 @@ class ExitCode(IntEnum):
     NO_ARTICLES = 5  #: a site's list pages were read but gave no article link
     BLOCKED = 6  #: a site answered with block or challenge pages instead of its articles
     STORAGE = 7  #: the state or an export could not be read or written (the state is not committed)
-    ENTRY_FILE = 8  #: an entry file in the site folders could not be read (the other sites ran)
+    ENTRY_FILE = 8  #: an entry file in the site folders could not be read (the other sites ran, or were listed)
 
 
 #: most serious first

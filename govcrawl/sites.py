@@ -9,6 +9,7 @@ variable ``GOVCRAWL_SITE_DIRS`` (``os.pathsep``-separated), then any folders a c
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import tomllib
@@ -16,10 +17,12 @@ from functools import cached_property
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import ErrorDetails
 
-from govcrawl import paths
+from govcrawl import paths, site_rules
 from govcrawl.extract.selectors import FieldSelectors, compile_query
 
 #: bundled entries: a real folder in a checkout, a folder inside the zip in a Scrapyd egg
@@ -67,7 +70,7 @@ class SiteEntry(BaseModel):
     """One site: key, name, domains and a home page (or start URLs) are enough; the rest is detected."""
 
     model_config = ConfigDict(extra="forbid")
-    key: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    key: str
     name: str
     domains: list[str] = Field(min_length=1)
     start_urls: list[str] = Field(default_factory=list)
@@ -86,12 +89,29 @@ class SiteEntry(BaseModel):
     #: force a charset when the site lies about it
     encoding: str | None = None
 
-    @field_validator("start_urls", "domains")
+    @field_validator("key")
     @classmethod
-    def _not_blank(cls, values: list[str]) -> list[str]:
-        if any(not v.strip() for v in values):
-            raise ValueError("blank entry")
-        return values
+    def _slug(cls, key: str) -> str:
+        return site_rules.check_key(key)
+
+    @field_validator("domains")
+    @classmethod
+    def _hosts(cls, domains: list[str]) -> list[str]:
+        return [site_rules.check_domain(d) for d in domains]
+
+    @model_validator(mode="after")
+    def _addresses_on_domains(self) -> Self:
+        # Checked here, before any request: a home on another host (or a file:// one) was fetched
+        # anyway, and the crawl then failed far from the cause.
+        pages = [("home", self.home)] if self.home is not None else []
+        pages += [(f"start_urls[{i}]", url) for i, url in enumerate(self.start_urls)]
+        pages += [(f"columns[{i}].url", c.url) for i, c in enumerate(self.columns)]
+        for where, url in pages:
+            try:
+                site_rules.check_url(url, self.domains)
+            except ValueError as exc:
+                raise ValueError(f"`{where}`: {exc}") from None
+        return self
 
     @field_validator("article_pattern", "list_pattern")
     @classmethod
@@ -119,13 +139,51 @@ def _read_toml(path: Traversable) -> dict:
         raise SiteEntryError(f"{path}: {exc}") from exc
 
 
+def validate_entry(data: dict, source: object) -> SiteEntry:
+    """An entry from its keys; SiteEntryError names ``source`` (its file), each key at fault and its fix."""
+    try:
+        return SiteEntry.model_validate(data)
+    except ValidationError as exc:
+        # an unknown key first: it is usually the typo behind a "missing" one (domain for domains)
+        errors = sorted(exc.errors(include_url=False), key=lambda e: e["type"] != "extra_forbidden")
+        problems = "; ".join(_problem(error) for error in errors)
+        raise SiteEntryError(f"{source}: {problems}") from None
+
+
+#: the keys a table of an entry may hold, by where the table is (list indexes left out)
+_TABLES: dict[tuple[str, ...], type[BaseModel]] = {
+    (): SiteEntry, ("columns",): Column, ("selectors",): Selectors}
+#: what to write for a required key that is missing
+_MISSING = {"key": 'key = "tianmen" (a short slug)', "name": 'name = "天门市人民政府"',
+            "domains": 'domains = ["www.tianmen.gov.cn"] (the hosts the crawl stays on)',
+            "url": 'url = "https://www.tianmen.gov.cn/xwzx/tmxw/"'}
+
+
+def _problem(error: ErrorDetails) -> str:
+    """One of pydantic's errors in a plain phrase: the key at fault and what to write instead."""
+    where = _where(error["loc"])
+    name = str(error["loc"][-1]) if error["loc"] else ""
+    if error["type"] == "extra_forbidden":
+        table = _TABLES.get(tuple(p for p in error["loc"][:-1] if isinstance(p, str)), SiteEntry)
+        close = difflib.get_close_matches(name, list(table.model_fields), n=1)
+        hint = f"did you mean `{close[0]}`?" if close else f"known keys: {', '.join(table.model_fields)}"
+        return f"unknown key `{where}`: {hint}"
+    if error["type"] == "missing":
+        return f"`{where}` is missing: add {_MISSING.get(name, f'{name} = …')}"
+    if error["type"] == "value_error":  # our own validators: the message already names the fix
+        reason = str(error["ctx"]["error"])
+        return f"`{where}`: {reason}" if where else reason
+    return f"`{where}`: {error['msg']}"
+
+
+def _where(loc: tuple[int | str, ...]) -> str:
+    """A key's place as the file spells it: columns[2].url."""
+    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc).lstrip(".")
+
+
 def load_entry(path: Traversable) -> SiteEntry:
     """Read and validate one site entry file (a Path, or a file inside the package)."""
-    data = _read_toml(path)
-    try:
-        entry = SiteEntry.model_validate(data)
-    except ValidationError as exc:
-        raise SiteEntryError(f"{path}: {exc}") from exc
+    entry = validate_entry(_read_toml(path), path)
     if not entry.start_columns and not entry.home:
         raise SiteEntryError(f"{path}: needs home, start_urls or columns")
     return entry
@@ -178,10 +236,7 @@ def _load_or_override(path: Traversable, entries: dict[str, SiteEntry]) -> SiteE
     earlier = entries.get(data.get("key", ""))
     if earlier is None or {"name", "domains"} & data.keys():
         return load_entry(path)
-    try:
-        return SiteEntry.model_validate({**earlier.model_dump(exclude_unset=True), **data})
-    except ValidationError as exc:
-        raise SiteEntryError(f"{path}: {exc}") from exc
+    return validate_entry({**earlier.model_dump(exclude_unset=True), **data}, path)
 
 
 def resolve_site(site: str, extra_dirs: list[Path] | None = None) -> SiteEntry:

@@ -7,15 +7,76 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
+
+from govcrawl import sites as sites_module
+from govcrawl.cli import main
 from govcrawl.pipelines.validate import schema_errors
 from govcrawl.sites import load_entries
-from tests.conftest import ROOT, SAMPLE_SITE, read_jsonl, run_cli, same_published, same_text
+from govcrawl.siteserver import serve_site
+from tests.conftest import FAST_SETTINGS, ROOT, SAMPLE_SITE, read_jsonl, run_cli, same_published, same_text
+
+FAST_SETTINGS_ARGS = [arg for setting in FAST_SETTINGS for arg in ("-s", setting)]
 
 
 def test_sites_lists_bundled_entries(tmp_path: Path) -> None:
     proc = run_cli("sites", cwd=tmp_path)
     assert proc.returncode == 0
     assert "tianmen" in proc.stdout and "天门市人民政府" in proc.stdout
+
+
+def test_sites_lists_the_good_entries_and_names_a_broken_one(tmp_path: Path) -> None:
+    sites = tmp_path / "data" / "sites"
+    sites.mkdir(parents=True)
+    (sites / "broken.toml").write_text('key = "broken"\nname = "坏的"\ndomain = ["x.gov.cn"]\n'
+                                       'home = "http://x.gov.cn/"\n', encoding="utf-8")
+    (sites / "mine.toml").write_text('key = "mine"\nname = "我的站"\ndomains = ["x.gov.cn"]\n'
+                                     'home = "http://x.gov.cn/"\n', encoding="utf-8")
+    proc = run_cli("sites", cwd=tmp_path)
+    assert proc.returncode == 8  # as `run` exits when it skips a broken entry
+    assert {"mine", "tianmen"} <= {line.split()[0] for line in proc.stdout.splitlines()}
+    [line] = proc.stderr.splitlines()
+    assert "broken.toml: unknown key `domain`: did you mean `domains`?" in line
+    assert "pydantic" not in proc.stderr
+
+
+def test_sites_is_a_usage_error_when_no_entry_can_be_read(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setattr(sites_module, "BUNDLED_DIR", tmp_path / "none")
+    (tmp_path / "data" / "sites").mkdir(parents=True)
+    (tmp_path / "data" / "sites" / "broken.toml").write_text('key = "broken"\n', encoding="utf-8")
+    monkeypatch.setenv("GOVCRAWL_HOME", str(tmp_path))
+    monkeypatch.delenv("GOVCRAWL_SITE_DIRS", raising=False)
+    assert main(["sites"]) == 2
+    assert "broken.toml: `name` is missing" in capsys.readouterr().err
+
+
+#: entries a crawl must refuse before it sends a request to the loopback site at {base}
+REFUSED_ENTRIES = {
+    "home on another host": 'domains = ["localhost"]\nhome = "{base}/"',
+    "wildcard domain": 'domains = ["*"]\nhome = "{base}/"',
+    "host:port domain": 'domains = ["{host}"]\nhome = "{base}/"',
+    "public suffix": 'domains = ["127.0.0.1", "gov.cn"]\nhome = "{base}/"',
+}
+
+
+@pytest.mark.parametrize("command", ["crawl", "run", "check"])
+@pytest.mark.parametrize("mistake", sorted(REFUSED_ENTRIES))
+def test_a_bad_entry_is_refused_before_any_request(tmp_path: Path, command: str, mistake: str) -> None:
+    seen: list[tuple[str, str]] = []
+    with serve_site(SAMPLE_SITE, seen=seen) as base:
+        keys = REFUSED_ENTRIES[mistake].format(base=base, host=base.removeprefix("http://"))
+        entry = tmp_path / "entry.toml"
+        entry.write_text(f'key = "bad"\nname = "坏的"\n{keys}\n', encoding="utf-8")
+        proc = run_cli(command, str(entry), *FAST_SETTINGS_ARGS, cwd=tmp_path)
+    assert (proc.returncode, seen) == (2, []), proc.stderr[-2000:]
+    [line] = proc.stderr.splitlines()
+    assert line.startswith(f"govcrawl: {entry}: `")
+
+
+def test_check_refuses_an_address_that_is_not_http(tmp_path: Path) -> None:
+    proc = run_cli("check", "file:///etc/passwd", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "'file:///etc/passwd' is not an http(s) address" in proc.stderr
 
 
 def test_scrapy_list_shows_sites() -> None:

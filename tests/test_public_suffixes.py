@@ -42,3 +42,26 @@ def test_cookie_domains_are_judged_offline(tmp_path: Path) -> None:
     # a cookie for the site's own domain is shared by its hosts; one for gov.cn (a public suffix) is not
     assert (cookie, tries) == ("site=1", "0"), done.stderr
     assert "Traceback" not in done.stderr
+
+
+#: the same fresh, offline interpreter judging the domains of site entries
+ENTRY_CHECK = CHECK.split("import govcrawl.settings")[0] + """
+from govcrawl.sites import SiteEntryError, validate_entry
+
+refused = []
+for domain in ("gov.cn", "www.tianmen.gov.cn"):
+    try:
+        validate_entry({"key": "a", "name": "b", "domains": [domain], "home": f"http://{domain}/"}, "entry")
+    except SiteEntryError:
+        refused.append(domain)
+print(",".join(refused), len(tries))
+"""
+
+
+def test_entry_domains_are_judged_offline(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"}
+    env["TLDEXTRACT_CACHE"] = str(tmp_path / "tldextract")
+    done = subprocess.run([sys.executable, "-c", ENTRY_CHECK], env=env, capture_output=True, text=True,
+                          timeout=120, check=True)
+    assert done.stdout.split() == ["gov.cn", "0"], done.stderr
+    assert not (tmp_path / "tldextract").exists()  # nothing cached either
