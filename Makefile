@@ -14,7 +14,7 @@ demo: $(VENV)/.installed
 	$(VENV)/bin/govcrawl demo
 
 test: $(VENV)/.installed
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 4 --dist worksteal
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check govcrawl tests bench scripts
