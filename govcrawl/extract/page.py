@@ -35,6 +35,12 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: what every _HIDDEN_STYLE match contains ("n" and "h" have no other case variants): a cheap
 #: case-sensitive test that rules out almost every style before the slow case-insensitive one
 _HIDDEN_STYLE_HINT = re.compile(r":\s*[nNhH]")
+#: a CSS rule whose declarations hide: (selectors, declarations)
+_HIDING_RULE = re.compile(r"([^{}]+)\{([^{}]*(?:display\s*:\s*none|visibility\s*:\s*hidden)[^{}]*)\}", re.I)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_MEDIA_BLOCK = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
+#: a selector of one class or id, maybe after a tag name: p.yuanbiaoti, #print
+_SIMPLE_SELECTOR = re.compile(r"[a-zA-Z0-9]*(?P<kind>[.#])(?P<name>[-\w]+)")
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|sr-only|visually-hidden)(?:\s|$)", re.I)
 #: class/id fragments of headline blocks (title, tit, biaoti, headline, ftheme …)
 _TITLE_WORDS = "tit|biaoti|headline|theme|article-h"
@@ -61,6 +67,9 @@ class Page:
     headings: list[etree._Element] = field(default_factory=list)
     #: visible elements carrying a class or id, with their "class id" marker, in document order
     marked: list[tuple[etree._Element, str]] = field(default_factory=list)
+    #: classes and ids that the page's own <style> hides (``.x{display:none}``, ``#y{…}``)
+    hidden_classes: frozenset[str] = frozenset()
+    hidden_ids: frozenset[str] = frozenset()
 
     def span(self, el: etree._Element) -> tuple[int, int] | None:
         """Offsets of an element's visible text, None when hidden or skipped."""
@@ -81,12 +90,16 @@ class Page:
         return end <= pos and not self.text[end:pos].strip(" \t\n\x1f|[]()（）【】")
 
 
-def _hidden_by(el: etree._Element, keys: list[str], cls: str | None) -> bool:
-    """Hidden by the hidden attribute, a hide class or an inline style (attribute names and the
-    class already read: the walk needs them for the marker too)."""
+def _hidden_by(page: Page, el: etree._Element, keys: list[str], cls: str | None) -> bool:
+    """Hidden by the hidden attribute, a hide class, a class or id the page's <style> hides, or
+    an inline style (attribute names and the class already read: the walk needs them too)."""
     if "hidden" in keys:
         return True
     if cls and "hid" in cls.lower() and _HIDDEN_CLASS.search(cls):
+        return True
+    if page.hidden_classes and cls and not page.hidden_classes.isdisjoint(cls.split()):
+        return True
+    if page.hidden_ids and "id" in keys and el.get("id") in page.hidden_ids:
         return True
     if "style" not in keys:
         return False
@@ -133,7 +146,7 @@ def find_all(el: etree._Element, *tags: str) -> list[etree._Element]:
 def _classify(page: Page, el: etree._Element, tag: str, keys: list[str]) -> bool:
     """Note a marked element and title-like blocks; return False when the element is hidden."""
     cls = el.get("class") if "class" in keys else None
-    if _hidden_by(el, keys, cls):
+    if _hidden_by(page, el, keys, cls):
         return False
     eid = el.get("id") if "id" in keys else None
     marker = f"{cls} {eid}" if cls and eid else cls or eid
@@ -220,9 +233,28 @@ def _walk(page: Page) -> None:
     page.link_prefix = prefix
 
 
+def _style_hidden(root: etree._Element) -> tuple[frozenset[str], frozenset[str]]:
+    """The classes and ids that the page's own style sheets hide, from simple rules only
+    (``.a, p.b, #c { display: none }``): what a 原标题 line or a print-only block uses."""
+    classes: set[str] = set()
+    ids: set[str] = set()
+    for style in find_all(root, "style"):
+        css = style.text or ""
+        if "none" not in css and "hidden" not in css:
+            continue
+        css = _MEDIA_BLOCK.sub("", _CSS_COMMENT.sub("", css))  # print-only or small-screen rules: not what shows
+        for selectors, _ in _HIDING_RULE.findall(css):
+            for selector in selectors.split(","):
+                found = _SIMPLE_SELECTOR.fullmatch(selector.strip())
+                if found:
+                    (classes if found["kind"] == "." else ids).add(found["name"])
+    return frozenset(classes), frozenset(ids)
+
+
 def linearise(root: etree._Element) -> Page:
     """A parsed page's visible text, with where each element's text sits in it."""
     page = Page(root=root)
+    page.hidden_classes, page.hidden_ids = _style_hidden(root)
     _walk(page)
     return page
 

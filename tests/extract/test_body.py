@@ -283,3 +283,19 @@ def test_paragraphs_straight_under_body_are_the_whole_body() -> None:
     assert (fields.published_at, fields.source) == ("2024-03-05T00:00:00+08:00", "某县融媒体中心")
     assert fields.body.splitlines() == [f"第{n}段，我县召开会议，研究部署相关工作，要求各单位认真落实，确保按时完成。"
                                         for n in range(1, 6)]
+
+
+def test_text_the_pages_own_style_sheet_hides_is_not_body() -> None:
+    """A 原标题 line hidden by a class rule (not inline), an id rule, a tag-qualified class;
+    a print-only rule hides nothing on screen."""
+    paragraphs = "".join(f"<p>第{n}段，记者从市里获悉，相关工作正在有序推进，群众反映良好，效果明显。</p>" for n in range(1, 4))
+    page = f"""<html><head><meta charset="utf-8"><title>某市召开会议_某市新闻网</title>
+<style>/* 原标题 */ .ybt, p.tip {{ display : none }} #share{{visibility:hidden}}
+@media print {{ .onscreen {{ display:none }} }}</style></head><body>
+<h1>某市召开会议</h1><p>2024-03-05 09:00 来源：某市日报</p>
+<div class="content"><p class="ybt">原标题：某市召开全市工作会议部署全年任务</p>{paragraphs}
+<p class="tip">本文仅供打印</p><div id="share">分享到微信</div><p class="onscreen">本文有删节。</p></div>
+</body></html>"""
+    fields = extract(page, "http://www.x.com.cn/news/2024-03/05/content_1.html")
+    assert "原标题" not in fields.body and "打印" not in fields.body and "分享" not in fields.body
+    assert fields.body.splitlines()[-1] == "本文有删节。"
