@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -35,10 +36,9 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: what every _HIDDEN_STYLE match contains ("n" and "h" have no other case variants): a cheap
 #: case-sensitive test that rules out almost every style before the slow case-insensitive one
 _HIDDEN_STYLE_HINT = re.compile(r":\s*[nNhH]")
-#: a CSS rule whose declarations hide: (selectors, declarations)
-_HIDING_RULE = re.compile(r"([^{}]+)\{([^{}]*(?:display\s*:\s*none|visibility\s*:\s*hidden)[^{}]*)\}", re.I)
+_HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
-_MEDIA_BLOCK = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
+_BRACE = re.compile(r"[{}]")
 #: a selector of one class or id, maybe after a tag name: p.yuanbiaoti, #print
 _SIMPLE_SELECTOR = re.compile(r"[a-zA-Z0-9]*(?P<kind>[.#])(?P<name>[-\w]+)")
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|sr-only|visually-hidden)(?:\s|$)", re.I)
@@ -242,13 +242,43 @@ def _style_hidden(root: etree._Element) -> tuple[frozenset[str], frozenset[str]]
         css = style.text or ""
         if "none" not in css and "hidden" not in css:
             continue
-        css = _MEDIA_BLOCK.sub("", _CSS_COMMENT.sub("", css))  # print-only or small-screen rules: not what shows
-        for selectors, _ in _HIDING_RULE.findall(css):
+        for selectors, declarations in _css_rules(_CSS_COMMENT.sub("", css)):
+            if not _HIDING.search(declarations):
+                continue
             for selector in selectors.split(","):
                 found = _SIMPLE_SELECTOR.fullmatch(selector.strip())
                 if found:
                     (classes if found["kind"] == "." else ids).add(found["name"])
     return frozenset(classes), frozenset(ids)
+
+
+def _css_rules(css: str) -> Iterator[tuple[str, str]]:
+    """(selectors, declarations) of a style sheet's top-level rules, in one pass; @media and
+    other at-rule blocks are skipped (print-only or small-screen rules are not what shows)."""
+    pos, size = 0, len(css)
+    while pos < size:
+        opening = css.find("{", pos)
+        if opening < 0:
+            return
+        selectors = css[pos:opening]
+        if selectors.lstrip().startswith("@"):
+            pos = _block_end(css, opening)
+            continue
+        closing = css.find("}", opening)
+        if closing < 0:
+            return
+        yield selectors, css[opening + 1 : closing]
+        pos = closing + 1
+
+
+def _block_end(css: str, opening: int) -> int:
+    """Where the block opened at ``opening`` ends (nested braces counted)."""
+    depth = 0
+    for found in _BRACE.finditer(css, opening):
+        depth += 1 if found.group() == "{" else -1
+        if depth == 0:
+            return found.end()
+    return len(css)
 
 
 def linearise(root: etree._Element) -> Page:
