@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -115,7 +116,10 @@ def _dataset_arguments(dataset: argparse.ArgumentParser) -> None:
 
 
 def _cmd_dataset(args: argparse.Namespace) -> int:
+    import duckdb
+
     from govcrawl.dataset import BuildOptions, build_dataset
+    from govcrawl.dataset.lock import BuildLocked
     from govcrawl.dataset.plan import Filters
 
     filters = Filters(sites=tuple(args.site), columns=tuple(args.column), since=args.since, until=args.until,
@@ -123,17 +127,35 @@ def _cmd_dataset(args: argparse.Namespace) -> int:
     out = args.out or paths.home() / "data" / "dataset"
     options = BuildOptions(exports=args.exports or paths.exports_dir(), out=out,
                            format=args.format, bom=args.bom, filters=filters, rebuild=args.rebuild, jobs=args.jobs)
+    _warnings_to_stderr("govcrawl.dataset")
     try:
         result = build_dataset(options)
-    except (OSError, ValueError) as exc:
+    except BuildLocked as exc:
         print(f"govcrawl: {exc}", file=sys.stderr)
-        return ExitCode.STORAGE if isinstance(exc, OSError) else ExitCode.USAGE
+        return ExitCode.LOCKED
+    except (OSError, ValueError, duckdb.Error) as exc:
+        print(f"govcrawl: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}", file=sys.stderr)
+        return ExitCode.USAGE if isinstance(exc, ValueError) else ExitCode.STORAGE
     figures = result.figures
     print(f"dataset: {result.rows} rows ({figures['articles']} articles, {len(figures['sites'])} sites); "
           f"read {result.runs_read} new run files ({result.records_read} records); "
           f"rewrote {len(result.sites_written)} sites")
+    if figures["rejected_lines"]["count"]:
+        print(f"  {figures['rejected_lines']['count']} lines of the run files not read: see the card's rejected lines")
+    for path in result.left:
+        print(f"  left for the next build (it changed while read): {path}")
     print(f"  folder: {result.out.resolve()}")
     return ExitCode.OK
+
+
+def _warnings_to_stderr(logger: str) -> None:
+    """A package's warnings as one line each on stderr, the way the command's errors are."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("govcrawl: %(message)s"))
+    log = logging.getLogger(logger)
+    log.addHandler(handler)
+    log.setLevel(logging.WARNING)
+    log.propagate = False
 
 
 def _day(text: str) -> date:

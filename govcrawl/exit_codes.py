@@ -16,7 +16,7 @@ class ExitCode(IntEnum):
     FAILED = 1  #: a site's crawl ended abnormally, or not one of its list pages could be read
     USAGE = 2  #: bad command line, or a site named on it that has no readable entry
     HEALTH = 3  #: a site's figures collapsed against its last healthy runs
-    LOCKED = 4  #: a site is locked by another run
+    LOCKED = 4  #: a site is locked by another run (a dataset folder: by another build)
     NO_ARTICLES = 5  #: a site's list pages were read but gave no article link
     BLOCKED = 6  #: a site answered with block or challenge pages instead of its articles
     STORAGE = 7  #: the state or an export could not be read or written (the state is not committed)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -187,3 +188,41 @@ def test_extract_goes_on_past_an_unreadable_file(tmp_path: Path) -> None:
     assert "missing.html" in proc.stderr
     [record] = [json.loads(line) for line in proc.stdout.splitlines()]
     assert record["file"] == str(page)
+
+
+def _dataset_tree(tmp_path: Path) -> Path:
+    """An export folder with one run of three articles, the last line cut."""
+    from tests.dataset.runtree import RunTree, record
+
+    tree = RunTree(tmp_path / "exports")
+    path = tree.run("alpha", "r1", [])
+    lines = [json.dumps(record("alpha", n), ensure_ascii=False) + "\n" for n in range(1, 4)]
+    path.write_text("".join(lines)[:-20], encoding="utf-8")
+    return tree.root
+
+
+def test_dataset_reads_past_a_cut_line_and_rebuilds_a_damaged_build_folder(tmp_path: Path) -> None:
+    exports, out = _dataset_tree(tmp_path), tmp_path / "ds"
+    args = ("dataset", "--exports", str(exports), "--out", str(out))
+    first = run_cli(*args, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "dataset: 2 rows" in first.stdout and "1 lines of the run files not read" in first.stdout
+    assert "r1.jsonl: 1 line(s) not read (line 3: cut)" in first.stderr
+    for damaged in (out / ".build" / "manifest.json", out / ".build" / "index.duckdb"):
+        damaged.write_bytes(b"\x00" * 100)
+        again = run_cli(*args, cwd=tmp_path)
+        assert again.returncode == 0 and "dataset: 2 rows" in again.stdout, again.stderr
+        warnings = [line for line in again.stderr.splitlines() if str(damaged) in line]
+        assert len(warnings) == 1 and "Traceback" not in again.stderr, again.stderr
+
+
+def test_dataset_locked_by_another_build_exits_4_in_one_line(tmp_path: Path) -> None:
+    from govcrawl.dataset.lock import build_lock
+
+    exports, out = _dataset_tree(tmp_path), tmp_path / "ds"
+    out.mkdir()
+    with build_lock(out / ".lock"):
+        proc = run_cli("dataset", "--exports", str(exports), "--out", str(out), cwd=tmp_path)
+    assert proc.returncode == 4
+    [line] = proc.stderr.splitlines()  # one line, no traceback
+    assert line.startswith(f"govcrawl: {out} is being built by pid {os.getpid()} since ")

@@ -1,12 +1,18 @@
-"""The README's site entries are entries: TOML reads them and govcrawl accepts them."""
+"""The README's examples work: its site entries are entries govcrawl accepts, its dataset queries run."""
 
 from __future__ import annotations
 
 import re
+import subprocess
 import tomllib
+from pathlib import Path
 
+import pytest
+
+from govcrawl.dataset import BuildOptions, build_dataset
 from govcrawl.sites import SiteEntry
 from tests.conftest import ROOT
+from tests.dataset.runtree import RunTree, record
 
 TOML_BLOCK = re.compile(r"```toml\n(.*?)```", re.S)
 
@@ -18,3 +24,25 @@ def test_every_toml_example_parses_and_every_whole_entry_validates() -> None:
     assert any(e.home and not e.start_columns for e in whole)  # a home-only entry
     pinned = [e for e in whole if e.article_pattern]
     assert pinned and re.search(pinned[0].article_pattern, "https://www.jingshan.gov.cn/xwzx/content/post_4100825.html")
+
+
+PYTHON_BLOCK = re.compile(r"```python\n(.*?)```", re.S)
+
+
+def test_the_duckdb_example_runs_on_a_dataset_with_column_quoted(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    [block] = [b for b in PYTHON_BLOCK.findall((ROOT / "README.md").read_text(encoding="utf-8")) if "duckdb" in b]
+    assert '"column"' in block  # a reserved word in DuckDB: unquoted, the query fails
+    tree = RunTree(tmp_path / "exports")
+    tree.run("alpha", "r1", [record("alpha", 1), record("alpha", 2, column="通知公告")])
+    build_dataset(BuildOptions(exports=tree.root, out=tmp_path / "data" / "dataset"))
+    monkeypatch.chdir(tmp_path)
+    exec(block, {})  # the README's queries, as a reader pastes them
+
+
+def test_dataset_outputs_are_ignored_by_git() -> None:
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    for path in ("data/dataset/articles/site=alpha/part-0.parquet", "data/dataset-csv/alpha.csv"):
+        ignored = subprocess.run(["git", "-C", str(ROOT), "check-ignore", "-q", "--no-index", path], check=False)
+        assert ignored.returncode == 0, path

@@ -9,6 +9,7 @@ run files and replan only the articles they touch.
 from __future__ import annotations
 
 import importlib
+import logging
 import multiprocessing
 import os
 import shutil
@@ -24,16 +25,32 @@ import numpy as np
 import pyarrow as pa
 
 from govcrawl.dataset.card import card_figures, write_card, write_plots
-from govcrawl.dataset.index import connect, open_index, update_index
+from govcrawl.dataset.index import connect, drop_index, open_index, update_index
 from govcrawl.dataset.ingest import ingest_run, keep_freed_memory
+from govcrawl.dataset.lock import build_lock
 from govcrawl.dataset.plan import Filters
-from govcrawl.dataset.runs import ConsumedRun, RunFiles, find_runs, load_manifest, read_report, save_manifest
+from govcrawl.dataset.runfile import RunFileRead, starts_with
+from govcrawl.dataset.runs import (
+    ConsumedRun,
+    ManifestUnreadable,
+    RunFiles,
+    find_runs,
+    load_manifest,
+    read_report,
+    save_manifest,
+)
 from govcrawl.dataset.write import FORMATS, output_path, planned_rows, sites_plan, write_site
 
 #: below this many new run files, starting worker processes costs more than it saves
 PARALLEL_FROM = 16
 #: sites written at once
 WRITERS = 2
+
+log = logging.getLogger(__name__)
+
+
+class RunFileChanged(ValueError):
+    """A run file a build has read is not the one it read, nor that one grown."""
 
 
 @dataclass(slots=True)
@@ -65,6 +82,7 @@ class BuildResult:
     rows: int  # rows in the dataset
     sites_written: list[str]
     figures: dict[str, Any]
+    left: list[Path] = field(default_factory=list)  # run files that changed while read: for the next build
 
 
 def build_dataset(options: BuildOptions) -> BuildResult:
@@ -73,45 +91,109 @@ def build_dataset(options: BuildOptions) -> BuildResult:
         raise ValueError(f"unknown format {options.format!r} (one of {', '.join(FORMATS)})")
     # matplotlib takes most of a second to import: let it happen while the run files are read
     threading.Thread(target=importlib.import_module, args=("govcrawl.dataset.plots",), daemon=True).start()
+    options.out.mkdir(parents=True, exist_ok=True)
+    with build_lock(options.out / ".lock"):
+        return _build(options)
+
+
+def _build(options: BuildOptions) -> BuildResult:
     build = options.out / ".build"
-    if options.rebuild:
-        shutil.rmtree(build, ignore_errors=True)
-        shutil.rmtree(options.out / "articles", ignore_errors=True)
-    build.mkdir(parents=True, exist_ok=True)
-    manifest = load_manifest(build / "manifest.json")
-    consumed: dict[str, ConsumedRun] = manifest["runs"]
+    consumed = _consumed(options, build)
     runs = find_runs(options.exports, list(options.filters.sites) or None)
-    new = _ingest(runs, consumed, build, options.jobs)
+    new, left = _ingest(runs, consumed, build, options.jobs)
     _update_reports(runs, consumed)
     save_manifest(build / "manifest.json", _jsonable(options.key()), consumed)
-    return _publish(options, consumed, new)
+    result = _publish(options, consumed, new)
+    result.left = left
+    return result
 
 
-def _ingest(runs: list[RunFiles], consumed: dict[str, ConsumedRun], build: Path, jobs: int) -> list[str]:
-    """Read the run files not consumed yet into the store; their keys."""
-    todo = []
-    for run in runs:
-        done = consumed.get(run.key)
-        if done is not None and run.records is not None and done.size != run.records.stat().st_size:
-            raise ValueError(f"{run.records} changed since a build read it: published run files never "
-                             "change, so rebuild (--rebuild) if this is intended")
-        if run.records is not None and (done is None or done.chunk is None):
-            todo.append(run)
-    jobs = jobs or os.cpu_count() or 1
+def _consumed(options: BuildOptions, build: Path) -> dict[str, ConsumedRun]:
+    """The runs earlier builds read; none after a rebuild, or when the manifest cannot be read."""
+    if not options.rebuild:
+        try:
+            consumed: dict[str, ConsumedRun] = load_manifest(build / "manifest.json")["runs"]
+            _forget_lost_chunks(consumed, build)
+            return consumed
+        except ManifestUnreadable as exc:
+            log.warning("%s: rebuilding the dataset from the run files", exc)
+    shutil.rmtree(build, ignore_errors=True)
+    shutil.rmtree(options.out / "articles", ignore_errors=True)
+    build.mkdir(parents=True)
+    return {}
+
+
+def _forget_lost_chunks(consumed: dict[str, ConsumedRun], build: Path) -> None:
+    """Runs whose store file is gone are read again; the index, which holds their rows, is made
+    again from the store."""
+    lost = [run for run in consumed.values() if run.chunk and not (build / "store" / run.chunk).exists()]
+    for run in lost:
+        log.warning("%s is missing: reading its run file again", build / "store" / run.chunk)
+        run.chunk = None
+    if lost:
+        drop_index(build)
+
+
+def _ingest(runs: list[RunFiles], consumed: dict[str, ConsumedRun], build: Path,
+            jobs: int) -> tuple[list[str], list[Path]]:
+    """Read the run files not consumed yet into the store; the keys read, and the files left
+    for the next build because they changed while read."""
+    todo = [run for run in runs if _to_read(run, consumed.get(run.key))]
+    if any(run.key in consumed and consumed[run.key].chunk for run in todo):
+        drop_index(build)  # a file read again replaces its store file, whose rows the index holds
     args = [(r.records, build / "store" / f"{r.key.replace('/', '__')}.parquet", r.run_id,
              _kind(r)) for r in todo]
-    if len(todo) >= PARALLEL_FROM and jobs > 1:
-        # spawn: a forked child would inherit the parent's locks and threads mid-flight
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=keep_freed_memory) as pool:
-            counts = list(pool.map(ingest_run, *zip(*args, strict=True), chunksize=4))
-    else:
-        counts = [ingest_run(*a) for a in args]
-    for run, (path, chunk, _, kind), count in zip(todo, args, counts, strict=True):
-        consumed[run.key] = ConsumedRun(site=run.site, run_id=run.run_id, records=count,
-                                        size=path.stat().st_size, run_kind=kind,
-                                        chunk=str(chunk.relative_to(build / "store")))
-    return [r.key for r in todo]
+    read, left = [], []
+    for run, (path, chunk, _, kind), facts in zip(todo, args, _read_all(args, jobs), strict=True):
+        if facts.changed:
+            log.warning("%s changed while it was read: left for the next build", path)
+            left.append(path)
+            continue
+        consumed[run.key] = _consumed_run(run, facts, kind, str(chunk.relative_to(build / "store")))
+        _warn_bad_lines(path, facts)
+        read.append(run.key)
+    return read, left
+
+
+def _to_read(run: RunFiles, done: ConsumedRun | None) -> bool:
+    """Whether to read ``run``'s records: never read, its store file lost, or grown since a build
+    read it (a copy into the tree that had stalled then, maybe mid-line: what was read is the
+    start of the file now)."""
+    if run.records is None:
+        return False
+    if done is None or done.chunk is None:
+        return True
+    size = run.records.stat().st_size
+    if size == done.size:
+        return False
+    if size > done.size and starts_with(run.records, done.size, done.sha256):
+        return True
+    raise RunFileChanged(f"{run.records} changed since a build read it: published run files never "
+                         "change, so rebuild (--rebuild) if this is intended")
+
+
+def _read_all(args: list[tuple], jobs: int) -> list[RunFileRead]:
+    """Read the run files into their store files, in worker processes when there are many."""
+    jobs = jobs or os.cpu_count() or 1
+    if len(args) < PARALLEL_FROM or jobs == 1:
+        return [ingest_run(*a) for a in args]
+    # spawn: a forked child would inherit the parent's locks and threads mid-flight
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=keep_freed_memory) as pool:
+        return list(pool.map(ingest_run, *zip(*args, strict=True), chunksize=4))
+
+
+def _consumed_run(run: RunFiles, facts: RunFileRead, kind: str | None, chunk: str) -> ConsumedRun:
+    return ConsumedRun(site=run.site, run_id=run.run_id, records=facts.rows, size=facts.size, run_kind=kind,
+                       chunk=chunk, sha256=facts.sha256,
+                       bad_lines=[asdict(bad) for bad in facts.bad_lines], bad_count=facts.bad_count)
+
+
+def _warn_bad_lines(path: Path, facts: RunFileRead) -> None:
+    if facts.bad_count:
+        first = facts.bad_lines[0]
+        log.warning("%s: %d line(s) not read (line %d: %s); the others were, see the card's rejected lines",
+                    path, facts.bad_count, first.line, first.reason)
 
 
 def _kind(run: RunFiles) -> str | None:

@@ -40,6 +40,7 @@ def card_figures(con: duckdb.DuckDBPyConnection, runs: dict[str, ConsumedRun], *
         "reprints": _reprints(con),
         "runs": _runs(runs),
         "rejected": _rejected(runs),
+        "rejected_lines": _rejected_lines(runs),
     }
 
 
@@ -80,6 +81,12 @@ def _rejected(runs: dict[str, ConsumedRun]) -> dict[str, int]:
     return dict(sorted(total.items()))
 
 
+def _rejected_lines(runs: dict[str, ConsumedRun]) -> dict[str, Any]:
+    """Lines of the run files that gave no row (cut, not JSON, not a record), file by file."""
+    lines = [{"file": f"{key}.jsonl", **bad} for key in sorted(runs) for bad in runs[key].bad_lines]
+    return {"count": sum(run.bad_count for run in runs.values()), "lines": lines}
+
+
 def write_plots(folder: Path, figures: dict[str, Any]) -> None:
     """The card's plots in ``folder/plots``."""
     from govcrawl.dataset.plots import plot_coverage, plot_months  # matplotlib: most of a second
@@ -117,8 +124,26 @@ def render_readme(f: dict[str, Any], meta: dict[str, Any]) -> str:
         "![field coverage](plots/coverage.png)", "",
         "## Rejected pages (from the run reports)", "",
         _kv(f["rejected"]) or "none", "",
+        *_rejected_lines_section(f["rejected_lines"]),
     ]
     return "\n".join(lines)
+
+
+def _rejected_lines_section(rejected: dict[str, Any]) -> list[str]:
+    """Lines of the run files the build could not read, one table row each."""
+    head = ["## Rejected lines (of the run files)", ""]
+    if not rejected["count"]:
+        return [*head, "none", ""]
+    shown = len(rejected["lines"])
+    more = [f"({rejected['count'] - shown} more not listed: the first 100 of each file are.)", ""] \
+        if rejected["count"] > shown else []
+    return [*head, "| file | line | why |", "|---|---|---|",
+            *[f"| {r['file']} | {r['line']} | {r['reason']}: {_cell(r['detail'])} |" for r in rejected["lines"]],
+            "", *more]
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def _kv(counts: dict[str, int]) -> str:

@@ -3,7 +3,10 @@
 What a group is (a build from nothing computes exactly this): the latest version of every
 article puts its BANDS LSH keys into buckets; in every bucket shared by several articles, each
 member is linked to the bucket's smallest id when their signatures agree on SIMILARITY of the
-bins; a group is a connected component of these links, named after its first publication.
+bins. A connected component of these links holds the candidates; in it, taken in order of
+publication, an article joins the group of the first article it is a near-duplicate of, else
+starts a group of its own (``reprints.leaders``): a component can chain articles that share no
+paragraph through intermediates, a group cannot. A group is named after its first publication.
 
 An update starts from the articles whose latest version changed (``moved``): their old and new
 keys are the only buckets whose links can change; the components of the links' ends are the only
@@ -17,7 +20,7 @@ import numpy as np
 import pyarrow as pa
 
 from govcrawl.dataset.plan import among
-from govcrawl.dataset.reprints import BINS, SIMILARITY
+from govcrawl.dataset.reprints import BINS, SIMILARITY, leaders
 
 SCHEMA = """
     CREATE TABLE bands (key UBIGINT, id VARCHAR);
@@ -49,6 +52,7 @@ def update_groups(con: duckdb.DuckDBPyConnection, root: str, everything: bool) -
             SELECT id FROM ends UNION SELECT id FROM components
             WHERE component IN (SELECT component FROM components WHERE id IN (SELECT id FROM ends))""")
     _recompose(con, everything)
+    _lead(con, root, everything)
     _rename(con, everything)
 
 
@@ -157,14 +161,34 @@ def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
             return label
 
 
+def _lead(con: duckdb.DuckDBPyConnection, root: str, everything: bool) -> None:
+    """Temp table ``leads``: each regrouped article of a component, and its group's first article."""
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE led AS
+        SELECT v.id, v._chunk, v._line, v.published_at, dense_rank() OVER (ORDER BY c.component) AS component
+        FROM versions v JOIN components c USING (id)
+        WHERE v.version = v.versions AND {among("v.id", "regrouped", everything)}""")
+    con.execute("""CREATE OR REPLACE TEMP TABLE led_unsigned AS
+        SELECT * FROM led WHERE id NOT IN (SELECT id FROM moved_sigs)""")
+    _read_store(con, "led_sigs", "led_unsigned", ("minhash",), root)
+    members = con.sql("""
+        WITH sigs AS (SELECT id, minhash FROM moved_sigs UNION ALL SELECT id, minhash FROM led_sigs)
+        SELECT l.id, l.component, s.minhash FROM led l JOIN sigs s USING (id)
+        ORDER BY l.component, l.published_at NULLS LAST, l.id""").to_arrow_table()
+    ids = members.column("id").combine_chunks()
+    lead = leaders(members.column("component").to_numpy(), _bins(members.column("minhash").combine_chunks()))
+    con.register("new_leads", pa.table({"id": ids, "leader": ids.take(pa.array(lead))}))
+    con.execute("CREATE OR REPLACE TEMP TABLE leads AS SELECT * FROM new_leads")
+    con.unregister("new_leads")
+
+
 def _rename(con: duckdb.DuckDBPyConnection, everything: bool) -> None:
     """Name the regrouped articles' groups after their first publication."""
     regrouped = among("v.id", "regrouped", everything)
     con.execute(f"DELETE FROM groups WHERE {among('id', 'regrouped', everything)}")
     con.execute(f"""INSERT INTO groups
         WITH latest AS (
-            SELECT v.id, v.published_at, coalesce(c.component, v.id) AS component
-            FROM versions v LEFT JOIN components c USING (id)
+            SELECT v.id, v.published_at, coalesce(l.leader, v.id) AS component
+            FROM versions v LEFT JOIN leads l USING (id)
             WHERE v.version = v.versions AND {regrouped}),
         named AS (
             SELECT component, first(id ORDER BY published_at NULLS LAST, id) AS reprint_group,

@@ -10,12 +10,16 @@ updating it step by step (tests/dataset/test_index.py checks that).
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
 from govcrawl.dataset import groups, plan
+from govcrawl.dataset.lock import BuildLocked, held_elsewhere
+
+log = logging.getLogger(__name__)
 
 #: 2: the plan keeps each row's version, no revision of its own (the record's is taken as is)
 INDEX_VERSION = 2
@@ -34,16 +38,38 @@ def connect(build: Path, memory_limit: str = "1GB") -> duckdb.DuckDBPyConnection
 
 def open_index(build: Path, options: dict[str, Any], chunks: set[str]) -> tuple[duckdb.DuckDBPyConnection, list[str]]:
     """The index for these options and store files, and the files it lacks (sorted)."""
-    con = connect(build)
-    if not _usable(con, options, chunks):
-        con.close()
-        for name in ("index.duckdb", "index.duckdb.wal"):
-            (build / name).unlink(missing_ok=True)
+    con = _open_existing(build, options, chunks)
+    if con is None:
+        drop_index(build)
         con = connect(build)
         con.execute(plan.SCHEMA + groups.SCHEMA + TABLES)
         con.execute("INSERT INTO meta VALUES (?)", [_meta(options)])
     have = {row[0] for row in con.execute("SELECT chunk FROM chunks").fetchall()}
     return con, sorted(chunks - have)
+
+
+def drop_index(build: Path) -> None:
+    """Delete the index: the next ``open_index`` makes it again from the store."""
+    for name in ("index.duckdb", "index.duckdb.wal"):
+        (build / name).unlink(missing_ok=True)
+
+
+def _open_existing(build: Path, options: dict[str, Any], chunks: set[str]) -> duckdb.DuckDBPyConnection | None:
+    """The index as the last build left it, if it serves these options and store files; None
+    when it does not, or cannot be read (then with one warning)."""
+    path = build / "index.duckdb"
+    if held_elsewhere(path):
+        raise BuildLocked(f"{path} is held open by another process")
+    con = None
+    try:
+        con = connect(build)
+        if _usable(con, options, chunks):
+            return con
+    except duckdb.Error as exc:
+        log.warning("%s cannot be read (%s): making it again from the store", path, str(exc).splitlines()[0])
+    if con is not None:
+        con.close()
+    return None
 
 
 def _usable(con: duckdb.DuckDBPyConnection, options: dict[str, Any], chunks: set[str]) -> bool:

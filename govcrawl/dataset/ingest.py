@@ -11,15 +11,17 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.json as pa_json
 import pyarrow.parquet as pq
 
 from govcrawl.dataset.reprints import BANDS, BINS, band_keys, signatures
+from govcrawl.dataset.runfile import RunFileRead, read_run_file
 from govcrawl.dataset.schema import record_schema
 
 #: the store's own columns, after the record's
 STORE_EXTRA = [
-    pa.field("_line", pa.int32()),  # line in the run file: the last tie-break, so builds repeat
+    # the row's place in the store file (its line in the run file, unless a line before it was
+    # rejected): the last tie-break, so builds repeat
+    pa.field("_line", pa.int32()),
     pa.field("run_id", pa.string()),
     pa.field("run_kind", pa.string()),
     pa.field("minhash", pa.binary(BINS * 4)),
@@ -31,32 +33,11 @@ COVERAGE = ("published_at", "source", "column", "authors", "editors", "images", 
             "document", "keywords")
 #: mallopt(3) parameters
 M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
-#: a JSON line longer than a block cannot be parsed; bodies run to some hundred kB at most
-BLOCK_SIZE = 32 << 20
 
 
 def store_schema() -> pa.Schema:
     """A store file's columns: the record's, then the store's."""
     return pa.schema(list(record_schema()) + STORE_EXTRA)
-
-
-def read_run(path: Path) -> pa.Table:
-    """A run file's records with the record schema's types; an empty file gives no rows."""
-    if _blank(path):
-        return record_schema().empty_table()
-    options = pa_json.ParseOptions(explicit_schema=record_schema(), unexpected_field_behavior="ignore")
-    try:
-        # one thread: files are read in parallel by worker processes
-        table = pa_json.read_json(path, read_options=pa_json.ReadOptions(block_size=BLOCK_SIZE, use_threads=False),
-                                  parse_options=options)
-    except pa.ArrowInvalid as exc:
-        raise ValueError(f"{path}: not a run file of govcrawl records: {exc}") from None
-    return table.select(record_schema().names).cast(record_schema())
-
-
-def _blank(path: Path) -> bool:
-    """Nothing but whitespace (runs that exported nothing used to leave 0-byte files)."""
-    return path.stat().st_size < 4096 and not path.read_bytes().strip()
 
 
 def field_bits(table: pa.Table) -> pa.Array:
@@ -90,9 +71,12 @@ def keep_freed_memory() -> None:
     libc.mallopt(M_TRIM_THRESHOLD, 1 << 30)
 
 
-def ingest_run(path: Path, chunk: Path, run_id: str, run_kind: str | None) -> int:
-    """Write ``path``'s rows with their signatures to ``chunk`` (a store file); the row count."""
-    table = read_run(path)
+def ingest_run(path: Path, chunk: Path, run_id: str, run_kind: str | None) -> RunFileRead:
+    """Write ``path``'s rows with their signatures to ``chunk`` (a store file), unless the file
+    changed while it was read (then nothing is written); what the reading found."""
+    table, read = read_run_file(path)
+    if table is None:
+        return read
     sig, valid = signatures(table.column("body").to_pylist())
     n = table.num_rows
     minhash = pa.array([s.tobytes() if ok else None for s, ok in zip(sig, valid, strict=True)],
@@ -108,4 +92,4 @@ def ingest_run(path: Path, chunk: Path, run_id: str, run_kind: str | None) -> in
     # snappy: half the time of zstd to write, and the store is read once more at most
     pq.write_table(pa.Table.from_arrays(columns, schema=store_schema()), tmp, compression="snappy")
     tmp.replace(chunk)
-    return n
+    return read

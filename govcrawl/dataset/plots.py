@@ -42,9 +42,23 @@ def _heatmap(grid: np.ndarray, rows: list[str], cols: list[str], title: str, pat
     ax.set_yticks(range(len(rows)), rows, fontsize=7)
     if grid.size <= 400:  # numbers in the cells while they still fit
         for (r, c), value in np.ndenumerate(grid):
-            ax.text(c, r, format(value, fmt), ha="center", va="center", fontsize=6, color="w")
+            ax.text(c, r, format(value, fmt), ha="center", va="center", fontsize=6,
+                    color=text_colour(image.cmap(image.norm(value))))
     ax.set_title(title)
     fig.colorbar(image, ax=ax)
     fig.tight_layout()
     fig.savefig(path, metadata=_META)
     plt.close(fig)
+
+
+def text_colour(cell: tuple[float, ...]) -> str:
+    """Black or white, whichever contrasts more with a cell of this RGB(A) colour: viridis runs
+    from dark violet, where black is unreadable, to yellow, where white is."""
+    lum = luminance(cell)
+    return "black" if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else "white"
+
+
+def luminance(cell: tuple[float, ...]) -> float:
+    """Relative luminance of an sRGB colour (WCAG 2), 0 for black to 1 for white."""
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in cell[:3])
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b

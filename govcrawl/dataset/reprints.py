@@ -9,7 +9,7 @@ records.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -112,22 +112,19 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / BINS
 
 
-def group(edges: Iterable[tuple[str, str]], sigs: dict[str, np.ndarray]) -> dict[str, str]:
-    """Connected components of the candidate pairs that are similar enough: member → component
-    (its smallest member id). Articles in no pair are left out (each is a group of its own)."""
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.get(x, x) != x:
-            parent[x] = parent.get(parent[x], parent[x])  # path halving
-            x = parent[x]
-        return x
-
-    for a, b in edges:
-        if similarity(sigs[a], sigs[b]) < SIMILARITY:
-            continue
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-            parent.setdefault(min(ra, rb), min(ra, rb))
-    return {x: root(x) for x in parent}
+def leaders(component: np.ndarray, sig: np.ndarray) -> np.ndarray:
+    """Each row's group, as the index of its first row: rows come sorted by ``component`` and,
+    within one, by publication. A row joins the earliest group whose first row it is a
+    near-duplicate of, else starts its own: similarity is no transitive relation, so a group is
+    never a chain (A like B and B like C, with A unlike C, leaves C out of A's group)."""
+    lead = np.arange(len(component), dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, component[1:] != component[:-1]])
+    for start, end in zip(starts, np.r_[starts[1:], len(component)], strict=True):
+        firsts = [start]
+        for row in range(start + 1, end):
+            agree = np.count_nonzero(sig[firsts] == sig[row], axis=1) / BINS >= SIMILARITY
+            if agree.any():
+                lead[row] = firsts[int(np.argmax(agree))]
+            else:
+                firsts.append(row)
+    return lead

@@ -42,6 +42,13 @@ class ConsumedRun:
     run_kind: str | None = None
     rejected: dict[str, int] = field(default_factory=dict)
     has_report: bool = False
+    sha256: str | None = None  # of the bytes read (None: read by a build that kept no hash)
+    bad_lines: list[dict[str, Any]] = field(default_factory=list)  # line, reason, detail
+    bad_count: int = 0  # bad lines in all (bad_lines keeps the first hundred)
+
+
+class ManifestUnreadable(ValueError):
+    """The manifest cannot be read: not JSON, another version, or not a manifest's fields."""
 
 
 def find_runs(exports: Path, sites: list[str] | None = None) -> list[RunFiles]:
@@ -87,10 +94,15 @@ def load_manifest(path: Path) -> dict[str, Any]:
     """The manifest of a build folder (an empty one when there is none)."""
     if not path.exists():
         return {"version": MANIFEST_VERSION, "options": None, "runs": {}}
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if data.get("version") != MANIFEST_VERSION:
-        raise ValueError(f"{path}: manifest version {data.get('version')}, expected {MANIFEST_VERSION}")
-    data["runs"] = {key: ConsumedRun(**run) for key, run in data["runs"].items()}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        version = data.get("version")
+        if version == MANIFEST_VERSION:
+            data["runs"] = {key: ConsumedRun(**run) for key, run in data["runs"].items()}
+    except (ValueError, TypeError, AttributeError, KeyError) as exc:  # any shape but a manifest's
+        raise ManifestUnreadable(f"{path}: not a readable manifest ({exc})") from None
+    if version != MANIFEST_VERSION:
+        raise ManifestUnreadable(f"{path}: manifest version {version}, expected {MANIFEST_VERSION}")
     return data
 
 

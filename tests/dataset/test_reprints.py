@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pyarrow.parquet as pq
 
-from govcrawl.dataset.reprints import band_keys, signatures, similarity
+from govcrawl.dataset.reprints import SIMILARITY, band_keys, leaders, signatures, similarity
 from tests.dataset.conftest import body, build
 from tests.dataset.runtree import RunTree, record
 
@@ -53,3 +53,32 @@ def test_signature_similarity_follows_the_overlap() -> None:
     assert similarity(sig[0], sig[3]) < 0.1
     keys = band_keys(sig)
     assert np.any(keys[0] == keys[1]) and not np.any(keys[0] == keys[3])
+
+
+def _chain() -> list[str]:
+    """Bodies A, B, C: sentences 0-29, 5-34 and 10-39 of one text, so that A is like B and B
+    like C, but A is unlike C."""
+    sentences = body(7, sentences=60).split("\n")
+    return ["\n".join(sentences[shift:shift + 30]) for shift in (0, 5, 10)]
+
+
+def test_a_group_is_its_first_articles_near_duplicates_not_a_chain(tree: RunTree, tmp_path: Path) -> None:
+    a, b, c = _chain()
+    sig, _ = signatures([a, b, c])
+    assert similarity(sig[0], sig[1]) >= SIMILARITY and similarity(sig[1], sig[2]) >= SIMILARITY
+    assert similarity(sig[0], sig[2]) < SIMILARITY
+    recs = [record(site, 1, body=text, published_at=f"2024-03-0{day}T09:00:00+08:00")
+            for site, text, day in (("alpha", a, 1), ("beta", b, 2), ("gamma", c, 3))]
+    for rec in recs:
+        tree.run(rec["site"], "r1", [rec])
+    rows = {r["site"]: r for r in pq.read_table(build(tree, tmp_path / "ds").out / "articles").to_pylist()}
+    assert rows["alpha"]["reprint_group"] == rows["beta"]["reprint_group"] == recs[0]["id"]
+    assert rows["gamma"]["reprint_group"] == recs[2]["id"]  # like B, but unlike the group's first, A
+
+
+def test_leaders_take_the_earliest_first_article_a_row_is_like() -> None:
+    a, b, c = _chain()
+    sig, _ = signatures([a, b, c, b, a])
+    # two components: A B C, and B A (B published first there)
+    lead = leaders(np.array([1, 1, 1, 2, 2]), sig)
+    assert lead.tolist() == [0, 0, 2, 3, 3]
