@@ -33,6 +33,7 @@ def build_lock(path: Path, wait: float | None = None) -> Iterator[None]:
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
         os.pwrite(fd, f"pid {os.getpid()} since {stamp}\n".encode(), 0)
         yield
+        os.ftruncate(fd, 0)  # the holder's line goes with it: a finished build leaves an empty file
     finally:
         os.close(fd)  # closing the descriptor releases the flock
 
