@@ -8,7 +8,7 @@ So the same page fetched at 09:00 and at 09:01 gives the same date and the same 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta, timezone
 
 from govcrawl.extract.types import DateCandidate, ParsedDate, PublishedDate
@@ -124,11 +124,16 @@ def is_plausible(value: datetime, now: datetime) -> bool:
     return EARLIEST <= value <= now + _SLACK
 
 
-def choose_published(candidates: Iterable[DateCandidate], *, now: datetime) -> PublishedDate | None:
-    """The first candidate, in trust order, that holds a plausible date."""
+def choose_published(candidates: Iterable[DateCandidate], *, now: datetime,
+                     refuse: Callable[[DateCandidate, datetime], bool] | None = None) -> PublishedDate | None:
+    """The first candidate, in trust order, that holds a plausible date (and that ``refuse``,
+    when given, does not refuse)."""
     now = china_time(now)
     for candidate in candidates:
         parsed = candidate.parsed or parse_date(candidate.text, now)
-        if parsed is not None and is_plausible(parsed.value, now):
-            return PublishedDate(value=parsed.value, precision=parsed.precision, origin=candidate.origin)
+        if parsed is None or not is_plausible(parsed.value, now):
+            continue
+        if refuse is not None and refuse(candidate, parsed.value):
+            continue
+        return PublishedDate(value=parsed.value, precision=parsed.precision, origin=candidate.origin)
     return None

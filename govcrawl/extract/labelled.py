@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from govcrawl.extract.date_context import MONTH_DAY_TIME, UrlDate, month_day_with_url_year
 from govcrawl.extract.dates import DATE_TEXT, date_of_match
 from govcrawl.extract.page import Page
 from govcrawl.extract.types import DateCandidate, Span
@@ -50,6 +51,8 @@ _SOURCE_END = re.compile(
     r"(?:浏览|点击|阅读|访问)[\u4e00-\u9fff]{0,2}\s*[:：]|"
     rf"{DATE_SHAPE}|(?:^|\s)[\u4e00-\u9fff]{{2,6}}\s*[:：]"
 )
+#: a date that starts a phrase (before, since, from, until it) is no publish date
+_PHRASE_AFTER = re.compile(r"[\s\x1f]*(?:以前|以来|之前|之后|以后|前后|起|至今|至|到)")
 _NEAR_TITLE_CHARS = 260
 _BESIDE_CHARS = 120
 _PRIMARY = frozenset(label_key(label) for label in DATE_LABELS)
@@ -99,10 +102,13 @@ def labelled_dates(
     return [c for _, c in primary], [c for _, c in document]
 
 
-def near_title_date(page: Page, title_span: Span | None, headline: str, body_start: int | None) -> DateCandidate | None:
-    """An unlabelled date shown with the headline (inside its block or just after it).
+def near_title_date(page: Page, title_span: Span | None, headline: str, body_start: int | None,
+                    url: UrlDate | None = None) -> DateCandidate | None:
+    """An unlabelled date shown with the headline (inside its block or just after it); a
+    month-day-time there takes its year from the URL (``url_year``).
 
-    Dates in the headline itself and dates that trail a link (related-article lists) do not count.
+    Dates in the headline itself, dates that trail a link (related-article lists) and dates of a
+    phrase (``2007年11月18号以前``, ``…起``) do not count.
     """
     if title_span is None:
         return None
@@ -114,7 +120,12 @@ def near_title_date(page: Page, title_span: Span | None, headline: str, body_sta
     for match in _UNLABELLED_DATE.finditer(page.text, start, stop):
         if re.sub(r"\s", "", match.group("date")) in headline_key or page.follows_link(match.start()):
             continue
+        if _PHRASE_AFTER.match(page.text, match.end()):
+            continue
         return DateCandidate(match.group("date"), "near_title", date_of_match(match))
+    for match in MONTH_DAY_TIME.finditer(page.text, end, stop):
+        if not page.follows_link(match.start()) and (dated := month_day_with_url_year(match, url)):
+            return dated
     for match in _RELATIVE_SHOWN.finditer(page.text, end, stop):
         if not page.follows_link(match.start()):
             return DateCandidate(match.group(0), "near_title")

@@ -27,7 +27,7 @@ SENTENCE_END = re.compile(r"[。！？!?]")
 SAVED_PAGE_BASE = "http://localhost/saved/page.html"
 #: where a date that makes a page an article comes from: a label, the headline's line, or a 政务公开
 #: table (成文日期, 发布日期); a ``PubDate`` meta alone dates column pages too
-DATED = ("label", "near_title", "document")
+DATED = ("label", "near_title", "document", "url_year", "issue")
 
 
 def list_page_detail(page: ParsedPage | str, url: str | None, *, body: str, body_link_ratio: float,

@@ -8,11 +8,12 @@ crawl, ``govcrawl extract`` and the corpus gate all call this one function.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from govcrawl.extract import body, container, labelled, links, metadata, title
+from govcrawl.extract import body, container, date_context, labelled, links, metadata, title
 from govcrawl.extract.credits import parse_credits
 from govcrawl.extract.dates import choose_published
 from govcrawl.extract.disclosure import extract_disclosure_table
@@ -108,8 +109,9 @@ def extract_record(
     fields = ArticleFields(title=headline, title_simplified=to_simplified(headline) if headline else None,
                            meta=meta, canonical_url=canonical, keywords=_keywords(meta.get("Keywords", "")),
                            column=metadata.meta_value(meta, *COLUMN_META))
-    candidates = _date_candidates(page, chosen, title_span, headline or "", box, meta)
-    published = choose_published(candidates, now=fetched_at)
+    in_url = date_context.url_date(url or canonical)
+    candidates = _date_candidates(page, chosen, title_span, headline or "", box, meta, in_url)
+    published = choose_published(candidates, now=fetched_at, refuse=_far_from_the_rest(page, in_url))
     if published is not None:
         fields.published_at = published.value.isoformat()
         fields.published_precision, fields.published_from = published.precision, published.origin
@@ -166,24 +168,36 @@ def _selected_container(page: Page, chosen: Selected) -> container.Container | N
 
 
 def _date_candidates(page: Page, chosen: Selected, title_span: Span | None, headline: str,
-                     box: container.Container | None, meta: dict[str, str]) -> list[DateCandidate]:
-    """Every date candidate in trust order: selector, label, near the headline, document, meta.
+                     box: container.Container | None, meta: dict[str, str],
+                     in_url: date_context.UrlDate | None) -> list[DateCandidate]:
+    """Every date candidate in trust order: selector, label, near the headline, document, meta,
+    an e-paper's issue date.
 
     The URL's date (t20230724_…) is not a candidate: it is never shown on the page, republished
-    pages keep an old one, and on a page that shows no date the right answer is none.
+    pages keep an old one, and on a page that shows no date the right answer is none. It only
+    lends its year to a month-day shown beside the headline.
     """
     exclude = (box.start, box.end) if box else None
     anchor = title_span[0] if title_span else None
     primary, document = labelled.labelled_dates(page.text, anchor, exclude)
     found = [DateCandidate(chosen.published, "label")] if chosen.published else []
     found += primary
-    near = labelled.near_title_date(page, title_span, headline, box.start if box else None)
+    near = labelled.near_title_date(page, title_span, headline, box.start if box else None, in_url)
     if near is not None:
         found.append(near)
     found += document
     if pub := metadata.meta_value(meta, *PUBDATE_META):
         found.append(DateCandidate(pub, "meta"))
+    if issue := date_context.issue_date(page, exclude):
+        found.append(issue)
     return found
+
+
+def _far_from_the_rest(page: Page, in_url: date_context.UrlDate | None) -> Callable[[DateCandidate, datetime], bool]:
+    """Refuse an unlabelled date that no other date of the page or URL comes near."""
+    def refuse(candidate: DateCandidate, value: datetime) -> bool:
+        return candidate.origin in ("near_title", "document") and date_context.isolated(value, page, in_url)
+    return refuse
 
 
 def _selected_source(text: str) -> str:

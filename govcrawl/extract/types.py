@@ -8,7 +8,10 @@ from typing import Literal, NamedTuple, TypeAlias
 
 #: where a publish date was found: 发布时间-like label, unlabelled date (or 3小时前) by the
 #: headline, the 信息公开 table, or a <meta> tag when the page shows no date at all
-DateOrigin: TypeAlias = Literal["label", "near_title", "document", "meta"]
+#: where the publish date was found: a labelled field, beside the headline, a 成文日期-like field,
+#: page metadata, a month-day beside the headline whose year is the URL's ("url_year"), or an
+#: e-paper's issue date ("issue")
+DateOrigin: TypeAlias = Literal["label", "near_title", "document", "meta", "url_year", "issue"]
 #: how much of the time the page showed
 Precision: TypeAlias = Literal["day", "minute", "second"]
 #: (start, end) offsets of a piece of the page text, end exclusive

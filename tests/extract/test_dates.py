@@ -138,3 +138,52 @@ def test_formatted_dates_round_trip_or_reject(value: datetime) -> None:
         assert found is not None and found.value == aware
     else:
         assert found is None
+
+
+# ---- dates the page and its URL give beside the displayed one (extract/date_context.py)
+
+_PARAGRAPHS = "".join(f"<p>第{n}段，记者从市里获悉，相关工作正在有序推进，群众反映良好，效果明显。</p>" for n in range(1, 4))
+
+
+def _media_page(header: str, under_title: str, body: str = _PARAGRAPHS) -> str:
+    return f"""<html><head><meta charset="utf-8"><title>某市召开会议_某市新闻网</title></head><body>
+<div class="top">{header}</div><h1>某市召开会议</h1><div class="info">{under_title}</div>
+<div class="content">{body}</div><div class="footer">版权所有 某市新闻网</div></body></html>"""
+
+
+def _published(html: str, url: str) -> tuple[str | None, str | None]:
+    from govcrawl.extract import extract_record
+
+    fields = extract_record(html, url, fetched_at=NOW)
+    return fields.published_at, fields.published_from
+
+
+def test_a_month_day_under_the_headline_takes_the_urls_year() -> None:
+    html = _media_page("", "<span>09-27 20:12</span> <span>来源：某市日报</span>")
+    assert _published(html, "http://www.x.com.cn/news/2022-09/27/content_1.html") == (
+        "2022-09-27T20:12:00+08:00", "url_year")
+    # a URL of another month lends no year: no date rather than a wrong one
+    assert _published(html, "http://www.x.com.cn/news/2022-08/30/content_1.html") == (None, None)
+    assert _published(html, "http://www.x.com.cn/news/content_1.html") == (None, None)
+
+
+def test_a_date_that_starts_a_phrase_is_no_publish_date() -> None:
+    html = _media_page("", "<span>2007年11月18号以前的新闻请到旧版网站查看</span>")
+    assert _published(html, "http://www.x.com.cn/news/2022-09/27/content_1.html") == (None, None)
+
+
+def test_an_e_paper_pages_only_date_is_its_issue_date() -> None:
+    html = _media_page("2022年02月13日 星期日 <span>第A01版：要闻</span>", "")
+    assert _published(html, "http://epaper.x.com.cn/html/content_1.htm") == ("2022-02-13T00:00:00+08:00", "issue")
+    # a weekday-named date without a 版 beside it is a "today is" widget, not the page's date
+    widget = _media_page("今天是2022年02月13日 星期日", "")
+    assert _published(widget, "http://www.x.com.cn/html/content_1.htm") == (None, None)
+
+
+def test_a_date_far_from_every_other_date_of_the_page_and_url_is_refused() -> None:
+    body = _PARAGRAPHS + "<p>2022年9月26日，市里召开了专题会议，部署了下一阶段的工作任务和具体要求。</p>"
+    html = _media_page("", "2007-11-18", body)
+    assert _published(html, "http://www.x.com.cn/news/2022-09/27/content_1.html") == (None, None)
+    near = _media_page("", "2022-09-27", body)  # the same date a year later would be near them
+    assert _published(near, "http://www.x.com.cn/news/2022-09/27/content_1.html") == (
+        "2022-09-27T00:00:00+08:00", "near_title")
