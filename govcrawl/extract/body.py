@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from govcrawl.extract.chrome import is_widget_row, strip_chrome_lines
 from govcrawl.extract.container import Container
-from govcrawl.extract.credits import credit_fragments, looks_like_byline, split_broken_credit
+from govcrawl.extract.credits import OUTLET_EDITOR, credit_fragments, looks_like_byline, split_broken_credit
 from govcrawl.extract.dates import ABSOLUTE
 from govcrawl.extract.page import Page
 from govcrawl.extract.text import as_line, repair_text
@@ -85,11 +85,12 @@ def _without_widgets(line: str) -> str:
 
 
 def _is_credit(line: str) -> bool:
-    """A short labelled credit or byline line (责任编辑：…, 来源：… 记者：…)."""
+    """A short labelled credit or byline line (责任编辑：…, 来源：… 记者：…, 某某网编辑 姓名)."""
     if len(line) > _MAX_CREDIT:
         return False
     line = _without_widgets(line)
-    return bool(_CREDIT_LINE.match(line) or (_BYLINE_START.match(line) and not _SENTENCE_PUNCT.search(line)))
+    return bool(_CREDIT_LINE.match(line) or (_BYLINE_START.match(line) and not _SENTENCE_PUNCT.search(line))
+                or OUTLET_EDITOR.match(line))
 
 
 def _repeats_title(key: str, title: str) -> bool:

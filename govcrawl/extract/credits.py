@@ -28,6 +28,9 @@ AUTHOR_LABEL = re.compile(
     rf"\s*[:：]?\s*(?:本报记者|本報記者|{_ROLE})?\s*(?P<names>{_NAME_LIST})"
 )
 EDITOR_LABEL = re.compile(rf"(?:{alternation(EDITOR_LABELS)})\s*[:：]\s*[（(]?\s*(?P<names>{_NAME_LIST})")
+#: an outlet's editor credit without a colon, a line of its own: 松花江网编辑 孙桂芳
+OUTLET_EDITOR = re.compile(
+    rf"^\s*[\u4e00-\u9fff]{{1,12}}(?:网|網|报|報|台|中心|客户端)\s*(?:责任)?(?:编辑|編輯)\s+(?P<names>{_NAME_LIST})\s*$")
 #: a trailing credit in brackets: （天门市融媒体中心记者吴述明） or （张巨峰）
 TRAILING_BRACKET = re.compile(r"[（(]([^（）()]{1,40})[)）]\s*$")
 #: a trailing credit whose opening bracket a scrape lost: …参加会议。天门市融媒体中心记者吴述明)
@@ -50,6 +53,7 @@ _NOT_NAMES = frozenset({
 })
 _PHOTO_AFTER = re.compile(r"^\s*摄")
 _SOURCE_TRIM = " \t:：|｜,，;；。\u3000"
+_OPENING, _CLOSING = "【[（(《「", "】]）)》」"
 
 
 def _person(token: str) -> str | None:
@@ -100,7 +104,7 @@ def _bracket_names(line: str) -> list[str]:
 def _editors_in(line: str) -> list[str]:
     """Names after 责任编辑/编辑/审核 in one credit line."""
     names: list[str] = []
-    for match in EDITOR_LABEL.finditer(line):
+    for match in [*EDITOR_LABEL.finditer(line), *OUTLET_EDITOR.finditer(line)]:
         names.extend(_split_names(match.group("names")))
     return names
 
@@ -110,12 +114,17 @@ def _clean_source(source_text: str | None) -> str | None:
     if source_text is None:
         return None
     value = re.sub(r"\s+", " ", source_text).strip(_SOURCE_TRIM)
+    # bracket residue of the template around the row (【来源：广西日报】) is no part of the name
+    while value and value[-1] in _CLOSING and _OPENING[_CLOSING.index(value[-1])] not in value:
+        value = value[:-1].rstrip(_SOURCE_TRIM)
+    while value and value[0] in _OPENING and _CLOSING[_OPENING.index(value[0])] not in value:
+        value = value[1:].lstrip(_SOURCE_TRIM)
     return value or None
 
 
 def _editor_spans(line: str) -> list[tuple[int, int]]:
     """Character spans of editor credits, so their names are not read as authors."""
-    return [m.span() for m in EDITOR_LABEL.finditer(line)]
+    return [m.span() for m in [*EDITOR_LABEL.finditer(line), *OUTLET_EDITOR.finditer(line)]]
 
 
 def _strip_spans(line: str, spans: list[tuple[int, int]]) -> str:

@@ -43,6 +43,9 @@ PHOTO_LABELS = ("摄影", "攝影")
 EDITOR_LABELS = (
     "责任编辑", "值班编辑", "编辑", "责编", "审核", "审校", "校对", "终审", "初审", "复审",
     "責任編輯", "值班編輯", "編輯", "責編", "審核", "審覈", "審校", "校對", "終審", "初審", "複審",
+    # media credits of the people who made the page, not its authors
+    "编审", "监制", "制作", "策划", "统筹", "主编",
+    "編審", "監製", "製作", "策劃", "統籌", "主編",
 )
 #: role words that start the next credit in a run of names (记者张宇、通讯员李文)
 ROLE_WORDS = (

@@ -110,3 +110,24 @@ def test_editor_line_below_the_body_is_a_credit() -> None:
     assert fields.authors == []
     assert "周雁" not in fields.body
     assert fields.source == "市林业局"
+
+
+@pytest.mark.parametrize(("line", "editors"), [
+    ("松花江网编辑 孙桂芳", ["孙桂芳"]),  # an outlet's editor, no colon
+    ("编审：李四 监制：赵六", ["李四", "赵六"]),
+    ("制作：钱七", ["钱七"]),
+    ("策划：周八 统筹：吴九", ["周八", "吴九"]),
+])
+def test_media_credit_lines_are_editors_not_body(line: str, editors: list[str]) -> None:
+    paragraphs = "".join(f"<p>第{n}段，记者从市里获悉，相关工作正在有序推进，群众反映良好，效果明显。</p>" for n in range(1, 4))
+    html = (f'<html><head><meta charset="utf-8"><title>某市召开会议</title></head><body><h1>某市召开会议</h1>'
+            f'<div>2024-03-05 来源：某市日报</div><div class="content">{paragraphs}<p>{line}</p></div></body></html>')
+    fields = extract_record(html, "http://www.x.com.cn/a.html", fetched_at=datetime(2024, 3, 6, tzinfo=CST))
+    assert fields.editors == editors and line not in fields.body and fields.authors == []
+
+
+@pytest.mark.parametrize(("shown", "source"), [
+    ("广西日报】", "广西日报"), ("【广西日报", "广西日报"), ("广西日报（南宁）", "广西日报（南宁）"), ("《人民日报》", "《人民日报》"),
+])
+def test_bracket_residue_never_ends_a_source(shown: str, source: str) -> None:
+    assert parse_credits(shown, []).source == source
