@@ -26,9 +26,9 @@ def log_path(folder: Path, command: str) -> Path:
     return folder / "logs" / f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{command}-{os.getpid()}.log"
 
 
-def route_log(settings: Settings, folder: Path, command: str, *, verbose: bool) -> Path:
-    """Send Scrapy's log to a file under ``folder`` (unless ``-s LOG_FILE=…`` names one), say
-    where on stderr, and keep stderr for warnings and errors unless ``verbose``."""
+def route_log(settings: Settings, folder: Path, command: str, *, verbose: bool) -> None:
+    """Send Scrapy's log to a file under ``folder`` (unless ``-s LOG_FILE=…`` names one), and
+    keep stderr for warnings and errors unless ``verbose``."""
     path = Path(settings.get("LOG_FILE") or log_path(folder, command)).resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     settings.set("LOG_FILE", str(path), priority="cmdline")
@@ -36,17 +36,17 @@ def route_log(settings: Settings, folder: Path, command: str, *, verbose: bool) 
     settings.set("LOG_FILE_APPEND", True, priority="cmdline")
     if verbose:
         settings.set("GOVCRAWL_STDERR_LOG_LEVEL", settings.get("LOG_LEVEL"), priority="cmdline")
-    print(f"govcrawl: log: {path}", file=sys.stderr)
-    return path
 
 
 def echo_to_stderr(settings: Settings) -> None:
-    """Copy log records of GOVCRAWL_STDERR_LOG_LEVEL and above to stderr when Scrapy's log goes
-    to a file. Called once Scrapy has configured logging (which would close an earlier handler)."""
-    level = settings.get("GOVCRAWL_STDERR_LOG_LEVEL")
+    """Name the log file on stderr, and copy records of GOVCRAWL_STDERR_LOG_LEVEL and above there.
+    Called once Scrapy has configured logging (which would close an earlier handler), so that a
+    command that stops before (Redis unreachable) names no log it never wrote."""
+    level, path = settings.get("GOVCRAWL_STDERR_LOG_LEVEL"), settings.get("LOG_FILE")
     root = logging.getLogger()
-    if not settings.get("LOG_FILE") or not level or any(h.name == HANDLER_NAME for h in root.handlers):
+    if not path or not level or any(h.name == HANDLER_NAME for h in root.handlers):
         return
+    print(f"govcrawl: log: {path}", file=sys.stderr)
     handler = logging.StreamHandler(sys.stderr)
     handler.set_name(HANDLER_NAME)
     handler.setLevel(level)
