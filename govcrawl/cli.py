@@ -15,8 +15,11 @@ from govcrawl.exit_codes import ExitCode, worst
 from govcrawl.sites import SiteEntry, SiteEntryError, entry_dirs, load_entries, resolve_site, validate_entry
 
 if TYPE_CHECKING:
+    from scrapy.settings import Settings
+
     from govcrawl.check import PageCheck
 
+VERBOSE_HELP = "Scrapy's whole log on stderr too (it always goes to the log file named on stderr)"
 REDIS_HELP = ("redis://host:port/db: crawl as one worker of a distributed run; every worker started with the "
               "same command shares the frontier (default $GOVCRAWL_REDIS_URL)")
 
@@ -46,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     crawl.add_argument("--redis", metavar="URL", help=REDIS_HELP)
     crawl.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
                        help="override a Scrapy setting")
+    crawl.add_argument("-v", "--verbose", action="store_true", help=VERBOSE_HELP)
     crawl.set_defaults(command=_cmd_crawl)
 
     run = sub.add_parser("run", help="incremental run for cron/systemd: new and changed articles")
@@ -59,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--redis", metavar="URL", help=REDIS_HELP + "; the crawl state lives there too")
     run.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
                      help="override a Scrapy setting")
+    run.add_argument("-v", "--verbose", action="store_true", help=VERBOSE_HELP)
     run.set_defaults(command=_cmd_run)
 
     sites = sub.add_parser("sites", help="list the site entries")
@@ -84,6 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="one JSON object per start page")
     check.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
                        help="override a Scrapy setting")
+    check.add_argument("-v", "--verbose", action="store_true", help=VERBOSE_HELP)
     check.set_defaults(command=_cmd_check)
 
     _dataset_arguments(sub.add_parser(
@@ -188,6 +194,7 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
     from scrapy.utils.conf import feed_process_params_from_cli
 
     from govcrawl.crawling import crawl_sites, print_summary, project_settings
+    from govcrawl.logfile import route_log
 
     entries = [resolve_site(s) for s in args.sites]
     settings = project_settings({**_redis(args), **dict(_setting(s) for s in args.set)})
@@ -195,6 +202,7 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
         feeds = feed_process_params_from_cli(
             settings, args.output, overwrite_output=args.overwrite_output)
         settings.set("FEEDS", feeds, priority="cmdline")
+    route_log(settings, _export_folder(args, settings), "crawl", verbose=args.verbose)
     summaries = crawl_sites(entries, settings, out_dir=args.out)
     for summary in summaries:
         print_summary(summary)
@@ -203,6 +211,7 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
 
 def _cmd_run(args: argparse.Namespace) -> int:
     from govcrawl.crawling import crawl_sites, print_summary, project_settings
+    from govcrawl.logfile import route_log
 
     codes: list[ExitCode] = []
     if args.sites:
@@ -213,10 +222,17 @@ def _cmd_run(args: argparse.Namespace) -> int:
             return worst(codes) if codes else ExitCode.USAGE
     overrides = {"GOVCRAWL_STATE_PATH": str(args.state or paths.state_file()), "GOVCRAWL_REFRESH": args.refresh,
                  "FEEDS": {}, **_redis(args), **dict(_setting(s) for s in args.set)}
-    summaries = crawl_sites(entries, project_settings(overrides), out_dir=args.out)
+    settings = project_settings(overrides)
+    route_log(settings, _export_folder(args, settings), "run", verbose=args.verbose)
+    summaries = crawl_sites(entries, settings, out_dir=args.out)
     for summary in summaries:
         print_summary(summary)
     return worst(codes + [s.exit_code() for s in summaries])
+
+
+def _export_folder(args: argparse.Namespace, settings: Settings) -> Path:
+    """The export tree of a crawl or run, where its log goes too (beside the run reports)."""
+    return args.out or Path(settings.get("GOVCRAWL_EXPORT_DIR") or paths.exports_dir())
 
 
 def _state_location(text: str) -> Path | str:
@@ -294,8 +310,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
     live = _live_targets([t for t in args.targets if not _is_saved_file(t)], args.site)
     if live:
         from govcrawl.crawling import check_live, project_settings
+        from govcrawl.logfile import route_log
 
-        checks += check_live(live, project_settings(dict(_setting(s) for s in args.set)))
+        settings = project_settings(dict(_setting(s) for s in args.set))
+        # check exports nothing: its log goes beside the state, under the home folder
+        route_log(settings, paths.home() / "data", "check", verbose=args.verbose)
+        checks += check_live(live, settings)
     if args.json:
         for check in checks:
             print(json.dumps(check.as_dict(), ensure_ascii=False))

@@ -15,6 +15,7 @@ from scrapy.utils.project import get_project_settings
 from govcrawl import distributed
 from govcrawl.check import PageCheck, finish
 from govcrawl.exit_codes import ExitCode
+from govcrawl.logfile import echo_to_stderr
 from govcrawl.reasons import BLOCK_REASONS
 from govcrawl.run_context import PUBLISHED
 from govcrawl.sites import SiteEntry
@@ -172,6 +173,7 @@ def crawl_sites(
         return [CrawlSummary(e.key, None, {"govcrawl/run/storage_error": problem, "finish_reason": "storage_error"})
                 for e in entries]
     process = AsyncCrawlerProcess(settings)
+    echo_to_stderr(settings)
     quiet_network_tracebacks()
     crawlers: list[Crawler] = []
     for entry in entries:
@@ -269,6 +271,7 @@ def check_live(targets: list[tuple[SiteEntry, list[str]]], settings: Settings) -
     settings.set("GOVCRAWL_EXPORT_DIR", "", priority="cmdline")
     settings.set("GOVCRAWL_STATE_PATH", None, priority="cmdline")
     process = AsyncCrawlerProcess(settings)
+    echo_to_stderr(settings)
     quiet_network_tracebacks()
     crawlers = []
     for entry, pages in targets:

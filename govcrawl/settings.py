@@ -125,4 +125,7 @@ FEED_STORE_EMPTY = True
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "INFO"
+# govcrawl crawl/run/check write the log above to a file (govcrawl.logfile) and copy to stderr
+# only records of this level and above; -v copies the whole log
+GOVCRAWL_STDERR_LOG_LEVEL = "WARNING"
 LOGSTATS_INTERVAL = 30.0

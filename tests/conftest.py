@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -60,6 +61,17 @@ def run_cli(*args: str, cwd: Path, timeout: int = 120) -> subprocess.CompletedPr
         [sys.executable, "-m", "govcrawl.cli", *args],
         cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout, check=False,
     )
+
+
+#: the line on which crawl, run and check name their log file (govcrawl.logfile)
+LOG_FILE_LINE = re.compile(r"^govcrawl: log: (.+)$", re.MULTILINE)
+
+
+def whole_log(stderr: str) -> str:
+    """What a command logged: its stderr (warnings, errors, summary) and the log file it names
+    there, which holds Scrapy's whole log (settings, progress, the stats dump)."""
+    logs = [Path(path) for path in LOG_FILE_LINE.findall(stderr)]
+    return stderr + "".join(log.read_text(encoding="utf-8") for log in logs)
 
 
 @dataclass(slots=True)

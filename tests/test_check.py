@@ -80,7 +80,8 @@ def test_a_live_home_only_site_shows_columns_and_sample_articles_and_writes_noth
     assert text.returncode == 0, text.stderr[-2000:]
     assert f"page 2: {base}/xwzx/sxyw/index_1.html (4 articles)" in text.stdout
     assert "main list: 6 articles" in text.stdout
-    assert not (tmp_path / "data").exists()  # no export, no rejects, no state
+    # its log files alone (govcrawl.logfile): no export, no rejects, no state
+    assert {p.relative_to(tmp_path / "data").parts[0] for p in (tmp_path / "data").rglob("*")} == {"logs"}
 
 
 def test_scrapy_parse_reads_an_article_and_writes_nothing(tmp_path: Path) -> None:

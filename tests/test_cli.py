@@ -226,3 +226,49 @@ def test_dataset_locked_by_another_build_exits_4_in_one_line(tmp_path: Path) -> 
     assert proc.returncode == 4
     [line] = proc.stderr.splitlines()  # one line, no traceback
     assert line.startswith(f"govcrawl: {out} is being built by pid {os.getpid()} since ")
+
+
+def _sample_entry(tmp_path: Path, base: str) -> Path:
+    entry = tmp_path / "sample.toml"
+    entry.write_text((SAMPLE_SITE / "site.toml").read_text(encoding="utf-8").replace("{base}", base),
+                     encoding="utf-8")
+    return entry
+
+
+def _log_file(stderr: str) -> Path:
+    [path] = re.findall(r"^govcrawl: log: (.+)$", stderr, re.M)  # named once
+    return Path(path)
+
+
+def test_a_nightly_run_writes_its_summary_and_problems_not_scrapys_log(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    with serve_site(SAMPLE_SITE) as base:
+        args = ["run", str(_sample_entry(tmp_path, base)), "--out", str(out), "--state", str(tmp_path / "s.sqlite"),
+                *[a for s in FAST_SETTINGS for a in ("-s", s)]]
+        quiet = run_cli(*args, cwd=tmp_path)
+        verbose = run_cli(*args, "-v", cwd=tmp_path)
+    assert quiet.returncode == 0, quiet.stderr[-3000:]
+    assert len(quiet.stderr.splitlines()) <= 25, quiet.stderr
+    assert "Dumping Scrapy stats" not in quiet.stderr and "Enabled extensions" not in quiet.stderr
+    log = _log_file(quiet.stderr)
+    assert log.parent == out / "logs"  # in the export tree, beside the run folders
+    assert "Dumping Scrapy stats" in log.read_text(encoding="utf-8")
+    assert re.search(r"^sample: \d+ pages fetched, 16 articles exported", quiet.stdout, re.M)
+    reports = [json.loads(p.read_text(encoding="utf-8")) for p in out.glob("sample/*/*.report.json")]
+    [first] = [r for r in reports if r["exported"]]
+    assert first["log"] == str(log)  # the report names its log
+    # -v: Scrapy's log on stderr as well, and still in a file of its own
+    assert verbose.returncode in (0, 3), verbose.stderr[-3000:]  # 3: a second run exports nothing new
+    assert "Dumping Scrapy stats" in verbose.stderr and "Enabled extensions" in verbose.stderr
+    assert "Dumping Scrapy stats" in _log_file(verbose.stderr).read_text(encoding="utf-8")
+
+
+def test_check_logs_to_a_file_under_the_home_folder(tmp_path: Path) -> None:
+    with serve_site(SAMPLE_SITE) as base:
+        proc = run_cli("check", str(_sample_entry(tmp_path, base)),
+                       *[a for s in FAST_SETTINGS for a in ("-s", s)], cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert proc.stderr.count("\n") == 1, proc.stderr  # the log file's name alone
+    log = _log_file(proc.stderr)
+    assert log.parent == tmp_path / "data" / "logs"  # check exports nothing: beside the state
+    assert "Dumping Scrapy stats" in log.read_text(encoding="utf-8")

@@ -46,3 +46,17 @@ def test_dataset_outputs_are_ignored_by_git() -> None:
     for path in ("data/dataset/articles/site=alpha/part-0.parquet", "data/dataset-csv/alpha.csv"):
         ignored = subprocess.run(["git", "-C", str(ROOT), "check-ignore", "-q", "--no-index", path], check=False)
         assert ignored.returncode == 0, path
+
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_set_up_says_where_the_labelled_corpus_goes() -> None:
+    set_up = README.split("## The `govcrawl` command")[0]
+    assert "../shared" in set_up and "GOVCRAWL_SHARED_DIR" in set_up and "GOVCRAWL_REQUIRE_SHARED" in set_up
+
+
+def test_the_run_report_section_tells_article_links_from_links_found() -> None:
+    section = README.split("## Scheduled, incremental runs")[1].split("\n## ")[0]
+    told = section[section.index("`article_links`"):][:1200]
+    assert "`links_found`" in told and "canonical" in told and "twice" in told

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from govcrawl.siteserver import serve_site
-from tests.conftest import FAST_SETTINGS
+from tests.conftest import FAST_SETTINGS, whole_log
 from tests.sitegen import GeneratedSite
 from tests.test_incremental import N_ARTICLES, Runner, assert_exactly_once
 
@@ -293,14 +293,14 @@ def test_a_long_run_says_how_far_each_site_is_and_an_unreachable_site_shows_no_t
     with serve_site(site.root, delay=0.1) as base:
         runner = Runner(tmp_path, base, site)
         proc = runner.run("-s", "GOVCRAWL_PROGRESS_INTERVAL=0.5")
-    assert re.search(r"gen: \d+ list pages, \d+ article pages, \d+ exported, 0 rejected", proc.stderr)
+    assert re.search(r"gen: \d+ list pages, \d+ article pages, \d+ exported, 0 rejected", whole_log(proc.stderr))
     down = tmp_path / "down.toml"
     down.write_text('key = "down"\nname = "停机的站"\ndomains = ["unreachable.invalid"]\n'
                     'start_urls = ["http://unreachable.invalid/xwzx/"]\n', encoding="utf-8")
     proc = subprocess.run([*runner.args()[:4], str(down), *runner.args()[5:]], cwd=tmp_path,
                           capture_output=True, text=True, timeout=120, check=False)
     assert proc.returncode == 1 and "down: FAILED" in proc.stderr
-    assert "Traceback" not in proc.stderr
+    assert "Traceback" not in whole_log(proc.stderr)
 
 
 def test_govcrawl_home_says_where_sites_state_and_exports_live(tmp_path: Path) -> None:

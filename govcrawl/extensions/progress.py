@@ -17,7 +17,8 @@ logger = logging.getLogger(__name__)
 
 
 class SiteProgress:
-    """Logs site, list and article pages, exported, rejected and pending retries of a run."""
+    """Logs site, list and article pages (rechecks and 304s included), exported, rejected and
+    pending retries of a run."""
 
     def __init__(self, crawler: Crawler, interval: float):
         self.crawler, self.interval = crawler, interval
@@ -41,8 +42,13 @@ class SiteProgress:
         """One progress line for this site."""
         stats = self.crawler.stats
         value = lambda key: int(stats.get_value(key, 0))  # noqa: E731
-        logger.info("%s: %d list pages, %d article pages, %d exported, %d rejected, %d retried from earlier runs",
-                    spider.name, value("govcrawl/list/pages"), value("govcrawl/article/pages"),
+        not_modified, refetched = value("govcrawl/state/not_modified"), value("govcrawl/state/refetched")
+        # a 304 never reaches the spider, which counts the article pages: a run of rechecks
+        # answered 304 would read "0 article pages" however busy it is
+        articles = value("govcrawl/article/pages") + not_modified
+        known = f" ({refetched} known ones fetched again, {not_modified} not modified)" if refetched else ""
+        logger.info("%s: %d list pages, %d article pages%s, %d exported, %d rejected, %d retried from earlier runs",
+                    spider.name, value("govcrawl/list/pages"), articles, known,
                     value("govcrawl/run/exported") or value("item_scraped_count"), value("govcrawl/rejected"),
                     value("govcrawl/state/retried"))
 

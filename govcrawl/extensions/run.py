@@ -241,6 +241,8 @@ class RunComponent:
         stats = self.crawler.stats.get_stats()
         report = self.report = run_report(ctx, stats, reason, exported=self.exported, covered=self.covered,
                                           max_attempts=self.max_attempts)
+        if log := self.crawler.settings.get("LOG_FILE"):
+            report["log"] = log  # the process's whole Scrapy log (govcrawl.logfile)
         files.write_json(ctx.path(".report.json"), report)
         self.crawler.stats.set_value("govcrawl/run/report", str(ctx.path(".report.json")))
         if ctx.state is not None:

@@ -35,12 +35,13 @@ def extract_meta(root: etree._Element) -> dict[str, str]:
 
 
 def meta_value(meta: dict[str, str], *names: str) -> str | None:
-    """The first non-empty value among names, matched case-insensitively."""
-    lowered = {k.lower(): v for k, v in meta.items()}
+    """The first non-empty value among names, matched case-insensitively (as HTML matches meta
+    names: keywords is Keywords); among tags whose names differ only in case, the page's first."""
     for name in names:
-        value = lowered.get(name.lower())
-        if value:
-            return value
+        wanted = name.lower()
+        for key, value in meta.items():
+            if value and key.lower() == wanted:
+                return value
     return None
 
 

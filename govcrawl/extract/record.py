@@ -107,7 +107,8 @@ def extract_record(
     box = _selected_container(page, chosen) or container.find_container(page)
     exclude = (box.start, box.end) if box else None
     fields = ArticleFields(title=headline, title_simplified=to_simplified(headline) if headline else None,
-                           meta=meta, canonical_url=canonical, keywords=_keywords(meta.get("Keywords", "")),
+                           meta=meta, canonical_url=canonical,
+                           keywords=_keywords(metadata.meta_value(meta, "Keywords") or ""),
                            column=metadata.meta_value(meta, *COLUMN_META))
     in_url = date_context.url_date(url or canonical)
     candidates = _date_candidates(page, chosen, title_span, headline or "", box, meta, in_url)

@@ -158,7 +158,12 @@ class ConditionalFetchMiddleware(_StateUser):
     def process_response(self, request: Request, response: Response) -> Response:
         if request.meta.get(meta.KIND) == "list" and response.status >= 400:
             self.ctx.columns_failed.add(request.meta.get(meta.COLUMN_URL))
-        if response.status != 304 or not request.meta.get(meta.KNOWN):
+        if not request.meta.get(meta.KNOWN):
+            return response
+        if response.status == 304 or 200 <= response.status < 300:
+            # a known article fetched again (a recheck, a refresh): progress counts it as read
+            self.crawler.stats.inc_value("govcrawl/state/refetched")
+        if response.status != 304:
             return response
         now = datetime.now(UTC).isoformat(timespec="seconds")
         etag = response.headers.get(b"ETag")

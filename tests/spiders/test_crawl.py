@@ -9,7 +9,7 @@ import pytest
 
 from govcrawl.pipelines.validate import schema_errors
 from govcrawl.siteserver import serve_site
-from tests.conftest import FAST_SETTINGS, SAMPLE_SITE, read_jsonl, run_cli
+from tests.conftest import FAST_SETTINGS, SAMPLE_SITE, read_jsonl, run_cli, whole_log
 
 FAULT_STATUSES = {"/faults/202301/t20230101_500.html": 500}
 CONTACT = "https://example.org/govcrawl-contact"
@@ -88,9 +88,10 @@ def test_off_site_and_robots_forbidden_links_not_followed(crawl) -> None:
     # (the other off-site link is the site's about page, a list link: not an article to account for)
     assert sorted(r["url"] for r in rejects if r["reason"] == "offsite") == [
         "http://www.example.org/xwzx/202301/t20230101_1.html", "https://www.example.com/xwzx/202301/t20230103_3.html"]
-    # Scrapy's closing stats dump: one robots-forbidden link, two off-site ones
-    assert "'robotstxt/forbidden': 1" in proc.stderr
-    assert "'offsite/filtered': 2" in proc.stderr
+    # Scrapy's closing stats dump (in the log file): one robots-forbidden link, two off-site ones
+    log = whole_log(proc.stderr)
+    assert "'robotstxt/forbidden': 1" in log
+    assert "'offsite/filtered': 2" in log
     assert not [path for path, _ in seen if path.startswith("/private/")]
 
 
