@@ -30,7 +30,12 @@ def route_log(settings: Settings, folder: Path, command: str, *, verbose: bool) 
     """Send Scrapy's log to a file under ``folder`` (unless ``-s LOG_FILE=…`` names one), and
     keep stderr for warnings and errors unless ``verbose``."""
     path = Path(settings.get("LOG_FILE") or log_path(folder, command)).resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:  # the export folder cannot be made (--out at a file): the run says why itself
+        if not verbose:
+            settings.set("LOG_LEVEL", "WARNING", priority="cmdline")
+        return
     settings.set("LOG_FILE", str(path), priority="cmdline")
     # each crawler reinstalls Scrapy's handler: truncating would keep only the last site's log
     settings.set("LOG_FILE_APPEND", True, priority="cmdline")

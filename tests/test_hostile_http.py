@@ -325,7 +325,7 @@ def test_ctrl_c_cuts_stalled_downloads_and_publishes_what_was_read(tmp_path: Pat
                 *[arg for setting in FAST_SETTINGS for arg in ("-s", setting)]]
         log = tmp_path / "run.log"
         with log.open("w", encoding="utf-8") as stderr:
-            proc = subprocess.Popen([*args, "-s", "LOG_LEVEL=DEBUG"], cwd=tmp_path, stdout=subprocess.PIPE,
+            proc = subprocess.Popen([*args, "-v", "-s", "LOG_LEVEL=DEBUG"], cwd=tmp_path, stdout=subprocess.PIPE,
                                     stderr=stderr, text=True)
         deadline = time.monotonic() + 60  # the good article scraped, the stalled ones in flight
         while not (all(f"/art/stalled-{n}.html" in seen for n in range(3))
