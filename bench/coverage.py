@@ -153,7 +153,10 @@ def run_govcrawl(command: str, site: Site, home: str, origin: str, work: Path) -
     if proc.returncode != 0:
         tail = "\n".join(proc.stderr.splitlines()[-15:])
         raise RuntimeError(f"govcrawl {command} exited {proc.returncode} on {site.key}:\n{proc.stdout}\n{tail}")
-    stats = {k: int(v) for k, v in STAT_LINE.findall(proc.stderr.split("Dumping Scrapy stats:")[-1])}
+    # Scrapy's log, with its closing stats dump, is in the file that stderr names
+    logs = [Path(path) for path in re.findall(r"^govcrawl: log: (.+)$", proc.stderr, re.M)]
+    log = proc.stderr + "".join(path.read_text(encoding="utf-8") for path in logs)
+    stats = {k: int(v) for k, v in STAT_LINE.findall(log.split("Dumping Scrapy stats:")[-1])}
     return exported_urls(work / "out"), stats
 
 
