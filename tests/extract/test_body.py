@@ -91,6 +91,7 @@ def test_government_information_table() -> None:
         "index_no": "014717475N/2023-0040295",
         "issuer": "宜春市统计局",
         "written_on": "2023-04-18",
+        "written_on_iso": "2023-04-18",
         "doc_no": "宜统字〔2023〕3号",
         "validity": "有效",
     }
