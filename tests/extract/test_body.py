@@ -319,3 +319,13 @@ def test_the_caption_shown_under_an_image_is_its_caption(markup: str, caption: s
             f'<div>2024-03-05 来源：某市日报</div><div class="content">{paragraphs}{markup}{paragraphs}</div></body></html>')
     fields = extract(page, "http://www.x.com.cn/a.html")
     assert fields.images == [{"url": "http://www.x.com.cn/a.jpg", "caption": caption}]
+
+
+def test_a_video_pages_description_is_its_body_and_the_player_is_chrome() -> None:
+    player = ('<div class="player"><video src="/v.mp4"></video><div>15秒会员跳过广告</div><div>00:00 / 03:25</div>'
+              '<div>播放速度</div><div>0.5x</div><div>1.0x</div><div>1.5x</div><div>清晰度 高清 标清</div><div>画中画</div></div>')
+    description = "<p>3月5日，某县召开春季农业生产工作会议，部署全年粮食生产和农田水利建设工作，要求各乡镇抓好落实。</p>"
+    page = (f'<html><head><meta charset="utf-8"><title>某县召开春耕会议</title></head><body><h1>某县召开春耕会议</h1>'
+            f'<div>2024-03-05 10:20 来源：某县融媒体中心</div><div class="content">{player}{description}</div></body></html>')
+    fields = extract(page, "http://www.x.com.cn/video/2024-03/05/c_1.html")
+    assert fields.body == "3月5日，某县召开春季农业生产工作会议，部署全年粮食生产和农田水利建设工作，要求各乡镇抓好落实。"
