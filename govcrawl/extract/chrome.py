@@ -26,7 +26,10 @@ _CHROME_START = re.compile(
     r"浏览次数|访问量|阅读次数|点击数|点击量|浏览量|阅读量|阅读：|阅读:|"
     r"留言与评论|全部评论|发表评论|查看评论|已输入|点赞|收藏本页|加入收藏|"
     r"转载请注明|复制链接|\+复制链接|"
-    r"本站支持IPV6|政府网站找错|网站纠错|内容纠错|我要纠错|听全文"
+    r"本站支持IPV6|政府网站找错|网站纠错|内容纠错|我要纠错|听全文|"
+    # a video or audio player's controls and ads
+    r"\d*秒?会员跳过广告|跳过广告|关闭广告|广告剩余|播放速度|倍速|清晰度|画中画|网页全屏|退出全屏|重新播放|"
+    r"视频加载|您的浏览器不支持|请升级浏览器|点击播放|加载中"
     r")",
     re.I,
 )
@@ -36,7 +39,7 @@ _CHROME_WORD = re.compile(
     r"网站简介|广告服务|标识说明|联系方式|法律声明|建议投诉|网站地图|联系我们|关于我们|网站声明|隐私声明|"
     r"隐私政策|使用帮助|网站导航|设为首页|加入收藏|无障碍|长者模式|适老化|繁體|简体|English|"
     r"字体|字号|大|中|小|默认|放大|缩小|复制链接|点赞|评论|转发|今日头条|抖音|快手|小程序|客户端|"
-    r"上一张|下一张|播放|暂停|全屏|"
+    r"上一张|下一张|播放|暂停|全屏|静音|重播|倍速|高清|标清|超清|流畅|自动|"
     r"扫一扫|二维码|手机版|APP|工作邮箱|邮箱登录|在线留言|网站年报|政务微博|政务微信|官方微博|官方微信",
     re.I,
 )
@@ -53,6 +56,8 @@ _PAGER = re.compile(
     r"^(?:(?:[【\[]\s*\d{1,3}\s*[】\]]|上一页|下一页|首页|尾页|末页)\s*){2,}$"
     r"|^\d{1,3}\s*/\s*\d{1,3}$"  # an image gallery's 2/5 counter
 )
+#: a player's clock: 00:00 / 03:25, 1.0x
+_PLAYER_CLOCK = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|[0-2](?:\.\d{1,2})?[xX×])$")
 #: 主办单位：… rows are footer chrome at the edges of a body, but an event notice lists its
 #: organisers the same way between real paragraphs (主办单位：教育部思想政治工作司).
 _ORGANISER = re.compile(
@@ -95,7 +100,7 @@ def is_chrome_line(simple: str) -> bool:
         return True
     if len(simple) > _MAX_CHROME_LEN * 2:
         return False
-    if _PAGER.match(simple):
+    if _PAGER.match(simple) or _PLAYER_CLOCK.match(simple):
         return True
     if _FILLER.sub("", simple) == "":
         return False  # numbers and punctuation alone belong to tables and lists

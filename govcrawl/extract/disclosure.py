@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import re
 
+from govcrawl.extract.dates import ABSOLUTE, date_of_match
 from govcrawl.extract.vocabulary import DOCUMENT_FIELDS, label_key, spaced_alternation
 
 _LABEL_TO_KEY = {label_key(label): key for key, labels in DOCUMENT_FIELDS.items() for label in labels}
 _ALL_LABELS = spaced_alternation(label for labels in DOCUMENT_FIELDS.values() for label in labels)
+#: a label and its value; a value never starts with the next label, so that an empty cell
+#: (<th>发文字号：</th><td></td><th>发布日期：</th>) stays empty and leaves the next row whole
 _ROW = re.compile(
-    rf"(?<![\u4e00-\u9fff])(?P<label>{_ALL_LABELS})[\s\x1f]*[:：]?[ \x1f\t]*(?P<value>[^\n\t\x1f]*)"
+    rf"(?<![\u4e00-\u9fff])(?P<label>{_ALL_LABELS})[\s\x1f]*[:：]?[ \x1f\t]*"
+    rf"(?P<value>(?!(?:{_ALL_LABELS})[\s\x1f]*[:：])[^\n\t\x1f]*)"
 )
+#: the dates of the table, also given in ISO form (``published_on_iso``) beside the text shown
+_DATE_KEYS = ("written_on", "published_on")
 _VALUE_END = re.compile(rf"\s{{2,}}|(?:{_ALL_LABELS})[\s\x1f]*[:：]")
 #: A real table needs the index number or the document number plus one more field.
 _ANCHORS = ("index_no", "doc_no")
@@ -29,4 +35,14 @@ def extract_disclosure_table(text: str, before: int | None) -> dict[str, str]:
             found[key] = value
     if not any(key in found for key in _ANCHORS) or len(found) < 2:
         return {}
+    for key in _DATE_KEYS:
+        if key in found and (day := _iso_day(found[key])):
+            found[f"{key}_iso"] = day
     return found
+
+
+def _iso_day(shown: str) -> str | None:
+    """2026年11月06日 → 2026-11-06 (None when the cell holds no whole date)."""
+    match = ABSOLUTE.search(shown)
+    parsed = date_of_match(match) if match else None
+    return parsed.value.date().isoformat() if parsed else None

@@ -14,6 +14,12 @@ from govcrawl.extract.types import Link
 _IMAGE_SOURCES = ("src", "data-src", "oldsrc")
 ATTACHMENT_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|zip|rar|7z|wps|ofd|et|pptx?|csv|txt)(?:$|[?#])", re.I)
 _SPACE = re.compile(r"\s+")
+#: tags an image may sit in inside its block
+_INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "font", "u", "center"})
+#: alt texts that say nothing about the picture
+_STOCK_ALT = re.compile(r"^(?:图片|图像|圖片|image|img|pic|photo|点击.*|點擊.*|\S+\.(?:jpe?g|png|gif|bmp|webp))$", re.I)
+#: a caption is a line, not a paragraph
+_MAX_CAPTION = 100
 
 
 def _absolute(href: str, base: str | None) -> str:
@@ -40,9 +46,60 @@ def extract_images(page: Page, scope: etree._Element, start: int, end: int, base
         src = next(filter(None, sources), "")
         if src.startswith("data:"):
             continue
-        caption = _SPACE.sub(" ", el.get("alt") or el.get("title") or "").strip() or None
+        caption = _shown_caption(el) or _alt_caption(el)
         images.append(Link(url=_absolute(src, base), text=caption))
     return images
+
+
+def _alt_caption(img: etree._Element) -> str | None:
+    """The image's alt or title text, unless it is a file name or a stock word (图片, 点击查看大图)."""
+    text = _SPACE.sub(" ", img.get("alt") or img.get("title") or "").strip()
+    return text if text and not _STOCK_ALT.match(text) else None
+
+
+def _shown_caption(img: etree._Element) -> str | None:
+    """The caption the page shows with an image: its <figcaption>, the text after it in its
+    own block (<img><br>图为…), or the short centred block right under a block holding only it."""
+    block = img.getparent()
+    while block is not None and block.tag in _INLINE:
+        block = block.getparent()
+    if block is None:
+        return None
+    if block.tag == "figure":
+        return _caption_text(next(block.iter("figcaption"), None))
+    before, after = _text_around(img, block)
+    if before:
+        return None  # the image sits in a paragraph of text: that text is no caption
+    if after:
+        return after if len(after) <= _MAX_CAPTION else None
+    below = block.getnext()
+    if below is not None and isinstance(below.tag, str) and _centred(below) and not below.findall(".//img"):
+        return _caption_text(below)
+    return None
+
+
+def _text_around(img: etree._Element, block: etree._Element) -> tuple[str, str]:
+    """The block's text before the image and after it."""
+    parts: tuple[list[str], list[str]] = ([], [])
+    side = 0
+    for _, el in etree.iterwalk(block, events=("start",)):
+        if el is img:
+            side = 1
+            parts[1].append(el.tail or "")
+        elif isinstance(el.tag, str) and el is not block:
+            parts[side].extend((el.text or "", el.tail or ""))
+    before = (block.text or "") + "".join(parts[0])
+    return _SPACE.sub("", before), _SPACE.sub(" ", "".join(parts[1])).strip()
+
+
+def _centred(el: etree._Element) -> bool:
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return "text-align:center" in style or (el.get("align") or "").lower() == "center" or el.tag == "center"
+
+
+def _caption_text(el: etree._Element | None) -> str | None:
+    text = _SPACE.sub(" ", "".join(el.itertext())).strip() if el is not None else ""
+    return text if 0 < len(text) <= _MAX_CAPTION else None
 
 
 def extract_attachments(page: Page, scope: etree._Element, start: int, end: int, base: str | None) -> list[Link]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from govcrawl.extract import body, container, date_context, labelled, links, metadata, title
 from govcrawl.extract.credits import parse_credits
-from govcrawl.extract.dates import choose_published
+from govcrawl.extract.dates import ABSOLUTE, choose_published
 from govcrawl.extract.disclosure import extract_disclosure_table
 from govcrawl.extract.document import ParsedPage, as_parsed
 from govcrawl.extract.page import Page, linearise
@@ -197,7 +197,9 @@ def _date_candidates(page: Page, chosen: Selected, title_span: Span | None, head
 def _far_from_the_rest(page: Page, in_url: date_context.UrlDate | None) -> Callable[[DateCandidate, datetime], bool]:
     """Refuse an unlabelled date that no other date of the page or URL comes near."""
     def refuse(candidate: DateCandidate, value: datetime) -> bool:
-        return candidate.origin in ("near_title", "document") and date_context.isolated(value, page, in_url)
+        # a relative date (3小时前, 昨天) counts from the fetch: nothing on the page dates it
+        written = ABSOLUTE.search(candidate.text) is not None
+        return written and candidate.origin in ("near_title", "document") and date_context.isolated(value, page, in_url)
     return refuse
 
 

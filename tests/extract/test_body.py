@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from govcrawl.extract import ArticleFields, as_line, extract_record, strip_chrome_lines
 from govcrawl.extract.dates import CST
 
@@ -68,7 +70,9 @@ def test_trs_article() -> None:
         assert chrome not in fields.body
     assert fields.published_at == "2020-10-04T20:30:00+08:00"
     assert fields.published_precision == "minute"
-    assert fields.images == [{"url": "http://news.cjn.cn/sywh/202010/W020201004.jpg", "caption": "游客在黄鹤楼景区游览"}]
+    # the caption the page shows under the image (its credit too), rather than the shorter alt
+    assert fields.images == [{"url": "http://news.cjn.cn/sywh/202010/W020201004.jpg",
+                              "caption": "游客在黄鹤楼景区游览。城市摄影队 周斌 摄"}]
     assert fields.attachments[0]["url"].endswith("/202010/P020240627596367566427.xlsx")
     assert fields.attachments[0]["name"] == "附件1：岗位及要求一览表.xlsx"
     assert fields.editors == ["姚昊", "周雁"]  # the body's 【编辑】 and the 责任编辑 below it
@@ -91,6 +95,7 @@ def test_government_information_table() -> None:
         "index_no": "014717475N/2023-0040295",
         "issuer": "宜春市统计局",
         "written_on": "2023-04-18",
+        "written_on_iso": "2023-04-18",
         "doc_no": "宜统字〔2023〕3号",
         "validity": "有效",
     }
@@ -299,3 +304,28 @@ def test_text_the_pages_own_style_sheet_hides_is_not_body() -> None:
     fields = extract(page, "http://www.x.com.cn/news/2024-03/05/content_1.html")
     assert "原标题" not in fields.body and "打印" not in fields.body and "分享" not in fields.body
     assert fields.body.splitlines()[-1] == "本文有删节。"
+
+
+@pytest.mark.parametrize(("markup", "caption"), [
+    ('<p style="text-align:center"><img src="/a.jpg"></p><p style="text-align: center;">活动现场</p>', "活动现场"),
+    ('<p align="center"><img src="/a.jpg"><br>图为会议现场</p>', "图为会议现场"),
+    ("<figure><img src='/a.jpg'><figcaption>会议现场</figcaption></figure>", "会议现场"),
+    ('<p>文字段落里的图片<img src="/a.jpg" alt="说明">后面还有文字。</p>', "说明"),  # text around it: the alt
+    ('<p><img src="/a.jpg" alt="点击查看大图"></p><p>第九段，记者从市里获悉，工作有序推进。</p>', None),
+])
+def test_the_caption_shown_under_an_image_is_its_caption(markup: str, caption: str | None) -> None:
+    paragraphs = "".join(f"<p>第{n}段，记者从市里获悉，相关工作正在有序推进，群众反映良好，效果明显。</p>" for n in range(1, 4))
+    page = (f'<html><head><meta charset="utf-8"><title>某市召开会议</title></head><body><h1>某市召开会议</h1>'
+            f'<div>2024-03-05 来源：某市日报</div><div class="content">{paragraphs}{markup}{paragraphs}</div></body></html>')
+    fields = extract(page, "http://www.x.com.cn/a.html")
+    assert fields.images == [{"url": "http://www.x.com.cn/a.jpg", "caption": caption}]
+
+
+def test_a_video_pages_description_is_its_body_and_the_player_is_chrome() -> None:
+    player = ('<div class="player"><video src="/v.mp4"></video><div>15秒会员跳过广告</div><div>00:00 / 03:25</div>'
+              '<div>播放速度</div><div>0.5x</div><div>1.0x</div><div>1.5x</div><div>清晰度 高清 标清</div><div>画中画</div></div>')
+    description = "<p>3月5日，某县召开春季农业生产工作会议，部署全年粮食生产和农田水利建设工作，要求各乡镇抓好落实。</p>"
+    page = (f'<html><head><meta charset="utf-8"><title>某县召开春耕会议</title></head><body><h1>某县召开春耕会议</h1>'
+            f'<div>2024-03-05 10:20 来源：某县融媒体中心</div><div class="content">{player}{description}</div></body></html>')
+    fields = extract(page, "http://www.x.com.cn/video/2024-03/05/c_1.html")
+    assert fields.body == "3月5日，某县召开春季农业生产工作会议，部署全年粮食生产和农田水利建设工作，要求各乡镇抓好落实。"
