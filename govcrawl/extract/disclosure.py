@@ -9,11 +9,8 @@ from govcrawl.extract.vocabulary import DOCUMENT_FIELDS, label_key, spaced_alter
 
 _LABEL_TO_KEY = {label_key(label): key for key, labels in DOCUMENT_FIELDS.items() for label in labels}
 _ALL_LABELS = spaced_alternation(label for labels in DOCUMENT_FIELDS.values() for label in labels)
-#: a label and its value; a value never starts with the next label, so that an empty cell
-#: (<th>发文字号：</th><td></td><th>发布日期：</th>) stays empty and leaves the next row whole
 _ROW = re.compile(
-    rf"(?<![\u4e00-\u9fff])(?P<label>{_ALL_LABELS})[\s\x1f]*[:：]?[ \x1f\t]*"
-    rf"(?P<value>(?!(?:{_ALL_LABELS})[\s\x1f]*[:：])[^\n\t\x1f]*)"
+    rf"(?<![\u4e00-\u9fff])(?P<label>{_ALL_LABELS})[\s\x1f]*[:：]?[ \x1f\t]*(?P<value>[^\n\t\x1f]*)"
 )
 #: the dates of the table, also given in ISO form (``published_on_iso``) beside the text shown
 _DATE_KEYS = ("written_on", "published_on")
@@ -26,10 +23,14 @@ def extract_disclosure_table(text: str, before: int | None) -> dict[str, str]:
     """Fields of the 信息公开 table found before the body (only keys present)."""
     limit = before if before is not None else len(text)
     found: dict[str, str] = {}
-    for match in _ROW.finditer(text, 0, limit):
+    pos = 0
+    while match := _ROW.search(text, pos, limit):
         key = _LABEL_TO_KEY[label_key(match.group("label"))]
-        value = match.group("value").strip()
+        value = match.group("value")
         end = _VALUE_END.search(value)
+        # the next row is read from where this value ends: an empty cell (<th>发文字号：</th><td></td>
+        # <th>发布日期：…) stays empty instead of swallowing the next label and its value
+        pos = match.start("value") + end.start() if end else match.end()
         value = (value[: end.start()] if end else value).strip(" :：")
         if value and key not in found:
             found[key] = value
