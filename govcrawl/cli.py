@@ -84,6 +84,12 @@ def _parser() -> argparse.ArgumentParser:
                          help="when the page was fetched (relative dates count from it; default: now)")
     extract.set_defaults(command=_cmd_extract)
 
+    reextract = sub.add_parser("reextract", help="run today's extractor over WARC archives (--archive), offline")
+    reextract.add_argument("archives", nargs="+", type=Path, metavar="ARCHIVE", help="a .warc.gz file")
+    reextract.add_argument("--site", required=True, help="site key or entry file the pages were crawled as")
+    reextract.add_argument("--out", type=Path, help="export folder (default $GOVCRAWL_HOME/data/exports)")
+    reextract.set_defaults(command=_cmd_reextract)
+
     check = sub.add_parser("check", help="how govcrawl reads a site's start pages (live) or saved pages")
     check.add_argument("targets", nargs="+", metavar="SITE|URL|FILE",
                        help="a site key or entry file (its start pages), a URL, or a saved HTML file")
@@ -286,6 +292,19 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         record = extract_saved_page(body, url or path.resolve().as_uri(), site, fetched_at)
         print(json.dumps({"file": str(path), **record}, ensure_ascii=False), flush=True)
     return status
+
+
+def _cmd_reextract(args: argparse.Namespace) -> int:
+    from govcrawl.reextract import reextract, write_run
+
+    entry = resolve_site(args.site)
+    result = reextract(args.archives, entry)
+    for problem in result.problems:  # one line each: the rest of the file, and the other files, are read
+        print(f"govcrawl: {problem}", file=sys.stderr)
+    report = write_run(result, args.archives, entry.key, (args.out or paths.exports_dir()).resolve())
+    print(f"{entry.key}: reextract: {result.pages} archived pages read, {len(result.records)} records, "
+          f"{sum(result.rejected.values())} rejected\n  report: {report}")
+    return ExitCode.FAILED if result.problems else ExitCode.OK
 
 
 def _saved_page_site(key: str, column: str | None):
