@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from govcrawl.check import PageCheck
 
 VERBOSE_HELP = "Scrapy's whole log on stderr too (it always goes to the log file named on stderr)"
+ARCHIVE_HELP = ("keep every page fetched, as it came over the wire, in WARC files under"
+                " DIR/<site>/<YYYY-MM-DD>/<run-id>.warc.gz (published with the run)")
 REDIS_HELP = ("redis://host:port/db: crawl as one worker of a distributed run; every worker started with the "
               "same command shares the frontier (default $GOVCRAWL_REDIS_URL)")
 
@@ -47,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="write this feed, replacing it")
     crawl.add_argument("--out", type=Path, help="export folder (default $GOVCRAWL_HOME/data/exports)")
     crawl.add_argument("--redis", metavar="URL", help=REDIS_HELP)
+    crawl.add_argument("--archive", type=Path, metavar="DIR", help=ARCHIVE_HELP)
     crawl.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
                        help="override a Scrapy setting")
     crawl.add_argument("-v", "--verbose", action="store_true", help=VERBOSE_HELP)
@@ -61,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--refresh", action="store_true",
                      help="fetch known articles again (conditionally) to catch edits")
     run.add_argument("--redis", metavar="URL", help=REDIS_HELP + "; the crawl state lives there too")
+    run.add_argument("--archive", type=Path, metavar="DIR", help=ARCHIVE_HELP)
     run.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
                      help="override a Scrapy setting")
     run.add_argument("-v", "--verbose", action="store_true", help=VERBOSE_HELP)
@@ -79,6 +83,12 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--fetched-at", type=_moment, metavar="ISO8601",
                          help="when the page was fetched (relative dates count from it; default: now)")
     extract.set_defaults(command=_cmd_extract)
+
+    reextract = sub.add_parser("reextract", help="run today's extractor over WARC archives (--archive), offline")
+    reextract.add_argument("archives", nargs="+", type=Path, metavar="ARCHIVE", help="a .warc.gz file")
+    reextract.add_argument("--site", required=True, help="site key or entry file the pages were crawled as")
+    reextract.add_argument("--out", type=Path, help="export folder (default $GOVCRAWL_HOME/data/exports)")
+    reextract.set_defaults(command=_cmd_reextract)
 
     check = sub.add_parser("check", help="how govcrawl reads a site's start pages (live) or saved pages")
     check.add_argument("targets", nargs="+", metavar="SITE|URL|FILE",
@@ -197,7 +207,7 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
     from govcrawl.logfile import route_log
 
     entries = [resolve_site(s) for s in args.sites]
-    settings = project_settings({**_redis(args), **dict(_setting(s) for s in args.set)})
+    settings = project_settings({**_redis(args), **_archive(args), **dict(_setting(s) for s in args.set)})
     if args.output or args.overwrite_output:
         feeds = feed_process_params_from_cli(
             settings, args.output, overwrite_output=args.overwrite_output)
@@ -221,7 +231,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         if not entries:
             return worst(codes) if codes else ExitCode.USAGE
     overrides = {"GOVCRAWL_STATE_PATH": str(args.state or paths.state_file()), "GOVCRAWL_REFRESH": args.refresh,
-                 "FEEDS": {}, **_redis(args), **dict(_setting(s) for s in args.set)}
+                 "FEEDS": {}, **_redis(args), **_archive(args), **dict(_setting(s) for s in args.set)}
     settings = project_settings(overrides)
     route_log(settings, _export_folder(args, settings), "run", verbose=args.verbose)
     summaries = crawl_sites(entries, settings, out_dir=args.out)
@@ -242,6 +252,10 @@ def _state_location(text: str) -> Path | str:
 
 def _redis(args: argparse.Namespace) -> dict[str, str]:
     return {"GOVCRAWL_REDIS_URL": args.redis} if args.redis else {}
+
+
+def _archive(args: argparse.Namespace) -> dict[str, str]:
+    return {"GOVCRAWL_ARCHIVE_DIR": str(args.archive.resolve())} if args.archive else {}
 
 
 def _enabled_entries(codes: list[ExitCode]) -> list[SiteEntry]:
@@ -278,6 +292,19 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         record = extract_saved_page(body, url or path.resolve().as_uri(), site, fetched_at)
         print(json.dumps({"file": str(path), **record}, ensure_ascii=False), flush=True)
     return status
+
+
+def _cmd_reextract(args: argparse.Namespace) -> int:
+    from govcrawl.reextract import reextract, write_run
+
+    entry = resolve_site(args.site)
+    result = reextract(args.archives, entry)
+    for problem in result.problems:  # one line each: the rest of the file, and the other files, are read
+        print(f"govcrawl: {problem}", file=sys.stderr)
+    report = write_run(result, args.archives, entry.key, (args.out or paths.exports_dir()).resolve())
+    print(f"{entry.key}: reextract: {result.pages} archived pages read, {len(result.records)} records, "
+          f"{sum(result.rejected.values())} rejected\n  report: {report}")
+    return ExitCode.FAILED if result.problems else ExitCode.OK
 
 
 def _saved_page_site(key: str, column: str | None):

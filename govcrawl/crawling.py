@@ -17,7 +17,7 @@ from govcrawl.check import PageCheck, finish
 from govcrawl.exit_codes import ExitCode
 from govcrawl.logfile import echo_to_stderr
 from govcrawl.reasons import BLOCK_REASONS
-from govcrawl.run_context import PUBLISHED
+from govcrawl.run_context import run_published
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.site import REFUSED_LISTS, SiteSpider
 from govcrawl.state.factory import is_redis_url, state_url
@@ -67,9 +67,7 @@ class CrawlSummary:
     @property
     def published(self) -> bool:
         """Whether the run's export was published (a crawl into Scrapy's feeds has no publish)."""
-        if "govcrawl/run/id" in self.stats:
-            return bool(self.stats.get(PUBLISHED))
-        return not self.storage_error  # a run that could not start, or a crawl into feeds
+        return run_published(self.stats)  # a run that could not start, or a crawl into feeds, has no publish
 
     @property
     def exported(self) -> int:

@@ -28,6 +28,9 @@ QUIET_PAGES = "govcrawl_quiet_pages"
 KNOWN = "govcrawl_known"
 #: an article requested from the state to retry an earlier failure
 RETRY = "govcrawl_retry"
+#: when the response came off the wire (set by the archive, whose WARC-Date it is): the fetch time
+#: extraction counts relative dates from
+FETCHED_AT = "govcrawl_fetched_at"
 
 
 def conditional(request: Request, known: ArticleState) -> Request:

@@ -104,12 +104,16 @@ class RunContext:
         return context
 
     @property
+    def day(self) -> str:
+        """``YYYY-MM-DD``: the date of the run's start in China, which names its folders."""
+        return f"{(self.run_started or self.started).astimezone(CHINA):%Y-%m-%d}"
+
+    @property
     def run_dir(self) -> Path:
         """``<export dir>/<site>/<YYYY-MM-DD>``, the date of the run's start in China."""
         if self.export_dir is None:
             raise RuntimeError("this run has no export folder")
-        started = self.run_started or self.started
-        return self.export_dir / self.site / f"{started.astimezone(CHINA):%Y-%m-%d}"
+        return self.export_dir / self.site / self.day
 
     def path(self, suffix: str) -> Path:
         """A file of this run: ``.jsonl``, ``.jsonl.part`` or ``.report.json``."""
@@ -125,6 +129,14 @@ def is_parse_only(crawler: Crawler) -> bool:
     """Whether ``scrapy parse URL`` runs this crawler (govcrawl's parse command says so): a look
     at one page, which must leave no export, rejects file, report or state behind."""
     return crawler.settings.getbool("GOVCRAWL_PARSE_ONLY")
+
+
+def run_published(stats: dict[str, Any]) -> bool:
+    """Whether a run's files were published, from its stats (a crawl into Scrapy's feeds has no
+    publish: it counts as published unless its records could not be stored)."""
+    if "govcrawl/run/id" in stats:
+        return bool(stats.get(PUBLISHED))
+    return not stats.get(STORAGE_ERROR_STAT)
 
 
 def storage_failed(crawler: Crawler, message: str, *, lost: bool = False) -> None:

@@ -44,6 +44,8 @@ def run_report(ctx: RunContext, stats: dict[str, Any], reason: str, *, exported:
         "given_up": _given_up(ctx, max_attempts),
         "coverage": {k: round(v / exported, 3) for k, v in covered.items()} if exported else {},
         "export": str(ctx.path(".jsonl")) if exported else None,
+        # the WARC files of the run (--archive), by the names they take when the run is published
+        "archives": list(stats.get("govcrawl/archive/files") or []),
     }
     report["health"] = assess_health(report, healthy_history(ctx))
     if ctx.group_run_id:  # a part: its health is judged on the whole run

@@ -44,6 +44,8 @@ DOWNLOADER_MIDDLEWARES = {
 EXTENSIONS = {
     "govcrawl.extensions.rejects.RejectsLog": 500,
     "govcrawl.extensions.run.RunComponent": 510,  # the run: store, lock, export, report
+    # after the run component: it publishes the archive once the run is published
+    "govcrawl.extensions.archive.WarcArchive": 515,
     "govcrawl.extensions.progress.SiteProgress": 520,
     "govcrawl.distributed.worker.DistributedWorker": 530,  # distributed mode only
     "govcrawl.extensions.shutdown.ShutdownGrace": 540,
@@ -66,6 +68,11 @@ FEEDS: dict = {}
 #: rejected pages and items (JSON Lines); None: rejects/<run-id>.jsonl in the run's folder.
 #: A path template with %(name)s (spider) and %(time)s puts them elsewhere.
 GOVCRAWL_REJECTS_URI = None
+#: a folder for the WARC archive of every page fetched (``--archive DIR``):
+#: <dir>/<site>/<YYYY-MM-DD>/<run-id>.warc.gz, published with the run; None: no archive
+GOVCRAWL_ARCHIVE_DIR = None
+#: an archive file is closed past this size and the next one begun (<run-id>-001.warc.gz, -002 …)
+GOVCRAWL_ARCHIVE_MAX_BYTES = 1_000_000_000
 #: a fixed run id instead of <UTC start>-<random> (tests and reproducible runs)
 GOVCRAWL_RUN_ID = None
 

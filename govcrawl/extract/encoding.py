@@ -7,6 +7,7 @@ import functools
 import re
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([-\w.:]+)""", re.I)
+_HTTP_CHARSET = re.compile(r"charset=([\w-]+)", re.I)
 _GB_LABELS = frozenset({"gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "gb18030", "euc-cn", "hz-gb-2312"})
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _SNIFF_BYTES = 16384
@@ -31,6 +32,12 @@ def normalize_encoding(label: str | None) -> str | None:
         return codecs.lookup(label).name
     except LookupError:
         return None
+
+
+def http_charset(content_type: str) -> str | None:
+    """The charset label of a Content-Type header (``text/html; charset=GBK``), if any."""
+    match = _HTTP_CHARSET.search(content_type)
+    return match.group(1) if match else None
 
 
 def declared_encoding(body: bytes) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
@@ -19,6 +18,7 @@ from govcrawl import __version__
 from govcrawl import request_meta as meta
 from govcrawl.exceptions import NotAnArticle
 from govcrawl.extract.document import ParsedPage, parse_page
+from govcrawl.extract.encoding import http_charset
 from govcrawl.extract.listing import ListingPage, ListRequest, extract_listing
 from govcrawl.extract.listing.columns import ColumnLink, column_links, headline_links
 from govcrawl.extract.listing.embedded import embedded_lists
@@ -79,9 +79,7 @@ def response_encoding(response: Response, entry: SiteEntry) -> str | None:
     """The charset to decode a response with: the entry's forced one, else the HTTP header's."""
     if entry.encoding:
         return entry.encoding
-    content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
-    match = re.search(r"charset=([\w-]+)", content_type, re.I)
-    return match.group(1) if match else None
+    return http_charset(response.headers.get(b"Content-Type", b"").decode("latin-1"))
 
 
 def _unique_links(links: list[ColumnLink]) -> list[ColumnLink]:
@@ -363,7 +361,7 @@ class SiteSpider(scrapy.Spider):
             site=self.entry.key,
             site_name=self.entry.name,
             column=column_name or None,
-            fetched_at=datetime.now(UTC),
+            fetched_at=response.meta.get(meta.FETCHED_AT) or datetime.now(UTC),
             selectors=self.entry.selectors.for_extraction(),
         )
         etag, last_modified = response.headers.get(b"ETag"), response.headers.get(b"Last-Modified")

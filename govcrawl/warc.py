@@ -1,0 +1,167 @@
+"""A run's WARC archive: each fetch as request and response records (warcio, WARC/1.1, gzip per
+record), in files rotated at a size and kept as ``.part`` until the run publishes them.
+
+No Scrapy here: the archive extension (``extensions.archive``) turns a download into an
+``Exchange``, and ``govcrawl reextract`` reads the records back.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from http import HTTPStatus
+from io import BytesIO
+from pathlib import Path
+from typing import IO, Any
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.timeutils import datetime_to_iso_date
+from warcio.warcwriter import WARCWriter
+
+from govcrawl import __version__, files
+
+WARC_VERSION = "WARC/1.1"
+SUFFIX = ".warc.gz"
+PART = ".part"
+#: a 304 to a conditional request: the server vouches that the page is the one fetched before
+NOT_MODIFIED_PROFILE = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
+#: the downloader has already undone this framing: left in, the stored body could not be read
+DROPPED_HEADERS = frozenset({"transfer-encoding"})
+#: how the crawl met the page ("list", "article", "discovery") and under which column: what
+#: re-extraction needs to rebuild the record the crawl exported
+KIND_FIELD = "Govcrawl-Kind"
+COLUMN_FIELD = "Govcrawl-Column"
+PAGE_FIELD = "Govcrawl-Page"
+
+
+@dataclass(slots=True, frozen=True)
+class Exchange:
+    """One fetch as it went over the wire: the request as sent, the answer as received."""
+
+    url: str
+    fetched_at: datetime
+    method: str
+    request_headers: list[tuple[str, str]]
+    request_body: bytes
+    status: int
+    response_headers: list[tuple[str, str]]
+    body: bytes
+    protocol: str = "HTTP/1.1"
+    kind: str | None = None
+    column: str | None = None
+    #: a list page's number in its column (the first page alone may turn out to be an article)
+    page: int | None = None
+    #: a 304: when the page it stands for was fetched (the crawl state's last sight), if known
+    refers_to: datetime | None = None
+
+
+def warc_date(moment: datetime) -> str:
+    """A WARC-Date: UTC, to the microsecond (WARC/1.1 allows it, and re-extraction needs it)."""
+    return datetime_to_iso_date(moment.astimezone(UTC).replace(tzinfo=None), use_micros=True)
+
+
+def _status_line(status: int) -> str:
+    try:
+        return f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:  # a status outside the registry (a site's 520): the code alone
+        return str(status)
+
+
+def _request_record(writer: WARCWriter, exchange: Exchange) -> Any:
+    target = exchange.url.split("://", 1)[-1]
+    path = "/" + target.split("/", 1)[1] if "/" in target else "/"
+    headers = list(exchange.request_headers)
+    if not any(name.lower() == "host" for name, _ in headers):
+        # the download handler adds it on the wire, outside the request's headers
+        headers.insert(0, ("Host", target.split("/", 1)[0]))
+    http = StatusAndHeaders(f"{exchange.method} {path.split('#', 1)[0]} {exchange.protocol}", headers,
+                            is_http_request=True)
+    return writer.create_warc_record(exchange.url, "request", payload=BytesIO(exchange.request_body),
+                                     length=len(exchange.request_body), http_headers=http)
+
+
+def _response_record(writer: WARCWriter, exchange: Exchange) -> Any:
+    headers = [(n, v) for n, v in exchange.response_headers if n.lower() not in DROPPED_HEADERS]
+    http = StatusAndHeaders(_status_line(exchange.status), headers, protocol=exchange.protocol)
+    fields = {"WARC-Date": warc_date(exchange.fetched_at)}
+    if exchange.kind:
+        fields[KIND_FIELD] = exchange.kind
+    if exchange.column:
+        fields[COLUMN_FIELD] = exchange.column
+    if exchange.page is not None:
+        fields[PAGE_FIELD] = str(exchange.page)
+    if exchange.status == 304:  # a revisit, not a copy: there is no body to keep
+        fields |= {"WARC-Profile": NOT_MODIFIED_PROFILE, "WARC-Refers-To-Target-URI": exchange.url}
+        if exchange.refers_to is not None:
+            fields["WARC-Refers-To-Date"] = warc_date(exchange.refers_to)
+        return writer.create_warc_record(exchange.url, "revisit", http_headers=http, warc_headers_dict=fields)
+    return writer.create_warc_record(exchange.url, "response", payload=BytesIO(exchange.body),
+                                     length=len(exchange.body), http_headers=http, warc_headers_dict=fields)
+
+
+class RotatingWarcWriter:
+    """``<folder>/<stem>-NNN.warc.gz.part`` files, a new one past ``max_bytes``; published as
+    ``<stem>.warc.gz`` (one file) or ``<stem>-001.warc.gz`` … (several)."""
+
+    def __init__(self, folder: Path, stem: str, max_bytes: int):
+        self.folder, self.stem, self.max_bytes = folder, stem, max_bytes
+        self.parts: list[Path] = []
+        self.out: IO[bytes] | None = None
+
+    def write(self, exchange: Exchange) -> None:
+        """Archive one fetch: its response (or revisit) record, then its request record."""
+        if self.out is None:
+            self._open_next()
+        writer = WARCWriter(self.out, gzip=True, warc_version=WARC_VERSION)
+        writer.write_request_response_pair(_request_record(writer, exchange), _response_record(writer, exchange))
+        if self.out.tell() >= self.max_bytes:
+            self._close()
+
+    def final_paths(self) -> list[Path]:
+        """The names the parts take when published."""
+        if len(self.parts) == 1:
+            return [self.folder / f"{self.stem}{SUFFIX}"]
+        return [part.with_name(part.name.removesuffix(PART)) for part in self.parts]
+
+    def publish(self) -> list[Path]:
+        """Make the parts durable, then give them their final names."""
+        self._close()
+        finals = self.final_paths()
+        for part, final in zip(self.parts, finals, strict=True):
+            os.replace(part, final)
+        if finals:
+            files.fsync_dir(self.folder)
+        return finals
+
+    def discard(self) -> None:
+        """Remove the parts of a run that publishes nothing."""
+        if self.out is not None:
+            self.out.close()
+            self.out = None
+        for part in self.parts:
+            part.unlink(missing_ok=True)
+
+    def _open_next(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        part = self.folder / f"{self.stem}-{len(self.parts) + 1:03d}{SUFFIX}{PART}"
+        self.out = part.open("wb")
+        self.parts.append(part)
+        writer = WARCWriter(self.out, gzip=True, warc_version=WARC_VERSION)
+        info = {"software": f"govcrawl/{__version__}", "format": "WARC File Format 1.1",
+                "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"}
+        writer.write_record(writer.create_warcinfo_record(None, info))
+
+    def _close(self) -> None:
+        if self.out is None:
+            return
+        self.out.flush()
+        os.fsync(self.out.fileno())
+        self.out.close()
+        self.out = None
+
+
+def header_pairs(headers: Iterable[tuple[bytes, list[bytes]]]) -> list[tuple[str, str]]:
+    """Scrapy-style headers (name → values, bytes) as the (name, value) lines they came in."""
+    return [(name.decode("latin-1"), value.decode("latin-1")) for name, values in headers for value in values]

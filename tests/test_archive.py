@@ -1,0 +1,161 @@
+"""The WARC archive (``--archive DIR``): crawls of loopback sites, read back with warcio."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import signal
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from govcrawl.siteserver import serve_site
+from govcrawl.warc import NOT_MODIFIED_PROFILE
+from tests.conftest import FAST_SETTINGS, read_jsonl, run_cli
+from tests.crash import killed_at
+from tests.hostile_server import LIST_PATH, article_html, page, serve_hostile
+from tests.sitegen import GeneratedSite
+from tests.test_incremental import Runner
+
+N_ARTICLES = 12
+
+
+@dataclass(slots=True)
+class Record:
+    """What a test looks at in one WARC record, read whole (so that its digests were checked)."""
+
+    type: str
+    uri: str
+    date: str
+    headers: dict[str, str]
+    http_headers: dict[str, str]
+    status: str | None
+    payload: bytes
+    digests_passed: bool | None
+    problems: list[str]
+
+
+def read_archive(paths: list[Path]) -> list[Record]:
+    """Every record of the archive files, with warcio checking each digest."""
+    records = []
+    for path in paths:
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream, check_digests=True):
+                payload = record.raw_stream.read()  # raw: as it came over the wire
+                http = record.http_headers
+                records.append(Record(
+                    record.rec_type, record.rec_headers.get_header("WARC-Target-URI") or "",
+                    record.rec_headers.get_header("WARC-Date"), dict(record.rec_headers.headers),
+                    dict(http.headers) if http else {}, http.get_statuscode() if http else None, payload,
+                    record.digest_checker.passed, list(record.digest_checker.problems)))
+    return records
+
+
+def crawl_args(entry: Path, out: Path, archive: Path, *extra: str) -> list[str]:
+    args = ["crawl", str(entry), "--out", str(out), "--archive", str(archive), *extra]
+    return args + [arg for setting in FAST_SETTINGS for arg in ("-s", setting)]
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> GeneratedSite:
+    generated = GeneratedSite(tmp_path / "site", per_page=10)
+    generated.add(N_ARTICLES)
+    return generated
+
+
+def test_a_crawl_archives_every_fetch_with_digests_that_check(tmp_path: Path, site: GeneratedSite) -> None:
+    with serve_site(site.root) as base:
+        entry = tmp_path / "gen.toml"
+        entry.write_text(site.entry_toml(base), encoding="utf-8")
+        proc = run_cli(*crawl_args(entry, tmp_path / "out", tmp_path / "warc"), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    [report_file] = (tmp_path / "out").glob("gen/*/*.report.json")
+    report = json.loads(report_file.read_text(encoding="utf-8"))
+    day, run_id = report_file.parent.name, report["run_id"]
+    assert report["archives"] == [str(tmp_path / "warc" / "gen" / day / f"{run_id}.warc.gz")]
+    assert list((tmp_path / "warc").rglob("*.part")) == []
+    records = read_archive([Path(p) for p in report["archives"]])
+    assert [r.problems for r in records if r.problems] == []
+    assert all(r.digests_passed for r in records if r.type in ("request", "response"))
+    responses = [r for r in records if r.type == "response"]
+    requests = {r.headers["WARC-Concurrent-To"]: r for r in records if r.type == "request"}
+    # one response per page fetched: robots.txt, two list pages and every article
+    assert len(responses) == report["pages_fetched"] == 3 + N_ARTICLES
+    assert {r.uri for r in responses} >= {base + site.article_path(n) for n in range(1, N_ARTICLES + 1)}
+    for response in responses:
+        request = requests[response.headers["WARC-Record-ID"]]
+        assert (request.uri, request.date) == (response.uri, response.date)
+        assert request.http_headers["Host"] == base.removeprefix("http://")
+        assert response.status == "200" and "Transfer-Encoding" not in response.http_headers
+    exported = read_jsonl(next((tmp_path / "out").glob("gen/*/*.jsonl")))
+    by_uri = {r.uri: r for r in responses}
+    for record in exported:  # the body kept is the page the record was read from, at its fetch time
+        archived = by_uri[record["url"]]
+        assert record["title"].encode() in archived.payload
+        assert archived.date.startswith(record["crawled_at"].removesuffix("+00:00"))
+        assert archived.headers["Govcrawl-Kind"] == "article"
+
+
+def test_an_archive_rotates_at_its_size_limit(tmp_path: Path, site: GeneratedSite) -> None:
+    with serve_site(site.root) as base:
+        entry = tmp_path / "gen.toml"
+        entry.write_text(site.entry_toml(base), encoding="utf-8")
+        # every fetch passes the limit: one file each
+        proc = run_cli(*crawl_args(entry, tmp_path / "out", tmp_path / "warc", "-s", "GOVCRAWL_ARCHIVE_MAX_BYTES=1"),
+                       cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    [report_file] = (tmp_path / "out").glob("gen/*/*.report.json")
+    report = json.loads(report_file.read_text(encoding="utf-8"))
+    names = [Path(p).name for p in report["archives"]]
+    assert names == [f"{report['run_id']}-{n:03d}.warc.gz" for n in range(1, 3 + N_ARTICLES + 1)]
+    assert sorted(p.name for p in (tmp_path / "warc").rglob("*.warc.gz")) == sorted(names)
+    records = read_archive([Path(p) for p in report["archives"]])
+    assert sum(r.type == "response" for r in records) == 3 + N_ARTICLES
+
+
+def test_a_gzip_answer_is_archived_compressed_as_it_came(tmp_path: Path) -> None:
+    html = article_html("关于做好春季森林防火工作的通知", "这是压缩传来的一篇通知。").encode()
+    compressed = gzip.compress(html)
+    routes = {"/art/gz.html": page(compressed, headers={"Content-Encoding": "gzip"})}
+    with serve_hostile(routes) as (base, _):
+        entry = tmp_path / "gz.toml"
+        entry.write_text(f'key = "gz"\nname = "测试市人民政府"\ndomains = ["127.0.0.1"]\n'
+                         f'start_urls = ["{base}{LIST_PATH}"]\narticle_pattern = "/art/"\n', encoding="utf-8")
+        proc = run_cli(*crawl_args(entry, tmp_path / "out", tmp_path / "warc"), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    [record] = read_jsonl(next((tmp_path / "out").glob("gz/*/*.jsonl")))
+    assert "压缩传来" in record["body"]  # the crawl itself read the inflated page
+    [archived] = [r for r in read_archive(list((tmp_path / "warc").rglob("*.warc.gz")))
+                  if r.type == "response" and r.uri.endswith("/art/gz.html")]
+    assert archived.http_headers["Content-Encoding"] == "gzip"
+    assert archived.payload == compressed and archived.digests_passed
+
+
+def test_a_304_is_a_revisit_record(tmp_path: Path, site: GeneratedSite) -> None:
+    with serve_site(site.root) as base:
+        runner = Runner(tmp_path, base, site)
+        runner.run("--archive", str(tmp_path / "warc"))
+        runner.run("--archive", str(tmp_path / "warc"))  # rechecks the recent articles: 304 each
+    first, second = (read_archive([Path(p) for p in report["archives"]]) for report in runner.reports())
+    assert sum(r.type == "revisit" for r in first) == 0
+    revisits = [r for r in second if r.type == "revisit"]
+    assert len(revisits) == N_ARTICLES == runner.reports()[-1]["not_modified"]
+    for revisit in revisits:
+        assert revisit.status == "304" and revisit.payload == b""
+        assert revisit.headers["WARC-Profile"] == NOT_MODIFIED_PROFILE
+        assert revisit.headers["WARC-Refers-To-Target-URI"] == revisit.uri
+        assert revisit.headers["WARC-Refers-To-Date"] < revisit.date
+
+
+@pytest.mark.parametrize("point", ["before_publish", "after_publish"])
+def test_a_killed_run_leaves_no_published_archive(tmp_path: Path, site: GeneratedSite, point: str) -> None:
+    kill, env = killed_at(point)
+    with serve_site(site.root) as base:
+        runner = Runner(tmp_path, base, site)
+        proc = runner.run("--archive", str(tmp_path / "warc"), *kill, check=False, env=env)
+    assert proc.returncode == -signal.SIGKILL
+    assert list((tmp_path / "warc").rglob("*.warc.gz")) == []
+    [part] = (tmp_path / "warc").rglob("*.warc.gz.part")
+    assert part.stat().st_size > 0
