@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""What the WARC archive costs: crawl time with and without --archive, archive size against the
+bytes fetched, and `govcrawl reextract` records/s over the archive.
+
+Generates a TRS-style site of N articles (default 1,000, 20 to a list page), serves it on loopback
+(answering at once: the crawl is CPU-bound, the worst case for the archive's share of the time),
+and runs `govcrawl crawl` with and without `--archive`, alternating for --rounds rounds so that a
+busy spell of the machine falls on both. Crawl time is the run report's `duration_s` (first to
+last request); wall time includes process start-up. Then `govcrawl reextract` of the last archive,
+timed whole (start-up included) and per record. Goals (issue #22): overhead ≤ 10%; reextract at
+least the extraction bench's rate, less the reading.
+
+usage: bench/archive.py [--articles N] [--rounds R] [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from govcrawl.siteserver import serve_site  # noqa: E402
+from tests.sitegen import GeneratedSite  # noqa: E402
+
+LOOPBACK = ["DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False", "CONCURRENT_REQUESTS=16",
+            "CONCURRENT_REQUESTS_PER_DOMAIN=16", "ROBOTSTXT_OBEY=False"]
+
+
+def crawl(tmp: Path, entry: Path, name: str, archive: bool) -> dict:
+    """One `govcrawl crawl` into its own folder; its report, wall time and archive bytes."""
+    out, warc = tmp / name / "out", tmp / name / "warc"
+    args = [sys.executable, "-m", "govcrawl.cli", "crawl", str(entry), "--out", str(out)]
+    args += ["--archive", str(warc)] if archive else []
+    for setting in LOOPBACK:
+        args += ["-s", setting]
+    started = time.perf_counter()
+    proc = subprocess.run(args, cwd=tmp, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - started
+    if proc.returncode != 0:
+        sys.exit(f"govcrawl crawl failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr[-3000:]}")
+    [report] = out.glob("*/*/*.report.json")
+    data = json.loads(report.read_text(encoding="utf-8"))
+    archives = sorted(warc.rglob("*.warc.gz"))
+    return {"duration_s": data["duration_s"], "wall_s": round(wall, 3), "requests": data["requests"],
+            "exported": data["exported"], "archives": [str(p) for p in archives],
+            "archive_bytes": sum(p.stat().st_size for p in archives),
+            "response_bytes": _response_bytes(out)}
+
+
+def _response_bytes(out: Path) -> int:
+    """The bytes the crawl received (Scrapy's downloader/response_bytes, from its log)."""
+    for log in out.glob("logs/*.log"):
+        for line in log.read_text(encoding="utf-8").splitlines():
+            if "'downloader/response_bytes':" in line:
+                return int(line.rsplit(":", 1)[1].strip(" ,}"))
+    return 0
+
+
+def reextract(tmp: Path, entry: Path, archives: list[str]) -> dict:
+    """`govcrawl reextract` of one crawl's archive; records and seconds."""
+    out = tmp / "reextract"
+    args = [sys.executable, "-m", "govcrawl.cli", "reextract", *archives, "--site", str(entry), "--out", str(out)]
+    started = time.perf_counter()
+    proc = subprocess.run(args, cwd=tmp, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - started
+    if proc.returncode != 0:
+        sys.exit(f"govcrawl reextract failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    records = sum(1 for path in out.rglob("*.jsonl") for line in path.open(encoding="utf-8") if line.strip())
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import govcrawl.cli, govcrawl.reextract"], cwd=tmp, check=True)
+    start_up = time.perf_counter() - started
+    return {"records": records, "wall_s": round(wall, 3), "start_up_s": round(start_up, 3),
+            "records_per_s": round(records / max(wall - start_up, 1e-6), 1)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+    runs: dict[str, list[dict]] = {"plain": [], "archive": []}
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        site = GeneratedSite(tmp / "site", per_page=20)
+        site.add(args.articles)
+        with serve_site(site.root) as base:
+            entry = tmp / "gen.toml"
+            entry.write_text(site.entry_toml(base), encoding="utf-8")
+            for n in range(args.rounds):
+                for kind in ("plain", "archive"):
+                    runs[kind].append(crawl(tmp, entry, f"{kind}-{n}", archive=kind == "archive"))
+            again = reextract(tmp, entry, runs["archive"][-1]["archives"])
+    figures = summarise(runs, again)
+    print_table(args.articles, args.rounds, figures)
+    if args.json:
+        args.json.write_text(json.dumps({"runs": runs, **figures}, indent=2), encoding="utf-8")
+    return 0
+
+
+def summarise(runs: dict[str, list[dict]], again: dict) -> dict:
+    """Medians of each kind, the overhead, the size ratio and reextract's rate."""
+    plain = statistics.median(r["duration_s"] for r in runs["plain"])
+    archived = statistics.median(r["duration_s"] for r in runs["archive"])
+    last = runs["archive"][-1]
+    return {"plain_s": plain, "archive_s": archived, "overhead": archived / plain - 1,
+            "plain_wall_s": statistics.median(r["wall_s"] for r in runs["plain"]),
+            "archive_wall_s": statistics.median(r["wall_s"] for r in runs["archive"]),
+            "requests": last["requests"], "exported": last["exported"],
+            "archive_bytes": last["archive_bytes"], "response_bytes": last["response_bytes"],
+            "size_ratio": last["archive_bytes"] / max(last["response_bytes"], 1), "reextract": again}
+
+
+def print_table(articles: int, rounds: int, f: dict) -> None:
+    print(f"site: {articles} articles, answered at once; median of {rounds} alternating round(s)")
+    print(f"  crawl time (first to last request): plain {f['plain_s']:.2f} s, --archive {f['archive_s']:.2f} s:"
+          f" overhead {f['overhead']:+.1%} (goal ≤ 10%)")
+    print(f"  wall time incl. start-up:          plain {f['plain_wall_s']:.2f} s,"
+          f" --archive {f['archive_wall_s']:.2f} s")
+    print(f"  {f['requests']} requests, {f['exported']} exported; archive {f['archive_bytes']:,} bytes for"
+          f" {f['response_bytes']:,} bytes received: {f['size_ratio']:.2f}×")
+    r = f["reextract"]
+    print(f"  reextract: {r['records']} records in {r['wall_s']:.2f} s wall ({r['start_up_s']:.2f} s of it"
+          f" process start-up): {r['records_per_s']} records/s on one core")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
