@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from govcrawl.reextract import reextract
+from govcrawl.sites import resolve_site
 from govcrawl.siteserver import serve_site
 from govcrawl.warc import NOT_MODIFIED_PROFILE
 from tests.conftest import FAST_SETTINGS, read_jsonl, run_cli
@@ -131,6 +133,9 @@ def test_a_gzip_answer_is_archived_compressed_as_it_came(tmp_path: Path) -> None
                   if r.type == "response" and r.uri.endswith("/art/gz.html")]
     assert archived.http_headers["Content-Encoding"] == "gzip"
     assert archived.payload == compressed and archived.digests_passed
+    # and re-extracted from the archive as the crawl read it: inflated, the same record
+    again = reextract(list((tmp_path / "warc").rglob("*.warc.gz")), resolve_site(str(entry)))
+    assert again.problems == [] and [r for r in again.records if r["url"] == record["url"]] == [record]
 
 
 def test_a_304_is_a_revisit_record(tmp_path: Path, site: GeneratedSite) -> None:
@@ -159,3 +164,19 @@ def test_a_killed_run_leaves_no_published_archive(tmp_path: Path, site: Generate
     assert list((tmp_path / "warc").rglob("*.warc.gz")) == []
     [part] = (tmp_path / "warc").rglob("*.warc.gz.part")
     assert part.stat().st_size > 0
+
+
+def test_two_redis_workers_give_two_archives_and_no_page_twice(tmp_path: Path, redis_db) -> None:
+    from tests.test_distributed import Workers
+
+    site = GeneratedSite(tmp_path / "site", per_page=20)
+    site.add(100)
+    seen: list = []
+    with serve_site(site.root, seen=seen) as base:
+        workers = Workers(tmp_path, base, site, redis_db.url(), seen)
+        workers.run(2, "--archive", str(tmp_path / "warc"))
+    files = sorted((tmp_path / "warc").rglob("*.warc.gz"))
+    assert len(files) == 2 and not list((tmp_path / "warc").rglob("*.part"))  # one a worker, published
+    # each worker reads robots.txt for itself; every page is fetched, and archived, once
+    fetched = [r.uri for r in read_archive(files) if r.type == "response" and not r.uri.endswith("/robots.txt")]
+    assert len(fetched) == len(set(fetched)) and {base + site.article_path(n) for n in range(1, 101)} <= set(fetched)
