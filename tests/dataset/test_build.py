@@ -172,3 +172,22 @@ def test_no_records_anywhere_is_an_error_that_says_so(tree: RunTree, tmp_path: P
     tree.run("alpha", "r1", [], empty_file=True)
     with pytest.raises(ValueError, match="no records"):
         build(tree, tmp_path / "ds")
+
+
+def test_a_reextract_run_adds_a_version_only_where_the_record_came_out_different(tree: RunTree,
+                                                                               tmp_path: Path) -> None:
+    """`govcrawl reextract` writes the records of an archived crawl again, at the crawl's fetch
+    time: an identical one is no new revision; one today's extractor reads differently is."""
+    crawled = [record("alpha", n, body=body(n), crawled_at=at(1), first_seen=at(1)) for n in (1, 2)]
+    tree.run("alpha", "20240301T000000Z-c1", crawled, kind="crawl", day="2024-03-01")
+    improved = record("alpha", 2, body=body(2) + "\n图为会议现场", crawled_at=at(1), first_seen=at(1))
+    tree.run("alpha", "20261207T000000Z-rx", [crawled[0], improved], kind="reextract", day="2024-03-01")
+    build(tree, tmp_path / "ds", all_revisions=True)
+    rows = _rows(tmp_path / "ds")
+    assert [(r["id"], r["content_hash"]) for r in rows if r["id"] == crawled[0]["id"]] == [
+        (crawled[0]["id"], crawled[0]["content_hash"])]
+    assert [r["content_hash"] for r in rows if r["id"] == improved["id"]] == [
+        crawled[1]["content_hash"], improved["content_hash"]]
+    build(tree, tmp_path / "latest")
+    latest = {r["id"]: r["content_hash"] for r in _rows(tmp_path / "latest")}
+    assert latest == {crawled[0]["id"]: crawled[0]["content_hash"], improved["id"]: improved["content_hash"]}
