@@ -160,10 +160,13 @@ def test_a_killed_run_leaves_no_published_archive(tmp_path: Path, site: Generate
     with serve_site(site.root) as base:
         runner = Runner(tmp_path, base, site)
         proc = runner.run("--archive", str(tmp_path / "warc"), *kill, check=False, env=env)
-    assert proc.returncode == -signal.SIGKILL
-    assert list((tmp_path / "warc").rglob("*.warc.gz")) == []
-    [part] = (tmp_path / "warc").rglob("*.warc.gz.part")
-    assert part.stat().st_size > 0
+        assert proc.returncode == -signal.SIGKILL
+        assert list((tmp_path / "warc").rglob("*.warc.gz")) == []
+        [part] = (tmp_path / "warc").rglob("*.warc.gz.part")
+        assert part.stat().st_size > 0
+        again = runner.run("--archive", str(tmp_path / "warc"))  # the next run clears it away
+    assert not part.exists() and "Removed 1 archive part(s)" in again.stderr
+    assert list((tmp_path / "warc").rglob("*.part")) == [] and list((tmp_path / "warc").rglob("*.warc.gz"))
 
 
 def test_two_redis_workers_give_two_archives_and_no_page_twice(tmp_path: Path, redis_db) -> None:

@@ -23,7 +23,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from govcrawl import request_meta as meta
 from govcrawl.run_context import STORAGE_ERROR, RunContext, is_parse_only, run_published, storage_failed
-from govcrawl.warc import Exchange, RotatingWarcWriter, header_pairs
+from govcrawl.warc import PART, SUFFIX, Exchange, RotatingWarcWriter, header_pairs
 
 logger = logging.getLogger(__name__)
 #: the archive files of the run, as they are named once published (the run report's ``archives``)
@@ -87,8 +87,19 @@ class WarcArchive:
             ctx = RunContext.opened(self.crawler)
             if ctx is None:
                 return None
+            if ctx.group_run_id is None:  # a single-process run holds the site's lock: no other is live
+                _remove_stale_parts(self.root / ctx.site)
             self.writer = RotatingWarcWriter(self.root / ctx.site / ctx.day, ctx.run_id, self.max_bytes)
         return None if self.failed else self.writer
+
+
+def _remove_stale_parts(site_folder: Path) -> None:
+    """The archive parts of runs killed before they published (their records are fetched again)."""
+    stale = sorted(site_folder.rglob(f"*{SUFFIX}{PART}")) if site_folder.is_dir() else []
+    for part in stale:
+        part.unlink(missing_ok=True)
+    if stale:
+        logger.warning("Removed %d archive part(s) of runs killed before publishing, such as %s", len(stale), stale[0])
 
 
 def exchange(request: Request, response: Response, fetched_at: datetime) -> Exchange:
