@@ -94,6 +94,30 @@ def archived_pages(path: Path, problems: list[BadInput]) -> Iterator[ArchivedPag
         except READ_ERRORS as exc:
             # where the record that could not be read begins (not a WARC file: offset 0)
             problems.append(BadInput(path, records.offset, f"{type(exc).__name__}: {exc}".rstrip(": ")))
+            return
+    if (cut := cut_member(path)) is not None:  # warcio reads a record cut in its headers as whole
+        problems.append(BadInput(path, cut, "record truncated (the file ends inside it)"))
+
+
+def cut_member(path: Path, chunk: int = 1 << 20) -> int | None:
+    """Where the gzip member (a record each) that the file ends inside begins; None when the
+    file ends where a member ends."""
+    start, member, pending = 0, zlib.decompressobj(wbits=31), False
+    with path.open("rb") as stream:
+        while data := stream.read(chunk):
+            offset = stream.tell() - len(data)  # the file offset of data[0]
+            while data:
+                try:
+                    member.decompress(data)
+                except zlib.error:
+                    return start
+                pending = True
+                if not member.eof:
+                    break
+                offset += len(data) - len(member.unused_data)
+                start, data = offset, member.unused_data
+                member, pending = zlib.decompressobj(wbits=31), False
+    return start if pending else None
 
 
 def _damage(record: Any) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,12 +58,25 @@ def test_reextract_gives_the_records_the_crawl_exported(tmp_path: Path, archived
     assert sorted(records, key=lambda r: r["id"]) == sorted(archived.records, key=lambda r: r["id"])
 
 
+def _middle_of_a_record(archive: Path) -> int:
+    """An offset halfway through the gzip member (one record each) two thirds into the archive:
+    a cut there is a truncated record (a cut at a member's end, or in its 8-byte trailer, is not)."""
+    data, starts, pos = archive.read_bytes(), [], 0
+    while pos < len(data):
+        member = zlib.decompressobj(wbits=31)
+        member.decompress(data[pos:])
+        starts.append(pos)
+        pos = len(data) - len(member.unused_data)
+    middle = len(starts) * 2 // 3
+    return (starts[middle] + starts[middle + 1]) // 2
+
+
 def test_bad_input_is_named_and_the_rest_is_read(tmp_path: Path, archived: ArchivedCrawl) -> None:
     not_warc = tmp_path / "notes.warc.gz"
     not_warc.write_text("这不是一个WARC文件\n", encoding="utf-8")
     whole = archived.archive.read_bytes()
     truncated = tmp_path / "cut.warc.gz"
-    truncated.write_bytes(whole[:len(whole) * 2 // 3])
+    truncated.write_bytes(whole[:_middle_of_a_record(archived.archive)])
     code, stderr, report, records = reextract(tmp_path, archived, not_warc, truncated, archived.archive)
     assert code == 1
     lines = stderr.strip().splitlines()
