@@ -43,6 +43,8 @@ class CuttableDownloadHandler(HTTP11DownloadHandler):
     async def download_request(self, request: Request) -> Response:
         if self._cut_all:  # queued in the downloader before the cut: never started
             raise DownloadCut(request.url)
+        if not _asyncio_running():  # another reactor than asyncio's: downloads are not cut
+            return await super().download_request(request)
         download = asyncio.ensure_future(super().download_request(request))
         self._in_flight.add(download)
         try:
@@ -59,6 +61,14 @@ class CuttableDownloadHandler(HTTP11DownloadHandler):
         for download in list(self._in_flight):
             download.cancel()
         return len(self._in_flight)
+
+
+def _asyncio_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 class ShutdownGrace:
