@@ -27,6 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from cli_run import run_govcrawl  # noqa: E402
+
 from govcrawl.siteserver import serve_site  # noqa: E402
 from tests.sitegen import GeneratedSite  # noqa: E402
 
@@ -37,15 +39,8 @@ LOOPBACK = ["DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False", "CONCURRENT_REQUES
 def crawl(tmp: Path, entry: Path, name: str, archive: bool) -> dict:
     """One `govcrawl crawl` into its own folder; its report, wall time and archive bytes."""
     out, warc = tmp / name / "out", tmp / name / "warc"
-    args = [sys.executable, "-m", "govcrawl.cli", "crawl", str(entry), "--out", str(out)]
-    args += ["--archive", str(warc)] if archive else []
-    for setting in LOOPBACK:
-        args += ["-s", setting]
-    started = time.perf_counter()
-    proc = subprocess.run(args, cwd=tmp, capture_output=True, text=True, check=False)
-    wall = time.perf_counter() - started
-    if proc.returncode != 0:
-        sys.exit(f"govcrawl crawl failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr[-3000:]}")
+    args = ["crawl", str(entry), "--out", str(out), *(["--archive", str(warc)] if archive else [])]
+    _, wall = run_govcrawl(args, LOOPBACK, tmp)
     [report] = out.glob("*/*/*.report.json")
     data = json.loads(report.read_text(encoding="utf-8"))
     archives = sorted(warc.rglob("*.warc.gz"))
@@ -67,12 +62,7 @@ def _response_bytes(out: Path) -> int:
 def reextract(tmp: Path, entry: Path, archives: list[str]) -> dict:
     """`govcrawl reextract` of one crawl's archive; records and seconds."""
     out = tmp / "reextract"
-    args = [sys.executable, "-m", "govcrawl.cli", "reextract", *archives, "--site", str(entry), "--out", str(out)]
-    started = time.perf_counter()
-    proc = subprocess.run(args, cwd=tmp, capture_output=True, text=True, check=False)
-    wall = time.perf_counter() - started
-    if proc.returncode != 0:
-        sys.exit(f"govcrawl reextract failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    _, wall = run_govcrawl(["reextract", *archives, "--site", str(entry), "--out", str(out)], [], tmp)
     records = sum(1 for path in out.rglob("*.jsonl") for line in path.open(encoding="utf-8") if line.strip())
     extraction = extraction_rate([Path(a) for a in archives], entry)
     started = time.perf_counter()

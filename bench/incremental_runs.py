@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from cli_run import run_govcrawl  # noqa: E402
 
 from govcrawl.siteserver import serve_site  # noqa: E402
 from tests.sitegen import GeneratedSite  # noqa: E402
@@ -32,15 +32,8 @@ LOOPBACK = ["DOWNLOAD_DELAY=0", "AUTOTHROTTLE_START_DELAY=0", "CONCURRENT_REQUES
 
 def run_once(tmp: Path, entry: Path) -> dict:
     """One `govcrawl run` in its own process; its report plus the wall time."""
-    args = [sys.executable, "-m", "govcrawl.cli", "run", str(entry),
-            "--state", str(tmp / "state.sqlite"), "--out", str(tmp / "exports")]
-    for setting in LOOPBACK:
-        args += ["-s", setting]
-    started = time.perf_counter()
-    proc = subprocess.run(args, cwd=tmp, capture_output=True, text=True, check=False)
-    wall = time.perf_counter() - started
-    if proc.returncode != 0:
-        sys.exit(f"govcrawl run failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    _, wall = run_govcrawl(["run", str(entry), "--state", str(tmp / "state.sqlite"), "--out", str(tmp / "exports")],
+                           LOOPBACK, tmp)
     reports = sorted((tmp / "exports").glob("*/*/*.report.json"),
                      key=lambda p: p.stat().st_mtime_ns)
     return {**json.loads(reports[-1].read_text(encoding="utf-8")), "wall_s": round(wall, 3)}
