@@ -8,7 +8,7 @@ crawl, ``govcrawl extract`` and the corpus gate all call this one function.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -170,9 +170,9 @@ def _selected_container(page: Page, chosen: Selected) -> container.Container | N
 
 def _date_candidates(page: Page, chosen: Selected, title_span: Span | None, headline: str,
                      box: container.Container | None, meta: dict[str, str],
-                     in_url: date_context.UrlDate | None) -> list[DateCandidate]:
-    """Every date candidate in trust order: selector, label, near the headline, document, meta,
-    an e-paper's issue date.
+                     in_url: date_context.UrlDate | None) -> Iterator[DateCandidate]:
+    """Every date candidate in trust order (read as far as the first one taken): selector, label,
+    near the headline, document, meta, an e-paper's issue date.
 
     The URL's date (t20230724_…) is not a candidate: it is never shown on the page, republished
     pages keep an old one, and on a page that shows no date the right answer is none. It only
@@ -189,9 +189,10 @@ def _date_candidates(page: Page, chosen: Selected, title_span: Span | None, head
     found += document
     if pub := metadata.meta_value(meta, *PUBDATE_META):
         found.append(DateCandidate(pub, "meta"))
+    yield from found
+    # the last resort, looked for only when nothing before it was taken: a scan of the whole text
     if issue := date_context.issue_date(page, exclude):
-        found.append(issue)
-    return found
+        yield issue
 
 
 def _far_from_the_rest(page: Page, in_url: date_context.UrlDate | None) -> Callable[[DateCandidate, datetime], bool]:
