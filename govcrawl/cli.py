@@ -203,7 +203,7 @@ def _cmd_sites(args: argparse.Namespace) -> int:
 def _cmd_crawl(args: argparse.Namespace) -> int:
     from scrapy.utils.conf import feed_process_params_from_cli
 
-    from govcrawl.crawling import crawl_sites, print_summary, project_settings
+    from govcrawl.crawling import crawl_sites, print_summary, print_total, project_settings
     from govcrawl.logfile import route_log
 
     entries = [resolve_site(s) for s in args.sites]
@@ -216,11 +216,12 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
     summaries = crawl_sites(entries, settings, out_dir=args.out)
     for summary in summaries:
         print_summary(summary)
+    print_total(summaries)
     return worst([s.exit_code() for s in summaries])
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from govcrawl.crawling import crawl_sites, print_summary, project_settings
+    from govcrawl.crawling import crawl_sites, print_summary, print_total, project_settings
     from govcrawl.logfile import route_log
 
     codes: list[ExitCode] = []
@@ -237,6 +238,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     summaries = crawl_sites(entries, settings, out_dir=args.out)
     for summary in summaries:
         print_summary(summary)
+    print_total(summaries)
     return worst(codes + [s.exit_code() for s in summaries])
 
 
