@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govcrawl import paths
+from govcrawl.catalogue import LEVELS
 from govcrawl.exit_codes import ExitCode, worst
 from govcrawl.sites import SiteEntry, SiteEntryError, entry_dirs, load_entries, resolve_site, validate_entry
 
@@ -73,6 +74,15 @@ def _parser() -> argparse.ArgumentParser:
     sites = sub.add_parser("sites", help="list the site entries")
     sites.add_argument("--json", action="store_true", help="one JSON object per site")
     sites.set_defaults(command=_cmd_sites)
+
+    catalogue = sub.add_parser("catalogue", help="search the catalogue of government portals")
+    catalogue.add_argument("query", nargs="?", metavar="QUERY",
+                           help="a name (天门, 天门市), its pinyin or initials (tianmen, tms), a key or a host "
+                           "(default: every unit)")
+    catalogue.add_argument("--province", help="only this province (湖北省, 湖北 or hubei)")
+    catalogue.add_argument("--level", choices=LEVELS, help="only units of this level")
+    catalogue.add_argument("--json", action="store_true", help="one JSON object per unit (JSON Lines)")
+    catalogue.set_defaults(command=_cmd_catalogue)
 
     extract = sub.add_parser("extract", help="print one JSON record per saved HTML file")
     extract.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -198,6 +208,38 @@ def _cmd_sites(args: argparse.Namespace) -> int:
     if not errors:
         return ExitCode.OK
     return ExitCode.ENTRY_FILE if entries else ExitCode.USAGE
+
+
+def _cmd_catalogue(args: argparse.Namespace) -> int:
+    """The units matching a query (every unit without one), one line or one JSON object each."""
+    from govcrawl.catalogue import CatalogueError, read_catalogue
+    from govcrawl.catalogue.search import UnknownProvince, filter_units, search, suggest
+
+    try:
+        every = read_catalogue()
+        units = filter_units(every, args.province, args.level)
+    except (CatalogueError, UnknownProvince) as exc:
+        print(f"govcrawl: {exc}", file=sys.stderr)
+        return ExitCode.USAGE
+    found = search(units, args.query) if args.query else units
+    if not found:
+        nearest = ", ".join(f"{u.name} ({u.province})" for u in suggest(every, args.query or ""))
+        filters = " ".join(f"--{k} {v}" for k, v in (("province", args.province), ("level", args.level)) if v)
+        print(f"govcrawl: no unit of the catalogue matches {args.query or ''!r}{f' with {filters}' if filters else ''}"
+              f"{f' (nearest: {nearest})' if nearest else ''}", file=sys.stderr)
+        return ExitCode.USAGE
+    for unit in found:
+        print(json.dumps(unit.as_dict(), ensure_ascii=False) if args.json else _unit_line(unit))
+    if not args.json:
+        homes = sum(1 for u in found if u.home)
+        print(f"{len(found)} unit{'s' * (len(found) != 1)}, {homes} with a home page")
+    return ExitCode.OK
+
+
+def _unit_line(unit) -> str:
+    """A unit as `govcrawl catalogue` lists it: key, where it is, level, home; its note below."""
+    note = f"\n    note: {unit.note}" if unit.note else ""
+    return f"{unit.key or '-':20s} {unit.place}  {unit.level}  {unit.home or '(no home page)'}{note}"
 
 
 def _cmd_crawl(args: argparse.Namespace) -> int:

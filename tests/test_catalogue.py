@@ -3,12 +3,17 @@ promises, and the known wrong rows of its source are put right."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from govcrawl.catalogue import Unit, read_catalogue
+from govcrawl.catalogue.search import UnknownProvince, filter_units, search
+from govcrawl.exit_codes import ExitCode
 from govcrawl.sites import BUNDLED_DIR, load_entry, validate_entry
+from tests.conftest import run_cli
 
 UNITS = read_catalogue()
 
@@ -74,3 +79,65 @@ def test_the_bundled_entries_agree_with_the_catalogue() -> None:
         unit = by_host[entry.domains[0]]
         assert (unit.key, unit.province) == (entry.key, "湖北省")
         assert entry.name.startswith(unit.name)
+
+
+@pytest.mark.parametrize(("query", "names"), [
+    ("天门", ["天门市"]),  # without its 市
+    ("天门市", ["天门市"]),
+    ("大冶县", ["大冶市"]),  # the wrong kind: the name without it
+    ("恩施州", ["恩施土家族苗族自治州"]),  # the short form of an autonomous prefecture
+    ("长阳县", ["长阳土家族自治县"]),
+    ("tianmen", ["天门市"]),  # key, pinyin
+    ("tms", ["图们市", "天门市", "图木舒克市"]),  # initials
+    ("changyang", ["长阳土家族自治县"]),  # 长 read chang, not only its usual zhang
+    ("hbqj", ["潜江市"]),  # a host's label
+    ("https://www.tianmen.gov.cn/", ["天门市"]),  # a home page
+    ("www.qianjiang.gov.cn", ["黔江区"]),
+    ("朝阳区", ["朝阳区", "朝阳区"]),
+])
+def test_search_by_name_pinyin_initials_and_host(query: str, names: list[str]) -> None:
+    assert [u.name for u in search(UNITS, query)] == names
+
+
+def test_a_province_is_named_as_people_write_it() -> None:
+    hubei = filter_units(UNITS, "湖北省")
+    assert len(hubei) == 117
+    assert filter_units(UNITS, "湖北") == hubei == filter_units(UNITS, "hubei")
+    assert len(filter_units(UNITS, "广西")) == len(filter_units(UNITS, "广西壮族自治区")) > 100
+    assert len(filter_units(UNITS, "湖北", "county")) == 103
+    with pytest.raises(UnknownProvince, match=r"no province '火星' in the catalogue .*湖北省"):
+        filter_units(UNITS, "火星")
+
+
+def test_catalogue_json_lists_every_unit(tmp_path: Path) -> None:
+    proc = run_cli("catalogue", "--json", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(rows) >= 3000
+    assert set(rows[0]) == {"key", "name", "level", "province", "prefecture", "home", "domains", "site_code",
+                            "note", "source"}
+
+
+def test_catalogue_of_hubei_gives_its_117_units_with_home_pages(tmp_path: Path) -> None:
+    proc = run_cli("catalogue", "--province", "湖北", "--json", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    hubei = {row["name"]: row for row in map(json.loads, proc.stdout.splitlines())}
+    assert len(hubei) == 117 and all(row["home"] for row in hubei.values())
+    assert "huangshi.gov.cn" not in hubei["大冶市"]["home"]
+    assert "qianjiang.gov.cn" not in hubei["潜江市"]["home"]
+    assert hubei["天门市"]["home"] == "https://www.tianmen.gov.cn/" and hubei["天门市"]["key"] == "tianmen"
+
+
+def test_an_ambiguous_name_lists_every_match_with_its_province(tmp_path: Path) -> None:
+    proc = run_cli("catalogue", "朝阳区", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert [line.split()[1:3] for line in lines[:2]] == [["北京市", "朝阳区"], ["吉林省", "长春市"]]
+    assert lines[-1] == "2 units, 2 with a home page"
+
+
+def test_no_match_exits_2_with_the_nearest_names(tmp_path: Path) -> None:
+    proc = run_cli("catalogue", "天们", cwd=tmp_path)
+    assert proc.returncode == ExitCode.USAGE
+    assert proc.stdout == ""
+    assert "no unit of the catalogue matches '天们'" in proc.stderr and "天门市 (湖北省)" in proc.stderr

@@ -56,6 +56,11 @@ class Unit:
         """The home's host, lower-case ('' without a home)."""
         return (urlsplit(self.home).hostname or "") if self.home else ""
 
+    @property
+    def place(self) -> str:
+        """The unit with what it belongs to: 湖北省 黄石市 大冶市, 北京市 朝阳区, 湖北省."""
+        return " ".join(dict.fromkeys(p for p in (self.province, self.prefecture, self.name) if p))
+
     def as_dict(self) -> dict[str, str | list[str]]:
         """The row as JSON takes it (domains as a list)."""
         row = asdict(self)
