@@ -22,7 +22,7 @@ from govcrawl.logfile import echo_to_stderr
 from govcrawl.reasons import BLOCK_REASONS
 from govcrawl.run_context import run_published
 from govcrawl.sites import SiteEntry
-from govcrawl.spiders.site import REFUSED_LISTS, SiteSpider
+from govcrawl.spiders.site import IDENTITY, REFUSED_LISTS, SiteSpider
 from govcrawl.state.factory import is_redis_url, state_url
 from govcrawl.state.redis_client import unreachable
 
@@ -278,6 +278,9 @@ def _print_problems(summary: CrawlSummary) -> None:
         print(f"{site}: NO ARTICLES: {len(empty)} page(s) read, no article link found: {', '.join(empty[:3])}"
               f" — see how govcrawl reads them: govcrawl check {site} (set article_pattern in the entry"
               " if its article URLs have an unusual shape)", file=sys.stderr)
+    for warning in (summary.stats.get(IDENTITY) or {}).get("warnings", []):
+        print(f"{site}: IDENTITY: {warning['problem']} (is the entry's home the unit's own portal? the catalogue's"
+              " note may say more: govcrawl catalogue HOST)", file=sys.stderr)
     if left_out := summary.stats.get("govcrawl/discovery/left_out"):
         names = ", ".join(f"{c['name']} {c['url']}" for c in left_out[:3])
         print(f"{site}: DISCOVERY BUDGET reached: {len(left_out)} column link(s) left out, such as {names}"

@@ -5,6 +5,7 @@ sites are crawled all the same; the command exits with the most serious code."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from contextlib import ExitStack
 from pathlib import Path
@@ -48,3 +49,29 @@ def test_a_site_answering_403_alone_exits_6(tmp_path: Path) -> None:
     assert proc.returncode == ExitCode.BLOCKED, proc.stderr[-3000:]
     assert "walled: BLOCKED: 1 pages were block or challenge pages" in proc.stderr
     assert _exported(tmp_path, "open") == 16
+
+
+def test_an_identity_mismatch_is_a_warning_in_the_report_the_summary_and_check(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(SAMPLE_SITE, site)
+    home = (site / "index.html").read_text(encoding="utf-8")
+    (site / "index.html").write_text(home.replace("<title>", '<meta name="SiteName" content="重庆市黔江区人民政府">'
+                                                              "<title>"), encoding="utf-8")
+    said = "this home page says 黔江区 where the entry says 潜江市 (its SiteName: 重庆市黔江区人民政府)"
+    with serve_site(site) as base:
+        entry = tmp_path / "qianjiang.toml"
+        entry.write_text(f'key = "qianjiang"\nname = "潜江市人民政府"\ndomains = ["127.0.0.1"]\nhome = "{base}/"\n',
+                         encoding="utf-8")
+        proc = run_cli("run", str(entry), "--state", str(tmp_path / "state.sqlite"), "--out", str(tmp_path / "out"),
+                       *(a for s in FAST_SETTINGS for a in ("-s", s)), cwd=tmp_path, timeout=300)
+        checked = run_cli("check", str(site / "index.html"), "--site", str(entry), "--url", f"{base}/", "--json",
+                          cwd=tmp_path)
+    assert proc.returncode == ExitCode.OK, proc.stderr[-3000:]  # a warning: the articles are exported
+    assert f"qianjiang: IDENTITY: {said}" in proc.stderr
+    [report] = (tmp_path / "out" / "qianjiang").rglob("*.report.json")
+    identity = json.loads(report.read_text(encoding="utf-8"))["identity"]
+    assert identity["site_name"] == "重庆市黔江区人民政府" and identity["catalogue"] is None  # loopback: no row
+    assert identity["warnings"] == [{"field": "site_name", "problem": said}]
+    [found] = map(json.loads, checked.stdout.splitlines())
+    assert found["kind"] == "home" and found["identity"]["warnings"] == identity["warnings"]
+    assert said in [w["problem"] for w in found["warnings"]]

@@ -16,6 +16,7 @@ from twisted.python.failure import Failure
 
 from govcrawl import __version__
 from govcrawl import request_meta as meta
+from govcrawl.catalogue.identity import check_identity
 from govcrawl.exceptions import NotAnArticle
 from govcrawl.extract.document import ParsedPage, parse_page
 from govcrawl.extract.encoding import http_charset
@@ -42,6 +43,8 @@ DISCOVERY_PRIORITY = 20
 MAX_LEFT_OUT = 50
 #: stat: the list pages answered with a block, login, soft-404 or maintenance page, [url, reason] each
 REFUSED_LISTS = "govcrawl/list/refused_pages"
+#: what the home page says it is, and what of it contradicts the entry (govcrawl.catalogue.identity)
+IDENTITY = "govcrawl/identity"
 
 
 HTML_TYPES = (b"text/html", b"application/xhtml", b"text/xml", b"application/xml")
@@ -402,6 +405,7 @@ class SiteSpider(scrapy.Spider):
         stats.inc_value("govcrawl/discovery/pages")
         if not depth:
             stats.set_value("govcrawl/discovery/home", [response.url])
+            self._check_identity(page)
         # the home page is the site's front, never one of its columns
         # the list reader, the article reader and the search for columns below read one parse
         reading = read_response(page, response, self.entry, lambda page: self._try_article(response, page, name)) \
@@ -437,6 +441,14 @@ class SiteSpider(scrapy.Spider):
         if depth and reading.kind != "list":
             yield from self._script_lists([r for r in embedded if r.rel != "list"], name, response.url)
         yield from self._search(links, depth)
+
+    def _check_identity(self, page: ParsedPage) -> None:
+        """What the home page says it is, against the entry and its catalogue row: for the report and
+        the summary's IDENTITY lines."""
+        identity = check_identity(page, self.entry)
+        self.crawler.stats.set_value(IDENTITY, identity.as_dict())
+        for warning in identity.warnings:
+            self.logger.info("Identity of the home page: %s", warning.problem)
 
     def _script_lists(self, requests: list[ListRequest], name: str, url: str) -> Iterator[scrapy.Request]:
         """A column whose records a script asks for (Hanweb's data proxy): its first request."""
