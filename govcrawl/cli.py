@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govcrawl import paths
-from govcrawl.catalogue import LEVELS
+from govcrawl.catalogue import LEVELS, Unit
 from govcrawl.exit_codes import ExitCode, worst
 from govcrawl.sites import (
     SiteEntry,
@@ -286,11 +286,12 @@ def _cmd_add(args: argparse.Namespace) -> int:
     return ExitCode.USAGE if problems else ExitCode.OK
 
 
-def _units_named(names: list[str], pool: list, province: str | None) -> tuple[list, list[str]]:
+def _units_named(names: list[str], pool: list[Unit], province: str | None) -> tuple[list[Unit], list[str]]:
     """The unit each name means, and a line for each name that means none or several."""
     from govcrawl.catalogue.search import AmbiguousName, NoSuchUnit, resolve
 
-    units, problems = [], []
+    units: list[Unit] = []
+    problems: list[str] = []
     where = f" in {province}" if province else ""
     for name in names:
         try:
@@ -314,7 +315,7 @@ def _readable_entries() -> dict[str, SiteEntry]:
     return entries
 
 
-def _unit_line(unit) -> str:
+def _unit_line(unit: Unit) -> str:
     """A unit as `govcrawl catalogue` lists it: key, where it is, level, home; its note below."""
     note = f"\n    note: {unit.note}" if unit.note else ""
     return f"{unit.key or '-':20s} {unit.place}  {unit.level}  {unit.home or '(no home page)'}{note}"

@@ -19,7 +19,7 @@ from govcrawl.catalogue import Unit
 from govcrawl.extract.listing.shapes import on_domains
 from govcrawl.sites import BUNDLED_DIR, SiteEntry, SiteEntryError, load_entry, validate_entry
 
-Outcome = Literal["added", "turned on"]
+AddOutcome = Literal["added", "turned on"]
 
 
 class NotAdded(Exception):
@@ -31,7 +31,7 @@ class Added:
     """What `add` did for one unit: the entry it wrote, and where."""
 
     unit: Unit
-    outcome: Outcome
+    outcome: AddOutcome
     entry: SiteEntry
     path: Path
 
@@ -78,7 +78,7 @@ def add_unit(unit: Unit, known: KnownEntries, sites_dir: Path) -> Added:
     return _write(unit, "added", data, known, sites_dir)
 
 
-def _write(unit: Unit, outcome: Outcome, data: dict, known: KnownEntries, sites_dir: Path) -> Added:
+def _write(unit: Unit, outcome: AddOutcome, data: dict, known: KnownEntries, sites_dir: Path) -> Added:
     """Validate the entry, write it to a new file (never over one) and read it back as govcrawl will."""
     path = sites_dir / f"{data['key']}.toml"
     if outcome == "added":
@@ -101,7 +101,7 @@ def _write(unit: Unit, outcome: Outcome, data: dict, known: KnownEntries, sites_
     return Added(unit, outcome, entry, path)
 
 
-def entry_text(unit: Unit, data: dict, outcome: Outcome) -> str:
+def entry_text(unit: Unit, data: dict, outcome: AddOutcome) -> str:
     """The entry file: a comment saying where it comes from, then its keys."""
     lines = [f"# {unit.place}: written by `govcrawl add` from govcrawl's catalogue ({unit.source})"]
     if outcome == "turned on":

@@ -40,10 +40,14 @@ class AmbiguousName(LookupError):
         self.matches = matches
 
 
+#: provinces whose official spelling is not their plain pinyin (山西 is shanxi)
+PROVINCE_SPELLINGS = {"陕西": "shaanxi"}
+
+
 def province_aliases(province: str) -> set[str]:
-    """湖北省 → 湖北省, 湖北, hubei."""
+    """湖北省 → 湖北省, 湖北, hubei (陕西省: shaanxi)."""
     short = PROVINCE_KIND.sub("", province)
-    return {province, short, "".join(s[0] for s in pinyin(short, style=Style.NORMAL))}
+    return {province, short, PROVINCE_SPELLINGS.get(short) or "".join(s[0] for s in pinyin(short, style=Style.NORMAL))}
 
 
 def filter_units(units: list[Unit], province: str | None = None, level: Level | None = None) -> list[Unit]:

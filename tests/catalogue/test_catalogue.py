@@ -105,6 +105,8 @@ def test_a_province_is_named_as_people_write_it() -> None:
     assert filter_units(UNITS, "湖北") == hubei == filter_units(UNITS, "hubei")
     assert len(filter_units(UNITS, "广西")) == len(filter_units(UNITS, "广西壮族自治区")) > 100
     assert len(filter_units(UNITS, "湖北", "county")) == 103
+    assert {u.province for u in filter_units(UNITS, "shanxi")} == {"山西省"}  # 陕西 is shaanxi
+    assert {u.province for u in filter_units(UNITS, "shaanxi")} == {"陕西省"}
     with pytest.raises(UnknownProvince, match=r"no province '火星' in the catalogue .*湖北省"):
         filter_units(UNITS, "火星")
 
