@@ -41,6 +41,7 @@ def test_a_blocked_and_a_failing_site_do_not_stop_the_others(tmp_path: Path) -> 
     assert proc.returncode == ExitCode.FAILED, proc.stderr[-3000:]  # FAILED outranks BLOCKED
     assert "walled: BLOCKED: 1 pages were block or challenge pages" in proc.stderr
     assert "down: FAILED (no list page could be read)" in proc.stderr
+    assert "total: 3 sites (1 blocked, 1 failed, 1 ok)" in proc.stdout
     assert _exported(tmp_path, "open") == 16
 
 
