@@ -14,7 +14,7 @@ from govcrawl.extract.vocabulary import AUTHOR_LABELS, DATE_LABELS, DATE_SHAPE, 
 
 _MINOR_HEADINGS = ("h5", "h6")
 #: blocks that may hold the headline when no heading agrees with the references
-_SHORT_BLOCKS = ("p", "div", "td", "span", "strong", "font", "b")
+_SHORT_BLOCKS = ("p", "div", "td", "span", "strong", "font", "b", "dt")
 _SPLIT_SUFFIX = re.compile(r"\s*(?:[-_|｜—–]+)\s*")
 _SPACES = re.compile(r"[ \t\x1f]+")
 _NORM_DROP = re.compile(r"[\s\u3000\xa0\x1f]+")
