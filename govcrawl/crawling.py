@@ -121,8 +121,8 @@ class CrawlSummary:
         """List pages read that gave no article link, when none of them gave one."""
         if self.stats.get("govcrawl/list/article_links") or self.stats.get("govcrawl/state/retried"):
             return []
-        if self.stats.get("govcrawl/list/article_pages"):
-            return []  # the start pages were articles, and were exported
+        if self.stats.get("govcrawl/list/article_pages") or self.exported:
+            return []  # the start pages were articles, or the home page's blocks linked them
         return list(self.stats.get("govcrawl/list/empty_pages") or self.stats.get("govcrawl/discovery/home") or [])
 
     @property

@@ -21,7 +21,7 @@ from govcrawl.exceptions import NotAnArticle
 from govcrawl.extract.document import ParsedPage, parse_page
 from govcrawl.extract.encoding import http_charset
 from govcrawl.extract.listing import ListingPage, ListRequest, extract_listing
-from govcrawl.extract.listing.columns import ColumnLink, column_links, headline_links
+from govcrawl.extract.listing.columns import ColumnLink, block_headlines, column_links, headline_links
 from govcrawl.extract.listing.embedded import embedded_lists
 from govcrawl.extract.listing.pagination import next_page
 from govcrawl.extract.listing.shapes import on_domains
@@ -134,8 +134,9 @@ class SiteSpider(scrapy.Spider):
         self._discovery_requests = 0
         self._discovery_lists = 0
         #: articles a home or channel page links straight from its blocks: requested once the
-        #: columns are read, if no column listed them (so that they carry their column's name)
-        self._headlines: dict[str, None] = {}
+        #: columns are read, if no column listed them (so that they carry their column's name);
+        #: True where only a date can make the page an article (its URL says nothing)
+        self._headlines: dict[str, bool] = {}
         #: what the search for columns read each page as: one decision per page, whichever way
         #: the crawl meets it again
         self._discovered_kinds: dict[str, str] = {}
@@ -349,8 +350,10 @@ class SiteSpider(scrapy.Spider):
             else:
                 self._reject(response.request, exc.reason, exc.detail)
             return
-        if article.published_from is None and self._discovered_kinds.get(response.url) == "other":
-            # an undated page the search for columns read as a channel or an empty column
+        if article.published_from is None and (self._discovered_kinds.get(response.url) == "other"
+                                               or response.meta.get(meta.NEEDS_DATE)):
+            # an undated page the search for columns read as a channel or an empty column, or
+            # one a home page's block links by a URL that says nothing (a single page, a channel)
             RunContext.for_crawler(self.crawler).outcomes.settle(article.listed_url or article.url,
                                                                  f"{Outcome.IGNORED}:{Reason.CHANNEL_PAGE}")
             return
@@ -422,13 +425,16 @@ class SiteSpider(scrapy.Spider):
             # a dated page the navigation links (政府信息公开指南, a short 头条): an article like any
             # other, requested as one unless a column lists it (and so exported once, with its column)
             stats.inc_value("govcrawl/discovery/article_pages")
-            self._headlines[response.url] = None
+            self._headlines[response.url] = False
         else:
             stats.inc_value("govcrawl/discovery/channels" if depth else "govcrawl/discovery/homes")
         if reading.kind != "article":
             # a channel's blocks, or the other blocks of a page read as one list (a sub-site's home)
             for url in headline_links(page, response.url, self.entry.domains):
-                self._headlines[url] = None
+                self._headlines[url] = False
+        if reading.kind == "other":
+            for url in block_headlines(page, response.url, self.entry.domains):
+                self._headlines.setdefault(url, True)
         embedded = embedded_lists(page, response.url)
         items = set(reading.listing.article_urls)  # a list's short headlines are its articles
         links = _unique_links([link for link in column_links(page, response.url, self.entry.domains)
@@ -485,6 +491,7 @@ class SiteSpider(scrapy.Spider):
         """Once the columns are read: the articles home and channel pages link that no column
         listed (a 头条 from another section, a block without a 更多 page)."""
         # these requests reach the scheduler without the spider middlewares: canonical here
+        needs_date = {canonical_url(u) for u, dated in self._headlines.items() if dated}
         urls = list(dict.fromkeys(c for u in self._headlines if (c := canonical_url(u)) not in self._articles_seen))
         self._headlines.clear()
         ctx = RunContext.for_crawler(self.crawler)
@@ -498,7 +505,9 @@ class SiteSpider(scrapy.Spider):
         ctx.outcomes.found.update(urls)
         self.crawler.stats.inc_value("govcrawl/discovery/headline_articles", len(urls))
         for url in urls:
-            self.crawler.engine.crawl(self._article_request(url, ""))
+            request = self._article_request(url, "")
+            request.meta[meta.NEEDS_DATE] = url in needs_date
+            self.crawler.engine.crawl(request)
         raise DontCloseSpider
 
     def _count_fields(self, article: Article) -> None:
