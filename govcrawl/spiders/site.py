@@ -432,7 +432,7 @@ class SiteSpider(scrapy.Spider):
             # a channel's blocks, or the other blocks of a page read as one list (a sub-site's home)
             for url in headline_links(page, response.url, self.entry.domains):
                 self._headlines[url] = False
-        if reading.kind == "other":
+        if reading.kind != "article":
             for url in block_headlines(page, response.url, self.entry.domains):
                 self._headlines.setdefault(url, True)
         embedded = embedded_lists(page, response.url)
