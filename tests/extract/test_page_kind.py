@@ -141,3 +141,13 @@ def test_a_home_page_whose_teasers_are_dt_headlines_over_dated_summaries_is_no_a
     url = "http://www.21cn-highway.com/index1.html"
     reading = read_page(decode_html(home.read_bytes()), url, lambda page: extract_record(page, url, fetched_at=NOW))
     assert reading.kind == "list"
+
+
+def test_a_column_whose_items_show_a_summary_a_byline_and_a_date_is_a_list() -> None:
+    """A news column (held-out coverage site 21cn-highway.com, focus/22.html in bench/sites): its
+    <title> is the column's name and its first item's summary, 作者 and 时间 read like a short
+    article; the article reading took its text from the list's own items, so the page is the list."""
+    column = Path(__file__).parents[2] / "bench" / "sites" / "21cn-highway_com" / "focus" / "22.html"
+    url = "http://www.21cn-highway.com/focus/22.html"
+    reading = read_page(decode_html(column.read_bytes()), url, lambda page: extract_record(page, url, fetched_at=NOW))
+    assert reading.kind == "list" and len(reading.listing.article_urls) == 8
