@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -44,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     except SiteEntryError as exc:
         print(f"govcrawl: {exc}", file=sys.stderr)
         return ExitCode.USAGE
+    except BrokenPipeError:
+        # the reader went away (`govcrawl catalogue | head`): what it read is all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return ExitCode.OK
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -143,3 +143,20 @@ def test_no_match_exits_2_with_the_nearest_names(tmp_path: Path) -> None:
     assert proc.returncode == ExitCode.USAGE
     assert proc.stdout == ""
     assert "no unit of the catalogue matches '天们'" in proc.stderr and "天门市 (湖北省)" in proc.stderr
+
+
+def test_a_reader_that_stops_early_ends_the_listing_quietly(tmp_path: Path) -> None:
+    """`govcrawl catalogue | head -2`: the pipe closes under the listing, which ends without a traceback."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "GOVCRAWL_HOME": str(tmp_path)}
+    proc = subprocess.Popen([sys.executable, "-m", "govcrawl.cli", "catalogue", "--json"], cwd=tmp_path, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.readline().startswith(b"{")
+    proc.stdout.close()  # as head does once it has its lines
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0 and b"Traceback" not in err, err.decode()[-2000:]
