@@ -153,6 +153,9 @@ def extract_title(page: Page, meta: dict[str, str]) -> tuple[str | None, etree._
         exact = _best(page, find_all(page.root, *_EXACT_BLOCKS), refs, 0.99)
         if exact is not None:
             found = exact
+    if found is None:
+        # a <dl>'s headline that <title> words a little differently (四川省 where <title> says 全省)
+        found = _best(page, find_all(page.root, "dt"), refs, 0.6)
     if found is not None:
         return found[1], found[2]
     first = _first_heading(page, headings)

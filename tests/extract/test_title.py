@@ -63,6 +63,14 @@ CASES = [
         '<div class="right_bo"><h2>关注一下，不做时代的旁观者</h2><p>微信公众号</p></div></body></html>',
         "三网三圈多枢纽，威海“十四五”期间交通将大变样",
     ),
+    (
+        # the same template, its <dt> worded a little differently from <title>
+        "<html><head><title>方案初定！2019年底前取消全省9处高速公路省界收费站</title></head><body>"
+        '<div class="left"><dl><dt>方案初定！2019年底前取消四川省9处高速公路省界收费站</dt>'
+        "<dd><span>时间：2019-05-20</span></dd></dl><p>记者从四川省交通运输厅获悉，方案已经初步确定。</p></div>"
+        '<div class="right_bo"><h2>关注一下，不做时代的旁观者</h2><p>微信公众号</p></div></body></html>',
+        "方案初定！2019年底前取消四川省9处高速公路省界收费站",
+    ),
 ]
 
 
