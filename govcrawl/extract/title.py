@@ -34,6 +34,8 @@ _CHROME_TITLE = re.compile(r"更多|>>|>\s*$|扫一扫|分享|当前位置|首�
 #: what follows a headline: its date or 发布时间/来源 row (a footer heading has none)
 _FIELD_AFTER = re.compile(rf"[\s\x1f]*(?:(?:{_FIELD_LABELS})\s*[:：]|{DATE_SHAPE})")
 _MIN_TITLE = 4
+#: how much less an exact match with each later reference title counts
+EXACT_RANK_STEP = 0.001
 _MAX_TITLE = 120
 
 
@@ -52,9 +54,11 @@ def _agreement(candidate: str, refs: list[str]) -> float:
     """How well a candidate headline agrees with the reference titles (0…1)."""
     best = 0.0
     grams = _bigrams(candidate)
-    for ref in refs:
+    for rank, ref in enumerate(refs):
         if candidate == ref:
-            return 1.0
+            # ties go to the earlier reference: <title>'s leading segment (标题_网站) before its
+            # longest, which may be the site's name on its logo heading
+            return 1.0 - EXACT_RANK_STEP * min(rank, 9)
         if candidate in ref:
             best = max(best, 0.6 + 0.35 * len(candidate) / len(ref))
             continue

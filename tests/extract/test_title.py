@@ -71,6 +71,14 @@ CASES = [
         '<div class="right_bo"><h2>关注一下，不做时代的旁观者</h2><p>微信公众号</p></div></body></html>',
         "方案初定！2019年底前取消四川省9处高速公路省界收费站",
     ),
+    (
+        # the logo's heading is the site's name, <title>'s longer segment (held-out sdhjnl.cn)
+        "<html><head><title>美国国家男子篮球队_山东黄金金狮俱乐部网</title></head><body>"
+        '<h2><a href="../index.html">山东黄金金狮俱乐部网</a></h2><h2>篮球队</h2>'
+        '<h1 class="news-title-h1">美国国家男子篮球队</h1><p>时间：2020-12-18 11:52:03</p>'
+        "<p>美国国家男子篮球队成立于1936年，由美国篮球协会拥有。</p></body></html>",
+        "美国国家男子篮球队",
+    ),
 ]
 
 
