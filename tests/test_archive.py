@@ -180,6 +180,9 @@ def test_two_redis_workers_give_two_archives_and_no_page_twice(tmp_path: Path, r
         workers.run(2, "--archive", str(tmp_path / "warc"))
     files = sorted((tmp_path / "warc").rglob("*.warc.gz"))
     assert len(files) == 2 and not list((tmp_path / "warc").rglob("*.part"))  # one a worker, published
+    [report] = workers.run_reports()  # the whole run's report names both
+    assert sorted(map(Path, report["archives"])) == files and len(report["workers"]) == 2
+    assert {p.name for p in files} == {f"{report['run_id']}-{w}.warc.gz" for w in report["workers"]}
     # each worker reads robots.txt for itself; every page is fetched, and archived, once
     fetched = [r.uri for r in read_archive(files) if r.type == "response" and not r.uri.endswith("/robots.txt")]
     assert len(fetched) == len(set(fetched)) and {base + site.article_path(n) for n in range(1, 101)} <= set(fetched)
