@@ -8,6 +8,7 @@ No Scrapy here: the archive extension (``extensions.archive``) turns a download 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,6 +26,8 @@ from govcrawl import __version__, files
 WARC_VERSION = "WARC/1.1"
 SUFFIX = ".warc.gz"
 PART = ".part"
+#: ``<run-id>-NNN.warc.gz.part``: the files of a run not yet published
+PART_NAME = re.compile(rf"(?P<run>.+)-(?P<number>\d{{3}}){re.escape(SUFFIX + PART)}")
 #: a 304 to a conditional request: the server vouches that the page is the one fetched before
 NOT_MODIFIED_PROFILE = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
 #: the downloader has already undone this framing: left in, the stored body could not be read
@@ -117,23 +120,25 @@ class RotatingWarcWriter:
         writer = WARCWriter(self.out, gzip=True, warc_version=WARC_VERSION)
         writer.write_request_response_pair(_request_record(writer, exchange), _response_record(writer, exchange))
         if self.out.tell() >= self.max_bytes:
-            self._close()
+            self.close()
 
     def final_paths(self) -> list[Path]:
         """The names the parts take when published."""
-        if len(self.parts) == 1:
-            return [self.folder / f"{self.stem}{SUFFIX}"]
-        return [part.with_name(part.name.removesuffix(PART)) for part in self.parts]
+        return published_names(self.parts)
 
     def publish(self) -> list[Path]:
         """Make the parts durable, then give them their final names."""
-        self._close()
-        finals = self.final_paths()
-        for part, final in zip(self.parts, finals, strict=True):
-            os.replace(part, final)
-        if finals:
-            files.fsync_dir(self.folder)
-        return finals
+        self.close()
+        return publish_parts(self.parts)
+
+    def close(self) -> None:
+        """Flush, fsync and close the file being written (the next write begins a new one)."""
+        if self.out is None:
+            return
+        self.out.flush()
+        os.fsync(self.out.fileno())
+        self.out.close()
+        self.out = None
 
     def discard(self) -> None:
         """Remove the parts of a run that publishes nothing."""
@@ -153,13 +158,24 @@ class RotatingWarcWriter:
                 "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"}
         writer.write_record(writer.create_warcinfo_record(None, info))
 
-    def _close(self) -> None:
-        if self.out is None:
-            return
-        self.out.flush()
-        os.fsync(self.out.fileno())
-        self.out.close()
-        self.out = None
+
+def published_names(parts: list[Path]) -> list[Path]:
+    """What a run's remaining parts are called once published: ``<run-id>.warc.gz`` for a run
+    of one file, else each its own name without ``.part`` (parts are published in order, so a
+    run killed halfway through its publish has only later parts left, never ``-001``)."""
+    if len(parts) == 1 and (match := PART_NAME.fullmatch(parts[0].name)) and match["number"] == "001":
+        return [parts[0].with_name(match["run"] + SUFFIX)]
+    return [part.with_name(part.name.removesuffix(PART)) for part in parts]
+
+
+def publish_parts(parts: list[Path]) -> list[Path]:
+    """Rename a run's parts (written whole and fsynced) to their published names."""
+    finals = published_names(parts)
+    for part, final in zip(parts, finals, strict=True):
+        os.replace(part, final)
+    for folder in {final.parent for final in finals}:
+        files.fsync_dir(folder)
+    return finals
 
 
 def header_pairs(headers: Iterable[tuple[bytes, list[bytes]]]) -> list[tuple[str, str]]:
