@@ -37,6 +37,10 @@ DROPPED_HEADERS = frozenset({"transfer-encoding"})
 KIND_FIELD = "Govcrawl-Kind"
 COLUMN_FIELD = "Govcrawl-Column"
 PAGE_FIELD = "Govcrawl-Page"
+#: how many links from the home page the search for columns found the page
+DEPTH_FIELD = "Govcrawl-Depth"
+#: the warcinfo field naming the run (a worker's part of a distributed run) the file belongs to
+RUN_FIELD = "isPartOf"
 
 
 @dataclass(slots=True, frozen=True)
@@ -56,6 +60,8 @@ class Exchange:
     column: str | None = None
     #: a list page's number in its column (the first page alone may turn out to be an article)
     page: int | None = None
+    #: a page the search for columns requested: how many links from the home page
+    depth: int | None = None
     #: a 304: when the page it stands for was fetched (the crawl state's last sight), if known
     refers_to: datetime | None = None
 
@@ -95,6 +101,8 @@ def _response_record(writer: WARCWriter, exchange: Exchange) -> Any:
         fields[COLUMN_FIELD] = exchange.column
     if exchange.page is not None:
         fields[PAGE_FIELD] = str(exchange.page)
+    if exchange.depth is not None:
+        fields[DEPTH_FIELD] = str(exchange.depth)
     if exchange.status == 304:  # a revisit, not a copy: there is no body to keep
         fields |= {"WARC-Profile": NOT_MODIFIED_PROFILE, "WARC-Refers-To-Target-URI": exchange.url}
         if exchange.refers_to is not None:
@@ -155,7 +163,8 @@ class RotatingWarcWriter:
         self.parts.append(part)
         writer = WARCWriter(self.out, gzip=True, warc_version=WARC_VERSION)
         info = {"software": f"govcrawl/{__version__}", "format": "WARC File Format 1.1",
-                "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"}
+                "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
+                RUN_FIELD: self.stem}
         writer.write_record(writer.create_warcinfo_record(None, info))
 
 

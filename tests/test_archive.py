@@ -81,6 +81,8 @@ def test_a_crawl_archives_every_fetch_with_digests_that_check(tmp_path: Path, si
     records = read_archive([Path(p) for p in report["archives"]])
     assert [r.problems for r in records if r.problems] == []
     assert all(r.digests_passed for r in records if r.type in ("request", "response"))
+    [info] = [r for r in records if r.type == "warcinfo"]
+    assert f"isPartOf: {run_id}\r\n".encode() in info.payload  # the run the file belongs to
     responses = [r for r in records if r.type == "response"]
     requests = {r.headers["WARC-Concurrent-To"]: r for r in records if r.type == "request"}
     # one response per page fetched: robots.txt, two list pages and every article

@@ -165,6 +165,6 @@ def exchange(request: Request, response: Response, fetched_at: datetime) -> Exch
         status=response.status, response_headers=header_pairs(response.headers.items()), body=response.body,
         protocol=response.protocol or "HTTP/1.1", kind=request.meta.get(meta.KIND),
         column=request.cb_kwargs.get("column_name") or request.cb_kwargs.get("name") or None,
-        page=request.meta.get(meta.PAGE),
+        page=request.meta.get(meta.PAGE), depth=request.cb_kwargs.get("depth"),
         refers_to=datetime.fromisoformat(known.last_seen) if known is not None and known.last_seen else None,
     )
