@@ -12,15 +12,12 @@ from __future__ import annotations
 import json
 import os
 import secrets
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 from warcio.timeutils import iso_date_to_datetime
 
 from govcrawl import files
@@ -35,15 +32,14 @@ from govcrawl.sites import SiteEntry
 from govcrawl.spiders.pages import (
     Fetched,
     html_refusal,
+    may_be_article,
     parse_fetched,
     read_article_link,
     read_discovered,
     read_list_link,
 )
 from govcrawl.warc import COLUMN_FIELD, DEPTH_FIELD, KIND_FIELD, PAGE_FIELD, RUN_FIELD
-
-#: what a damaged or foreign file raises while warcio reads it
-READ_ERRORS = (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError)
+from govcrawl.warc_reader import Damage, HttpResponse, WarcRecord, decoded_payload, warc_records
 
 
 @dataclass(slots=True, frozen=True)
@@ -96,60 +92,19 @@ class CrawlMemory:
 
 
 def archived_pages(path: Path, problems: list[BadInput]) -> Iterator[ArchivedPage]:
-    """The response records of one WARC file; what cannot be read is noted and skipped."""
+    """The response records of one WARC file, read once; what cannot be read is noted and skipped."""
+    damage: list[Damage] = []
     try:
-        stream = path.open("rb")
+        with path.open("rb") as stream:
+            run = None
+            for record in warc_records(stream, damage):
+                if record.type == "warcinfo":
+                    run = _warcinfo(record.block).get(RUN_FIELD)
+                elif record.http is not None:
+                    yield _page(record, record.http, run)
     except OSError as exc:
-        problems.append(BadInput(path, 0, exc.strerror or str(exc)))
-        return
-    with stream:
-        records = ArchiveIterator(stream, check_digests=True)
-        run = None
-        try:
-            for record in records:
-                if record.rec_type == "warcinfo":
-                    run = _warcinfo(record.content_stream().read()).get(RUN_FIELD)
-                page = _page(record, run) if record.rec_type == "response" else record.raw_stream.read()
-                if problem := _damage(record):  # a damaged record is no page
-                    problems.append(BadInput(path, records.get_record_offset(), problem))
-                    return  # cut short: nothing after it can be found
-                if isinstance(page, ArchivedPage):
-                    yield page
-        except READ_ERRORS as exc:
-            # where the record that could not be read begins (not a WARC file: offset 0)
-            problems.append(BadInput(path, records.offset, f"{type(exc).__name__}: {exc}".rstrip(": ")))
-            return
-    if (cut := cut_member(path)) is not None:  # warcio reads a record cut in its headers as whole
-        problems.append(BadInput(path, cut, "record truncated (the file ends inside it)"))
-
-
-def cut_member(path: Path, chunk: int = 1 << 20) -> int | None:
-    """Where the gzip member (a record each) that the file ends inside begins; None when the
-    file ends where a member ends."""
-    start, member, pending = 0, zlib.decompressobj(wbits=31), False
-    with path.open("rb") as stream:
-        while data := stream.read(chunk):
-            offset = stream.tell() - len(data)  # the file offset of data[0]
-            while data:
-                try:
-                    member.decompress(data)
-                except zlib.error:
-                    return start
-                pending = True
-                if not member.eof:
-                    break
-                offset += len(data) - len(member.unused_data)
-                start, data = offset, member.unused_data
-                member, pending = zlib.decompressobj(wbits=31), False
-    return start if pending else None
-
-
-def _damage(record: Any) -> str | None:
-    """Why a record read to its end is not whole: a digest that fails, or bytes missing."""
-    if record.digest_checker.passed is False:
-        return "; ".join(record.digest_checker.problems)
-    missing = getattr(record.raw_stream, "limit", 0)  # warcio stops quietly at a file's end
-    return f"{record.rec_type} record truncated ({missing} bytes missing)" if missing else None
+        damage.append(Damage(0, exc.strerror or str(exc)))
+    problems.extend(BadInput(path, d.offset, d.problem) for d in damage)
 
 
 def _warcinfo(payload: bytes) -> dict[str, str]:
@@ -158,17 +113,16 @@ def _warcinfo(payload: bytes) -> dict[str, str]:
     return {name.strip(): value.strip() for name, value in pairs}
 
 
-def _page(record: Any, run: str | None) -> ArchivedPage:
-    fields = record.rec_headers
-    page, depth = fields.get_header(PAGE_FIELD), fields.get_header(DEPTH_FIELD)
-    content_type = record.http_headers.get_header("Content-Type")
+def _page(record: WarcRecord, http: HttpResponse, run: str | None) -> ArchivedPage:
+    fields, content_type = record.fields, http.header("content-type")
+    page, depth = fields.get(PAGE_FIELD.lower()), fields.get(DEPTH_FIELD.lower())
     return ArchivedPage(
-        url=fields.get_header("WARC-Target-URI"),
-        fetched_at=iso_date_to_datetime(fields.get_header("WARC-Date"), tz_aware=True),
-        status=int(record.http_headers.get_statuscode()),
+        url=fields.get("warc-target-uri", ""),
+        fetched_at=iso_date_to_datetime(fields.get("warc-date", ""), tz_aware=True),
+        status=http.status,
         content_type=content_type.encode("latin-1") if content_type is not None else None,
-        body=record.content_stream().read(),  # de-chunked and inflated, as the crawl read it
-        kind=fields.get_header(KIND_FIELD), column=fields.get_header(COLUMN_FIELD),
+        body=decoded_payload(http),  # de-chunked and inflated, as the crawl read it
+        kind=fields.get(KIND_FIELD.lower()), column=fields.get(COLUMN_FIELD.lower()),
         page=int(page) if page else None, depth=int(depth) if depth else None, run=run,
     )
 
@@ -176,9 +130,12 @@ def _page(record: Any, run: str | None) -> ArchivedPage:
 def reextract_page(page: ArchivedPage, entry: SiteEntry, memory: CrawlMemory) -> dict[str, Any] | str | None:
     """The record the crawl exported from this page, the reason it rejected it, or None when it
     did neither (a list page, a page read to search for columns, robots.txt, a redirect; an error
-    answer, which the crawl rejected without a page to read)."""
+    answer, which the crawl rejected without a page to read; a column's later page, not read
+    again, whose refusal by a firewall is not counted again either)."""
     if not 200 <= page.status < 300 or page.kind not in ("article", "list", "discovery"):
         return None
+    if page.kind == "list" and not may_be_article(page.page or 1):
+        return None  # a column's later page gives no record: the crawl read it for its links
     fetched = Fetched(page.url, page.content_type, page.body, page.fetched_at, page.column)
     if page.kind == "discovery":
         if html_refusal(page.content_type, page.body):

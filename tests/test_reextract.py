@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import zlib
@@ -90,6 +91,28 @@ def test_bad_input_is_named_and_the_rest_is_read(tmp_path: Path, archived: Archi
     expected = {r["id"] for r in archived.records}
     assert set(ids) == expected  # the whole archive, after the bad files
     assert N_ARTICLES < len(ids) < 2 * N_ARTICLES  # and the records of the cut file before its cut
+
+
+def test_a_record_that_fails_its_digest_is_named_and_the_next_ones_are_read(tmp_path: Path,
+                                                                          archived: ArchivedCrawl) -> None:
+    data, members, pos = archived.archive.read_bytes(), [], 0
+    while pos < len(data):  # the gzip members, one record each
+        member = zlib.decompressobj(wbits=31)
+        record = member.decompress(data[pos:])
+        members.append((pos, record))
+        pos = len(data) - len(member.unused_data)
+    # an article's answer altered after it was written (same length: only its digests tell)
+    at, altered = next((offset, record) for offset, record in members[len(members) // 2:]
+                       if b"Govcrawl-Kind: article" in record)
+    altered = altered.replace("为进一步做好".encode(), "为更进一步做".encode())
+    following = next(offset for offset, _ in members if offset > at)
+    damaged = tmp_path / "damaged.warc.gz"
+    damaged.write_bytes(data[:at] + gzip.compress(altered) + data[following:])
+    code, stderr, _, records = reextract(tmp_path, archived, damaged)
+    assert code == 1
+    assert re.fullmatch(rf"govcrawl: {re.escape(str(damaged))}: offset {at}: block digest failed: sha1:\w+",
+                        stderr.strip()), stderr
+    assert len(records) == N_ARTICLES - 1  # every other page, before it and after it
 
 
 def _item(path: str, title: str, day: int) -> str:

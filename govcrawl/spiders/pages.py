@@ -123,8 +123,7 @@ def read_list_link(fetched: Fetched, entry: SiteEntry, page_no: int, shape: str 
     if detail := html_refusal(fetched.content_type, fetched.body):
         return PageUse("rejected", rejection=NotAnArticle(Reason.NOT_HTML, detail))
     page = parse_fetched(fetched, entry)
-    # the first page decides what the column is; later pages are its pages
-    if page_no == 1:
+    if may_be_article(page_no):
         reading = read_page(page, fetched.url, lambda page: try_article(page, fetched, entry),
                             **listing_options(entry, shape))
     else:
@@ -137,6 +136,12 @@ def read_list_link(fetched: Fetched, entry: SiteEntry, page_no: int, shape: str 
         if refusal := refusal_of(attempt):
             return PageUse("rejected", page, listing=listing, rejection=refusal)
     return PageUse("list", page, listing=listing)
+
+
+def may_be_article(page_no: int) -> bool:
+    """Whether a column's page ``page_no`` may be an article rather than a list: the first page
+    decides what the column is (a column of one page is an article); later pages are its pages."""
+    return page_no == 1
 
 
 def read_discovered(page: ParsedPage, fetched: Fetched, entry: SiteEntry, depth: int) -> PageReading:
