@@ -2,8 +2,8 @@
 spider acts on, and that ``govcrawl reextract`` takes again over archived pages (one function
 for each, so that a re-extraction never decides otherwise than the crawl).
 
-No Scrapy here: the spider hands over a response, reextract an archived record, both as a
-``Fetched`` page.
+No Scrapy request or response here: the spider hands over a response, reextract an archived
+record, both as a ``Fetched`` page.
 """
 
 from __future__ import annotations
