@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlparse
 
+from govcrawl.catalogue.identity import check_identity
 from govcrawl.extract import extract_record
 from govcrawl.extract.document import ParsedPage, parse_page
 from govcrawl.extract.listing import ListingPage, ListRequest
@@ -56,6 +57,8 @@ class PageCheck:
     page_count: int | None = None
     columns: list[dict[str, Any]] = field(default_factory=list)
     articles: list[dict[str, Any]] = field(default_factory=list)
+    #: a home page's 网站标识码, SiteName, ICP number and what contradicts the entry (as in the run report)
+    identity: dict[str, Any] | None = None
     warnings: list[Warning_] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -109,7 +112,10 @@ def read_column(body: bytes, url: str, entry: SiteEntry, *, fetched_at: datetime
 
 def _home(page: ParsedPage, url: str, entry: SiteEntry, status: int | None) -> PageCheck:
     columns = [{"name": c.name, "url": c.url} for c in column_links(page, url, entry.domains)[:MAX_COLUMNS]]
-    found = PageCheck(url=url, kind="home", status=status, columns=columns)
+    identity = check_identity(page, entry)
+    found = PageCheck(url=url, kind="home", status=status, columns=columns, identity=identity.as_dict())
+    found.warnings += [Warning_(w.problem, "make sure the entry's home is the unit's own portal (the catalogue's note "
+                                "may say more: govcrawl catalogue HOST)") for w in identity.warnings]
     if not columns:
         found.warnings.append(Warning_(f"no column link found on the home page {url}",
                                        "name the column pages as start_urls or [[columns]] in the entry"))
@@ -248,6 +254,14 @@ def _selector(element: Any) -> str:
     return element.tag + (f"#{ident}" if ident else "") + (f".{classes}" if classes else "")
 
 
+def _identity_line(identity: dict[str, Any]) -> str:
+    """What a home page says it is, in one line: SiteName 天门市人民政府, 网站标识码 4290060001 …"""
+    said = [(label, identity.get(key)) for label, key in (("SiteName", "site_name"), ("title", "title"),
+                                                         ("网站标识码", "site_code"), ("ICP", "icp"))]
+    facts = ", ".join(f"{label} {value}" for label, value in said if value) or "nothing"
+    return facts + (f"; catalogue: {identity['catalogue']}" if identity.get("catalogue") else "")
+
+
 def render_text(checks: list[PageCheck]) -> str:
     """The findings as a person reads them."""
     lines: list[str] = []
@@ -262,6 +276,8 @@ def render_text(checks: list[PageCheck]) -> str:
             lines.append(f"  page 2: {check.page_2 or 'none found'}{items}")
             if check.page_count:
                 lines.append(f"  pages: {check.page_count}")
+        if check.identity:
+            lines.append("  identity: " + _identity_line(check.identity))
         for column in check.columns:
             pages = f", {column['pages']} pages" if column.get("pages") else ""
             if loads := column.get("loads"):

@@ -11,8 +11,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govcrawl import paths
+from govcrawl.catalogue import LEVELS, Unit
 from govcrawl.exit_codes import ExitCode, worst
-from govcrawl.sites import SiteEntry, SiteEntryError, entry_dirs, load_entries, resolve_site, validate_entry
+from govcrawl.sites import (
+    SiteEntry,
+    SiteEntryError,
+    entry_dirs,
+    entry_sources,
+    load_entries,
+    resolve_site,
+    validate_entry,
+)
 
 if TYPE_CHECKING:
     from scrapy.settings import Settings
@@ -73,6 +82,23 @@ def _parser() -> argparse.ArgumentParser:
     sites = sub.add_parser("sites", help="list the site entries")
     sites.add_argument("--json", action="store_true", help="one JSON object per site")
     sites.set_defaults(command=_cmd_sites)
+
+    catalogue = sub.add_parser("catalogue", help="search the catalogue of government portals")
+    catalogue.add_argument("query", nargs="?", metavar="QUERY",
+                           help="a name (天门, 天门市), its pinyin or initials (tianmen, tms), a key or a host "
+                           "(default: every unit)")
+    catalogue.add_argument("--province", help="only this province (湖北省, 湖北 or hubei)")
+    catalogue.add_argument("--level", choices=LEVELS, help="only units of this level")
+    catalogue.add_argument("--json", action="store_true", help="one JSON object per unit (JSON Lines)")
+    catalogue.set_defaults(command=_cmd_catalogue)
+
+    add = sub.add_parser("add", help="write home-only site entries for units of the catalogue")
+    add.add_argument("names", nargs="*", metavar="NAME|HOST",
+                     help="a unit's name (天门市, 天门), key or host (www.tianmen.gov.cn); "
+                     "with none, every unit of --province")
+    add.add_argument("--province", help="the province the names are in (there are two 朝阳区); alone, all its units")
+    add.add_argument("--level", choices=LEVELS, help="only units of this level")
+    add.set_defaults(command=_cmd_add)
 
     extract = sub.add_parser("extract", help="print one JSON record per saved HTML file")
     extract.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -200,10 +226,105 @@ def _cmd_sites(args: argparse.Namespace) -> int:
     return ExitCode.ENTRY_FILE if entries else ExitCode.USAGE
 
 
+def _cmd_catalogue(args: argparse.Namespace) -> int:
+    """The units matching a query (every unit without one), one line or one JSON object each."""
+    from govcrawl.catalogue import CatalogueError, read_catalogue
+    from govcrawl.catalogue.search import UnknownProvince, filter_units, search, suggest
+
+    try:
+        every = read_catalogue()
+        units = filter_units(every, args.province, args.level)
+    except (CatalogueError, UnknownProvince) as exc:
+        print(f"govcrawl: {exc}", file=sys.stderr)
+        return ExitCode.USAGE
+    found = search(units, args.query) if args.query else units
+    if not found:
+        nearest = ", ".join(f"{u.name} ({u.province})" for u in suggest(every, args.query or ""))
+        filters = " ".join(f"--{k} {v}" for k, v in (("province", args.province), ("level", args.level)) if v)
+        print(f"govcrawl: no unit of the catalogue matches {args.query or ''!r}{f' with {filters}' if filters else ''}"
+              f"{f' (nearest: {nearest})' if nearest else ''}", file=sys.stderr)
+        return ExitCode.USAGE
+    for unit in found:
+        print(json.dumps(unit.as_dict(), ensure_ascii=False) if args.json else _unit_line(unit))
+    if not args.json:
+        homes = sum(1 for u in found if u.home)
+        print(f"{len(found)} unit{'s' * (len(found) != 1)}, {homes} with a home page")
+    return ExitCode.OK
+
+
+def _cmd_add(args: argparse.Namespace) -> int:
+    """A home-only entry in $GOVCRAWL_HOME/data/sites for each unit named, or for each unit of a province;
+    USAGE when one could not be added (each named on stderr, the others are written)."""
+    from govcrawl.catalogue import CatalogueError, read_catalogue
+    from govcrawl.catalogue.add import KnownEntries, NotAdded, add_unit
+    from govcrawl.catalogue.search import UnknownProvince, filter_units
+
+    if not args.names and not args.province:
+        print("govcrawl: name a unit (govcrawl add 天门市) or a province (govcrawl add --province 湖北)",
+              file=sys.stderr)
+        return ExitCode.USAGE
+    try:
+        pool = filter_units(read_catalogue(), args.province, args.level)
+    except (CatalogueError, UnknownProvince) as exc:
+        print(f"govcrawl: {exc}", file=sys.stderr)
+        return ExitCode.USAGE
+    units, problems = _units_named(args.names, pool, args.province) if args.names else (pool, [])
+    known = KnownEntries(_readable_entries(), entry_sources())
+    written = 0
+    for unit in units:
+        try:
+            added = add_unit(unit, known, paths.sites_dir())
+        except NotAdded as exc:
+            problems.append(str(exc))
+            continue
+        written += 1
+        print(f"{added.outcome} {added.entry.key}: {unit.place}  {unit.home}  {added.path}")
+    for problem in problems:
+        print(f"govcrawl: {problem}", file=sys.stderr)
+    refused = f"; {len(problems)} not (above)" if problems else ""
+    print(f"{written} entr{'y' if written == 1 else 'ies'} written to {paths.sites_dir()}{refused}")
+    return ExitCode.USAGE if problems else ExitCode.OK
+
+
+def _units_named(names: list[str], pool: list[Unit], province: str | None) -> tuple[list[Unit], list[str]]:
+    """The unit each name means, and a line for each name that means none or several."""
+    from govcrawl.catalogue.search import AmbiguousName, NoSuchUnit, resolve
+
+    units: list[Unit] = []
+    problems: list[str] = []
+    where = f" in {province}" if province else ""
+    for name in names:
+        try:
+            units.append(resolve(pool, name))
+        except AmbiguousName as exc:
+            matches = "; ".join(f"{u.place} ({u.key or 'no home page'})" for u in exc.matches)
+            problems.append(f"{name!r} is {len(exc.matches)} units{where}, add --province: {matches}")
+        except NoSuchUnit as exc:
+            nearest = ", ".join(f"{u.name} ({u.province})" for u in exc.suggestions)
+            problems.append(f"no unit of the catalogue is called {name!r}{where}"
+                            f"{f' (nearest: {nearest})' if nearest else ''}")
+    return units, problems
+
+
+def _readable_entries() -> dict[str, SiteEntry]:
+    """Every entry by key; unreadable entry files are named on stderr and skipped."""
+    errors: list[SiteEntryError] = []
+    entries = load_entries(errors=errors)
+    for error in errors:
+        print(f"govcrawl: skipped an unreadable site entry: {error}", file=sys.stderr)
+    return entries
+
+
+def _unit_line(unit: Unit) -> str:
+    """A unit as `govcrawl catalogue` lists it: key, where it is, level, home; its note below."""
+    note = f"\n    note: {unit.note}" if unit.note else ""
+    return f"{unit.key or '-':20s} {unit.place}  {unit.level}  {unit.home or '(no home page)'}{note}"
+
+
 def _cmd_crawl(args: argparse.Namespace) -> int:
     from scrapy.utils.conf import feed_process_params_from_cli
 
-    from govcrawl.crawling import crawl_sites, print_summary, project_settings
+    from govcrawl.crawling import crawl_sites, print_summary, print_total, project_settings
     from govcrawl.logfile import route_log
 
     entries = [resolve_site(s) for s in args.sites]
@@ -216,11 +337,12 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
     summaries = crawl_sites(entries, settings, out_dir=args.out)
     for summary in summaries:
         print_summary(summary)
+    print_total(summaries)
     return worst([s.exit_code() for s in summaries])
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from govcrawl.crawling import crawl_sites, print_summary, project_settings
+    from govcrawl.crawling import crawl_sites, print_summary, print_total, project_settings
     from govcrawl.logfile import route_log
 
     codes: list[ExitCode] = []
@@ -237,6 +359,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     summaries = crawl_sites(entries, settings, out_dir=args.out)
     for summary in summaries:
         print_summary(summary)
+    print_total(summaries)
     return worst(codes + [s.exit_code() for s in summaries])
 
 

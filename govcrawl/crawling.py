@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
+from collections import Counter, deque
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +22,7 @@ from govcrawl.logfile import echo_to_stderr
 from govcrawl.reasons import BLOCK_REASONS
 from govcrawl.run_context import run_published
 from govcrawl.sites import SiteEntry
-from govcrawl.spiders.site import REFUSED_LISTS, SiteSpider
+from govcrawl.spiders.site import IDENTITY, REFUSED_LISTS, SiteSpider
 from govcrawl.state.factory import is_redis_url, state_url
 from govcrawl.state.redis_client import unreachable
 
@@ -95,6 +98,11 @@ class CrawlSummary:
         return not searched and not self.blocked
 
     @property
+    def not_started(self) -> bool:
+        """The run was stopped (Ctrl-C, a signal) before this site's turn came."""
+        return self.stats.get("finish_reason") == NOT_STARTED
+
+    @property
     def locked(self) -> str | None:
         """Why the site was not crawled: another run holds its lock."""
         return self.stats.get("govcrawl/run/locked")
@@ -113,8 +121,8 @@ class CrawlSummary:
         """List pages read that gave no article link, when none of them gave one."""
         if self.stats.get("govcrawl/list/article_links") or self.stats.get("govcrawl/state/retried"):
             return []
-        if self.stats.get("govcrawl/list/article_pages"):
-            return []  # the start pages were articles, and were exported
+        if self.stats.get("govcrawl/list/article_pages") or self.exported:
+            return []  # the start pages were articles, or the home page's blocks linked them
         return list(self.stats.get("govcrawl/list/empty_pages") or self.stats.get("govcrawl/discovery/home") or [])
 
     @property
@@ -156,6 +164,34 @@ class CrawlSummary:
         return {k[len(prefix):]: v for k, v in self.stats.items() if k.startswith(prefix)}
 
 
+#: finish reason of a site whose crawl never started: the run was stopped while it waited its turn
+NOT_STARTED = "not_started"
+
+
+class SiteQueue:
+    """Starts the sites' crawls at most ``cap`` at a time, each as soon as another ends, so that
+    a slow, blocked or dead site holds one place and never the others; once a crawl ends
+    because the run was stopped (Ctrl-C), no further site starts."""
+
+    def __init__(self, process: AsyncCrawlerProcess, crawlers: list[Crawler], cap: int):
+        self.process, self.pending, self.cap = process, deque(crawlers), max(1, cap)
+        self.running, self.stopped = 0, False
+        self.started: set[Crawler] = set()
+
+    def start(self) -> None:
+        """Start crawls until ``cap`` run (called once before the process starts, then as each ends)."""
+        while self.pending and self.running < self.cap and not self.stopped:
+            crawler = self.pending.popleft()
+            self.running += 1
+            self.started.add(crawler)
+            self.process.crawl(crawler).add_done_callback(partial(self._ended, crawler))
+
+    def _ended(self, crawler: Crawler, task: asyncio.Task[None]) -> None:
+        self.running -= 1
+        self.stopped |= crawler.stats.get_value("finish_reason") == "shutdown"
+        self.start()
+
+
 def crawl_sites(
     entries: list[SiteEntry],
     settings: Settings,
@@ -173,15 +209,14 @@ def crawl_sites(
     process = AsyncCrawlerProcess(settings)
     echo_to_stderr(settings)
     quiet_network_tracebacks()
-    crawlers: list[Crawler] = []
-    for entry in entries:
-        crawler = process.create_crawler(SiteSpider.for_entry(entry))
-        crawlers.append(crawler)
-        process.crawl(crawler)
+    crawlers = [process.create_crawler(SiteSpider.for_entry(entry)) for entry in entries]
+    queue = SiteQueue(process, crawlers, settings.getint("GOVCRAWL_SITES_AT_ONCE"))
+    queue.start()
     process.start()
     summaries = []
     for entry, crawler in zip(entries, crawlers, strict=True):
-        stats = dict(crawler.stats.get_stats())
+        # a crawler has stats only once it started
+        stats = dict(crawler.stats.get_stats()) if crawler in queue.started else {"finish_reason": NOT_STARTED}
         export = stats.get("govcrawl/run/export") or _feed_path(settings, entry.key)
         summaries.append(CrawlSummary(entry.key, Path(export) if export else None, stats))
     return summaries
@@ -195,6 +230,9 @@ def _redis_problem(settings: Settings) -> str | None:
 
 def print_summary(summary: CrawlSummary) -> None:
     """What a site's crawl did, in a few lines (problems on stderr)."""
+    if summary.not_started:
+        print(f"{summary.site}: not crawled: the run was stopped before this site's turn", file=sys.stderr)
+        return
     if summary.locked:
         print(f"{summary.site}: not crawled: {summary.locked}", file=sys.stderr)
         return
@@ -240,6 +278,9 @@ def _print_problems(summary: CrawlSummary) -> None:
         print(f"{site}: NO ARTICLES: {len(empty)} page(s) read, no article link found: {', '.join(empty[:3])}"
               f" — see how govcrawl reads them: govcrawl check {site} (set article_pattern in the entry"
               " if its article URLs have an unusual shape)", file=sys.stderr)
+    for warning in (summary.stats.get(IDENTITY) or {}).get("warnings", []):
+        print(f"{site}: IDENTITY: {warning['problem']} (is the entry's home the unit's own portal? the catalogue's"
+              " note may say more: govcrawl catalogue HOST)", file=sys.stderr)
     if left_out := summary.stats.get("govcrawl/discovery/left_out"):
         names = ", ".join(f"{c['name']} {c['url']}" for c in left_out[:3])
         print(f"{site}: DISCOVERY BUDGET reached: {len(left_out)} column link(s) left out, such as {names}"
@@ -278,3 +319,13 @@ def check_live(targets: list[tuple[SiteEntry, list[str]]], settings: Settings) -
         process.crawl(crawler, entry=entry, start_pages=pages)
     process.start()
     return [finish(check) for crawler in crawlers for check in crawler.spider.checks]
+
+
+def print_total(summaries: list[CrawlSummary]) -> None:
+    """One closing line for a run of several sites: how many ended how, and what they gave."""
+    if len(summaries) < 2:
+        return
+    codes = Counter(s.exit_code().name.lower() for s in summaries)
+    ended = ", ".join(f"{count} {code}" for code, count in sorted(codes.items(), key=lambda kv: (-kv[1], kv[0])))
+    print(f"total: {len(summaries)} sites ({ended}), {sum(s.pages for s in summaries)} pages fetched, "
+          f"{sum(s.exported for s in summaries)} articles exported, {sum(s.rejected for s in summaries)} rejected")

@@ -28,6 +28,9 @@ QUIET_PAGES = "govcrawl_quiet_pages"
 KNOWN = "govcrawl_known"
 #: an article requested from the state to retry an earlier failure
 RETRY = "govcrawl_retry"
+#: a page linked from a home page's block whose URL says nothing of its kind: an article only
+#: if it shows a date (an undated one is a channel or single page)
+NEEDS_DATE = "govcrawl_needs_date"
 #: when the response came off the wire (set by the archive, whose WARC-Date it is): the fetch time
 #: extraction counts relative dates from
 FETCHED_AT = "govcrawl_fetched_at"

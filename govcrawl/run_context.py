@@ -139,6 +139,14 @@ def run_published(stats: dict[str, Any]) -> bool:
     return not stats.get(STORAGE_ERROR_STAT)
 
 
+def state_failed(crawler: Crawler, exc: Exception) -> None:
+    """The crawl state failed under a middleware or pipeline: the run ends, unpublished, naming
+    the store (the next run fetches these pages again)."""
+    state = RunContext.for_crawler(crawler).state
+    storage_failed(crawler, state.failure_message(exc) if state is not None else f"the crawl state failed: {exc}",
+                   lost=True)
+
+
 def storage_failed(crawler: Crawler, message: str, *, lost: bool = False) -> None:
     """Note that records could not be stored: the run must not look like a success. A store
     ``lost`` (Redis gone for longer than GOVCRAWL_REDIS_WAIT) ends the run, which touches it no more."""

@@ -38,6 +38,8 @@ def run_report(ctx: RunContext, stats: dict[str, Any], reason: str, *, exported:
         # GOVCRAWL_DISCOVERY_MAX_PAGES stopped the search for columns: pin them in the entry
         "discovery_capped": bool(stats.get("govcrawl/discovery/capped")),
         "discovery": _discovery(stats),
+        # a home-only entry's home page: its 网站标识码, SiteName, ICP number, and what contradicts the entry
+        "identity": stats.get("govcrawl/identity"),
         # per column: list pages read, links seen, what became of them, why paging ended
         "columns": _columns(ctx),
         "bounds_reached": ctx.coverage.bounds(),

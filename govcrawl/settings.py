@@ -106,6 +106,9 @@ GOVCRAWL_STOP_AFTER_KNOWN_PAGES = 1  # stop paging a column after this many all-
 #: a page that failed for a transient reason (5xx, timeout, block page …) is retried by later
 #: runs with back-off (the next run, then every 2nd, 4th …) and given up after this many failures
 GOVCRAWL_RETRY_MAX_ATTEMPTS = 5
+#: sites crawled at once by one run of many sites (a province): the next starts as one ends, so a
+#: slow, blocked or dead site holds one place, never the others; each keeps its per-host limits
+GOVCRAWL_SITES_AT_ONCE = 8
 #: each run refetches (conditionally) up to this many known articles first seen in the last
 #: GOVCRAWL_RECHECK_DAYS, the longest unchecked first, so that edits are caught without --refresh
 #: (a county site publishes tens of articles a week: a 304 each costs little)

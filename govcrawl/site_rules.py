@@ -59,6 +59,12 @@ def check_url(url: str, domains: list[str]) -> str:
     return url
 
 
+def split_host(host: str) -> tuple[str, str, str]:
+    """A host's subdomain, registrable label and public suffix: ('maojian', 'shiyan', 'gov.cn')."""
+    parts = _SUFFIXES(host)
+    return parts.subdomain, parts.domain, parts.suffix
+
+
 def _is_ip(host: str) -> bool:
     try:
         ipaddress.ip_address(host)

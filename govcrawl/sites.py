@@ -239,6 +239,20 @@ def _load_or_override(path: Traversable, entries: dict[str, SiteEntry]) -> SiteE
     return validate_entry({**earlier.model_dump(exclude_unset=True), **data}, path)
 
 
+def entry_sources(extra_dirs: list[Path] | None = None) -> dict[str, list[Traversable]]:
+    """The files that define or override each key, in the order they apply (unreadable ones left out:
+    `load_entries` names those)."""
+    sources: dict[str, list[Traversable]] = {}
+    for path in entry_files(extra_dirs):
+        try:
+            key = _read_toml(path).get("key")
+        except SiteEntryError:
+            continue
+        if isinstance(key, str):
+            sources.setdefault(key, []).append(path)
+    return sources
+
+
 def resolve_site(site: str, extra_dirs: list[Path] | None = None) -> SiteEntry:
     """A site given as a key or as the path of an entry file."""
     if site.endswith(".toml") or "/" in site:

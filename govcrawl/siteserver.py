@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -27,6 +28,8 @@ class SavedSiteHandler(SimpleHTTPRequestHandler):
     delay: float = 0.0
     #: (path, User-Agent) of every request, for tests that check how they were crawled
     seen: ClassVar[list[tuple[str, str]]] = []
+    #: when set, every answer waits until the event is: a site that hangs until the test lets it go
+    hold: ClassVar[threading.Event | None] = None
     # Saved pages carry their own charset declarations (some of them lies, as on real sites).
     extensions_map: ClassVar[dict[str, str]] = {
         ".html": "text/html", ".shtml": "text/html", ".htm": "text/html",
@@ -36,6 +39,8 @@ class SavedSiteHandler(SimpleHTTPRequestHandler):
         self.seen.append((self.path, self.headers.get("User-Agent", "")))
         if self.delay:
             time.sleep(self.delay)  # a slow site, so that tests can interrupt a crawl
+        if self.hold is not None:
+            self.hold.wait()
         status = self.statuses.get(self.path.split("?", 1)[0])
         if status is not None:
             self.send_error(status)
@@ -61,24 +66,36 @@ class SavedSiteHandler(SimpleHTTPRequestHandler):
         """Stay quiet: Scrapy's log already shows every request."""
 
 
+class LoopbackServer(ThreadingHTTPServer):
+    """A threading HTTP server that takes a client's hang-up as the client's business."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a crawl cut or stopped mid-answer
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve_site(
     root: Path,
     statuses: dict[str, int] | None = None,
     delay: float = 0.0,
     seen: list[tuple[str, str]] | None = None,
+    *,
+    host: str = "127.0.0.1",
+    hold: threading.Event | None = None,
 ) -> Iterator[str]:
-    """Serve ``root`` on 127.0.0.1 on a free port; yields the base URL (no trailing slash)."""
+    """Serve ``root`` on ``host`` (any 127.x.y.z is loopback) on a free port; yields the base URL
+    (no trailing slash)."""
     # The dicts are shared, not copied: a test may break or mend a page between runs.
     attrs = {"statuses": statuses if statuses is not None else {}, "delay": delay,
-             "seen": seen if seen is not None else []}
+             "seen": seen if seen is not None else [], "hold": hold}
     handler = type("Handler", (SavedSiteHandler,), attrs)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(root)))
+    server = LoopbackServer((host, 0), partial(handler, directory=str(root)))
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield f"http://{host}:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()

@@ -33,7 +33,7 @@ os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.g
 
 #: loopback crawls need no politeness delays; the console stays off in tests
 FAST_SETTINGS = [
-    "DOWNLOAD_DELAY=0", "AUTOTHROTTLE_START_DELAY=0", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+    "DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
     "TELNETCONSOLE_ENABLED=False", "RETRY_TIMES=0",
     # distributed runs (--redis): a worker leaves as soon as the run is quiet
     "GOVCRAWL_IDLE_EXIT_SECONDS=0.5",

@@ -1,7 +1,8 @@
 """Copy the crawlable files of a saved site out of a bare git mirror into bench/sites/<key>/.
 
 Only what a crawl needs is kept: pages (.html, .htm, .shtml, .asp, .php, .jsp …, and names
-without a suffix) and the .js/.json/.xml files a list page may load its items from. Images,
+without a suffix) and the .json/.xml files a list page may load its items from. Scripts are
+code, not data, and are never copied (every truth article is reachable by plain links). Images,
 stylesheets, fonts, office documents and archives are dropped, and so are blobs the mirror
 does not hold (a snapshot's largest files may be listed but absent). ``--drop REGEX`` (over the
 path) drops more, e.g. whole columns of a large site. One provenance line is printed as JSON.
@@ -21,7 +22,7 @@ from pathlib import Path
 
 SITES = Path(__file__).resolve().parent
 KEEP_SUFFIX = re.compile(r"\.(s?html?|asp|aspx|php|jsp|do|action)$", re.IGNORECASE)
-DATA_SUFFIX = re.compile(r"\.(js|json|xml)$", re.IGNORECASE)
+DATA_SUFFIX = re.compile(r"\.(json|xml)$", re.IGNORECASE)
 #: a data file is kept only when it carries a page URL (list items, a menu it writes);
 #: jQuery and its kin carry none
 PAGE_URL = re.compile(rb"""["'][^"'\s<>()]+\.(?:s?html?|asp|aspx|php|jsp)\b""", re.IGNORECASE)

@@ -101,8 +101,12 @@ def to_path(href: str, base: str, hosts: list[str]) -> tuple[str, str] | None:
     href = href.strip().replace("&amp;", "&")
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
         return None
-    parts = urlsplit(urljoin(base, href))
-    if parts.scheme not in ("http", "https") or parts.hostname not in hosts:
+    try:
+        parts = urlsplit(urljoin(base, href))
+        host = parts.hostname
+    except ValueError:  # not a URL (``http://[init={}]`` from a script): no link, as in a browser
+        return None
+    if parts.scheme not in ("http", "https") or host not in hosts:
         return None
     return (parts.path or "/"), parts.query
 

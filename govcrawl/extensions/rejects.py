@@ -18,7 +18,7 @@ from govcrawl import paths
 from govcrawl import request_meta as meta
 from govcrawl.exceptions import HeldRevision, UnchangedArticle
 from govcrawl.reasons import Reason
-from govcrawl.run_context import RunContext, is_parse_only, storage_failed
+from govcrawl.run_context import RunContext, is_parse_only, state_failed
 from govcrawl.signals import page_rejected
 from govcrawl.state.factory import STATE_ERRORS
 
@@ -69,7 +69,7 @@ class RejectsLog:
     def _store_failed(self, failure: Failure) -> None:
         """The state store failed under a middleware or pipeline: the run cannot be trusted."""
         if failure.check(*STATE_ERRORS):
-            storage_failed(self.crawler, f"the crawl state failed: {failure.value}", lost=True)
+            state_failed(self.crawler, failure.value)
 
     def request_dropped(self, request: Request) -> None:
         """A redirect the scheduler dropped as a duplicate: a loop (A → B → A), or a second

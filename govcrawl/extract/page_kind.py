@@ -27,6 +27,8 @@ SENTENCE_END = re.compile(r"[。！？!?]")
 SAVED_PAGE_BASE = "http://localhost/saved/page.html"
 #: where a date that makes a page an article comes from: a label, the headline's line, or a 政务公开
 #: table (成文日期, 发布日期); a ``PubDate`` meta alone dates column pages too
+#: characters of an article reading's first line looked for in the list's own text
+LIST_TEXT_PROBE = 20
 DATED = ("label", "near_title", "document", "url_year", "issue")
 
 
@@ -94,7 +96,7 @@ def read_page(html: ParsedPage | str, url: str, read_article: Callable[[ParsedPa
         # a list beside a dated text: an article with related reading, or a column? The article
         # reading decides; a later page of a column (its list's shape known) is a list page
         article = read_article(page)
-        if _is_article(article) and _dated_prose(article):
+        if _is_article(article) and _dated_prose(article) and not _read_from_list(article, listing):
             return PageReading("article", listing, article)
         return PageReading("list", listing, article)
     if listing.kind == "list":
@@ -106,6 +108,13 @@ def read_page(html: ParsedPage | str, url: str, read_article: Callable[[ParsedPa
     if listing.kind == "article":  # no article after all: a column with a long introduction
         listing = extract_listing(page, url, as_list=True, **listing_options)
     return PageReading("list" if listing.kind == "list" else "other", listing, article)
+
+
+def _read_from_list(article: Any, listing: ListingPage) -> bool:
+    """Whether the article reading took its text from the list's own items (a column whose
+    items show a summary, a byline and a date): then the page is that list."""
+    opening = "".join(article.body.split("\n", 1)[0].split())[:LIST_TEXT_PROBE]
+    return len(opening) >= LIST_TEXT_PROBE and opening in listing.items_text
 
 
 def _dated_prose(article: Any) -> bool:

@@ -15,6 +15,9 @@ from govcrawl.extract.vocabulary import AUTHOR_LABELS, DATE_LABELS, DATE_SHAPE, 
 _MINOR_HEADINGS = ("h5", "h6")
 #: blocks that may hold the headline when no heading agrees with the references
 _SHORT_BLOCKS = ("p", "div", "td", "span", "strong", "font", "b")
+#: blocks that may hold the headline when their text is exactly <title>'s: these and a <dl>'s
+#: <dt> (a teaser's <dt> over a dated summary is no headline unless <title> says so)
+_EXACT_BLOCKS = (*_SHORT_BLOCKS, "dt")
 _SPLIT_SUFFIX = re.compile(r"\s*(?:[-_|｜—–]+)\s*")
 _SPACES = re.compile(r"[ \t\x1f]+")
 _NORM_DROP = re.compile(r"[\s\u3000\xa0\x1f]+")
@@ -147,7 +150,7 @@ def extract_title(page: Page, meta: dict[str, str]) -> tuple[str | None, etree._
     headings = page.headings
     found = _best(page, headings, refs, 0.6)
     if found is None or found[0] < 0.99:
-        exact = _best(page, find_all(page.root, *_SHORT_BLOCKS), refs, 0.99)
+        exact = _best(page, find_all(page.root, *_EXACT_BLOCKS), refs, 0.99)
         if exact is not None:
             found = exact
     if found is not None:

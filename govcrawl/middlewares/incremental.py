@@ -19,7 +19,7 @@ from govcrawl import request_meta as meta
 from govcrawl.exceptions import NotModified
 from govcrawl.extract.listing.shapes import on_domains
 from govcrawl.reasons import Outcome
-from govcrawl.run_context import RunContext, storage_failed
+from govcrawl.run_context import RunContext, state_failed
 from govcrawl.state.base import ArticleState, CrawlState, FailedArticle
 from govcrawl.state.factory import STATE_ERRORS
 
@@ -91,7 +91,7 @@ class IncrementalSpiderMiddleware(_StateUser):
             known = self.state.articles(r.url for r in on_site)
             failed = self.state.failed_articles(r.url for r in on_site if r.url not in known)
         except STATE_ERRORS as exc:  # the run ends, unpublished: the next run reads this page again
-            storage_failed(self.crawler, f"the crawl state failed: {exc}", lost=True)
+            state_failed(self.crawler, exc)
             return []
         decided = (self._article(r, known.get(r.url), failed.get(r.url)) for r in articles)
         kept = [r for r in decided if r is not None]
@@ -170,7 +170,7 @@ class ConditionalFetchMiddleware(_StateUser):
         try:
             self.state.touch(self.ctx.run_id, request.url, now, etag.decode("latin-1") if etag else None, None)
         except STATE_ERRORS as exc:
-            storage_failed(self.crawler, f"the crawl state failed: {exc}", lost=True)
+            state_failed(self.crawler, exc)
             raise IgnoreRequest(f"not stored: {request.url}") from None
         self.crawler.stats.inc_value("govcrawl/state/not_modified")
         self.ctx.outcomes.settle((request.meta.get("redirect_urls") or [request.url])[0], Outcome.NOT_MODIFIED)

@@ -9,7 +9,7 @@ from govcrawl.items import Article
 from govcrawl.pipelines.base import CrawlerPipeline
 from govcrawl.reasons import Outcome
 from govcrawl.record_quality import FIELDS, RecordQuality
-from govcrawl.run_context import RunContext, storage_failed
+from govcrawl.run_context import RunContext, state_failed
 from govcrawl.state.base import ArticleState, CrawlState
 from govcrawl.state.factory import STATE_ERRORS
 
@@ -34,7 +34,7 @@ class AssignRevisionPipeline(CrawlerPipeline):
         try:
             return self._revise(state, item)
         except STATE_ERRORS as exc:  # the run ends, unpublished: the next run fetches it again
-            storage_failed(self.crawler, f"the crawl state failed: {exc}", lost=True)
+            state_failed(self.crawler, exc)
             raise DropItem(f"not stored: {exc}") from None
 
     def _revise(self, state: CrawlState, item: Article) -> Article:

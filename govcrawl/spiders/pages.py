@@ -95,11 +95,12 @@ def try_article(page: ParsedPage, fetched: Fetched, entry: SiteEntry) -> Article
         return exc
 
 
-def read_article_link(fetched: Fetched, entry: SiteEntry, discovered: PageKind | None, *,
+def read_article_link(fetched: Fetched, entry: SiteEntry, discovered: PageKind | None, *, needs_date: bool = False,
                       as_list: bool = True) -> PageUse:
     """What an article link's page gives: its record; a list (a sub-column, a 更多 page) to crawl
     as a column when ``as_list``; a rejection; or nothing, when the search for columns read the
-    page (``discovered``) as a column, or as a channel and it shows no date."""
+    page (``discovered``) as a column, or as a channel and it shows no date, or when the link
+    ``needs_date`` (a home page's block links it by a URL that says nothing) and it shows none."""
     if detail := html_refusal(fetched.content_type, fetched.body):
         return PageUse("rejected", rejection=NotAnArticle(Reason.NOT_HTML, detail))
     if discovered == "list":
@@ -111,7 +112,7 @@ def read_article_link(fetched: Fetched, entry: SiteEntry, discovered: PageKind |
         if exc.reason == Reason.LIST_PAGE and as_list:
             return PageUse("list", page, listing=extract_listing(page, fetched.url, **listing_options(entry, None)))
         return PageUse("rejected", page, rejection=exc)
-    if article.published_from is None and discovered == "other":
+    if article.published_from is None and (discovered == "other" or needs_date):
         return PageUse("channel_page", page, article=article)
     return PageUse("record", page, article=article)
 

@@ -16,10 +16,11 @@ from twisted.python.failure import Failure
 
 from govcrawl import __version__
 from govcrawl import request_meta as meta
+from govcrawl.catalogue.identity import check_identity
 from govcrawl.exceptions import NotAnArticle
 from govcrawl.extract.document import ParsedPage, parse_page
 from govcrawl.extract.listing import ListingPage, ListRequest, extract_listing
-from govcrawl.extract.listing.columns import ColumnLink, column_links, headline_links
+from govcrawl.extract.listing.columns import ColumnLink, block_headlines, column_links, headline_links
 from govcrawl.extract.listing.embedded import embedded_lists
 from govcrawl.extract.listing.pagination import next_page
 from govcrawl.extract.listing.shapes import on_domains
@@ -52,6 +53,8 @@ DISCOVERY_PRIORITY = 20
 MAX_LEFT_OUT = 50
 #: stat: the list pages answered with a block, login, soft-404 or maintenance page, [url, reason] each
 REFUSED_LISTS = "govcrawl/list/refused_pages"
+#: what the home page says it is, and what of it contradicts the entry (govcrawl.catalogue.identity)
+IDENTITY = "govcrawl/identity"
 
 
 def parse_response(response: Response, entry: SiteEntry) -> ParsedPage:
@@ -123,8 +126,9 @@ class SiteSpider(scrapy.Spider):
         self._discovery_requests = 0
         self._discovery_lists = 0
         #: articles a home or channel page links straight from its blocks: requested once the
-        #: columns are read, if no column listed them (so that they carry their column's name)
-        self._headlines: dict[str, None] = {}
+        #: columns are read, if no column listed them (so that they carry their column's name);
+        #: True where only a date can make the page an article (its URL says nothing)
+        self._headlines: dict[str, bool] = {}
         #: what the search for columns read each page as: one decision per page, whichever way
         #: the crawl meets it again
         self._discovered_kinds: dict[str, str] = {}
@@ -307,8 +311,8 @@ class SiteSpider(scrapy.Spider):
     def parse_article(self, response: Response, column_name: str, as_list: bool = True) -> Iterator[Any]:
         """Turn an article page into an Article for the pipelines; an "article" link that
         leads to a list (a sub-column, a 更多 page) is read as a list when ``as_list``."""
-        found = read_article_link(fetched(response, column_name), self.entry,
-                                  self._discovered_kinds.get(response.url), as_list=as_list)
+        found = read_article_link(fetched(response, column_name), self.entry, self._discovered_kinds.get(response.url),
+                                  needs_date=bool(response.meta.get(meta.NEEDS_DATE)), as_list=as_list)
         if found.page is not None:  # read (not refused by its type, nor read by the search for columns)
             self.crawler.stats.inc_value("govcrawl/article/pages")
         if found.use == "followed_as_list":
@@ -321,7 +325,8 @@ class SiteSpider(scrapy.Spider):
         elif found.use == "rejected":  # a block page or soft 404 is never a record, nor known
             self._reject(response.request, found.rejection.reason, found.rejection.detail)
         elif found.use == "channel_page":
-            # an undated page the search for columns read as a channel or an empty column
+            # an undated page the search for columns read as a channel or an empty column, or
+            # one a home page's block links by a URL that says nothing (a single page, a channel)
             self._settle(response, f"{Outcome.IGNORED}:{Reason.CHANNEL_PAGE}")
         else:
             self._count_fields(found.article)
@@ -365,6 +370,7 @@ class SiteSpider(scrapy.Spider):
         stats.inc_value("govcrawl/discovery/pages")
         if not depth:
             stats.set_value("govcrawl/discovery/home", [response.url])
+            self._check_identity(page)
         # the home page is the site's front, never one of its columns
         # the list reader, the article reader and the search for columns below read one parse
         found = fetched(response, name)
@@ -381,13 +387,16 @@ class SiteSpider(scrapy.Spider):
             # a dated page the navigation links (政府信息公开指南, a short 头条): an article like any
             # other, requested as one unless a column lists it (and so exported once, with its column)
             stats.inc_value("govcrawl/discovery/article_pages")
-            self._headlines[response.url] = None
+            self._headlines[response.url] = False
         else:
             stats.inc_value("govcrawl/discovery/channels" if depth else "govcrawl/discovery/homes")
         if reading.kind != "article":
             # a channel's blocks, or the other blocks of a page read as one list (a sub-site's home)
             for url in headline_links(page, response.url, self.entry.domains):
-                self._headlines[url] = None
+                self._headlines[url] = False
+        if reading.kind != "article":
+            for url in block_headlines(page, response.url, self.entry.domains):
+                self._headlines.setdefault(url, True)
         embedded = embedded_lists(page, response.url)
         items = set(reading.listing.article_urls)  # a list's short headlines are its articles
         links = _unique_links([link for link in column_links(page, response.url, self.entry.domains)
@@ -400,6 +409,14 @@ class SiteSpider(scrapy.Spider):
         if depth and reading.kind != "list":
             yield from self._script_lists([r for r in embedded if r.rel != "list"], name, response.url)
         yield from self._search(links, depth)
+
+    def _check_identity(self, page: ParsedPage) -> None:
+        """What the home page says it is, against the entry and its catalogue row: for the report and
+        the summary's IDENTITY lines."""
+        identity = check_identity(page, self.entry)
+        self.crawler.stats.set_value(IDENTITY, identity.as_dict())
+        for warning in identity.warnings:
+            self.logger.info("Identity of the home page: %s", warning.problem)
 
     def _script_lists(self, requests: list[ListRequest], name: str, url: str) -> Iterator[scrapy.Request]:
         """A column whose records a script asks for (Hanweb's data proxy): its first request."""
@@ -436,6 +453,7 @@ class SiteSpider(scrapy.Spider):
         """Once the columns are read: the articles home and channel pages link that no column
         listed (a 头条 from another section, a block without a 更多 page)."""
         # these requests reach the scheduler without the spider middlewares: canonical here
+        needs_date = {canonical_url(u) for u, dated in self._headlines.items() if dated}
         urls = list(dict.fromkeys(c for u in self._headlines if (c := canonical_url(u)) not in self._articles_seen))
         self._headlines.clear()
         ctx = RunContext.for_crawler(self.crawler)
@@ -449,7 +467,9 @@ class SiteSpider(scrapy.Spider):
         ctx.outcomes.found.update(urls)
         self.crawler.stats.inc_value("govcrawl/discovery/headline_articles", len(urls))
         for url in urls:
-            self.crawler.engine.crawl(self._article_request(url, ""))
+            request = self._article_request(url, "")
+            request.meta[meta.NEEDS_DATE] = url in needs_date
+            self.crawler.engine.crawl(request)
         raise DontCloseSpider
 
     def _count_fields(self, article: Article) -> None:

@@ -78,6 +78,10 @@ class RunRecord:
 class CrawlState(ABC):
     """Per-article and per-run memory shared by the runs of a site."""
 
+    def failure_message(self, exc: Exception) -> str:
+        """What a user reads when this store fails under a run (where it is, and why)."""
+        return f"the crawl state failed: {exc}"
+
     @abstractmethod
     def articles(self, urls: Iterable[str]) -> dict[str, ArticleState]:
         """Committed state of those URLs that earlier runs exported."""

@@ -157,8 +157,8 @@ return 1
 class RedisState(CrawlState):
     """CrawlState in a Redis database, for workers on several machines."""
 
-    def __init__(self, client: redis.Redis, prefix: str = DEFAULT_PREFIX):
-        self.client, self.prefix = client, prefix
+    def __init__(self, client: redis.Redis, prefix: str = DEFAULT_PREFIX, *, url: str | None = None):
+        self.client, self.prefix, self.url = client, prefix, url
         self._begin = client.register_script(BEGIN_RUN)
         self._publish = client.register_script(PUBLISH_RUN)
         self._abort = client.register_script(ABORT_RUN)
@@ -167,7 +167,11 @@ class RedisState(CrawlState):
     def from_url(cls, url: str, prefix: str = DEFAULT_PREFIX, *, wait: float = DEFAULT_WAIT) -> RedisState:
         """The state in the database of a ``redis://host:port/db`` URL (a lost connection is
         retried for ``wait`` seconds)."""
-        return cls(connect(url, wait=wait), prefix)
+        return cls(connect(url, wait=wait), prefix, url=url)
+
+    def failure_message(self, exc: Exception) -> str:
+        # the words a worker uses when its scheduler loses Redis: one message whichever part met it
+        return f"lost Redis at {self.url or 'its address'} for longer than GOVCRAWL_REDIS_WAIT: {exc}"
 
     def _key(self, *parts: str) -> str:
         return self.prefix + ":".join(parts)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govcrawl.extract.listing.columns import ColumnLink, column_links, headline_links
+from govcrawl.extract.listing.columns import ColumnLink, block_headlines, column_links, headline_links
 
 HOME = """<html><head><meta charset="utf-8"><title>示例市人民政府</title></head><body>
 <div class="top"><a href="/">首页</a> <a href="/xwzx/">新闻中心</a> <a href="/tzgg/">通知公告</a>
@@ -51,3 +51,13 @@ def test_without_news_words_every_column_like_link_is_a_candidate() -> None:
 def test_article_links_files_and_other_sites_are_not_columns() -> None:
     urls = {link.url for link in column_links(HOME, "http://www.example.gov.cn/", ["www.example.gov.cn"])}
     assert not any("t2026" in u or u.endswith(".pdf") or "other.gov.cn" in u for u in urls)
+
+
+def test_blocks_of_headlines_give_the_articles_that_share_a_url_template_and_no_named_page() -> None:
+    rows = "".join(f"<div class='l_list'><a href='/a/getPro2-report_public_show_{n}e6{n}.html'>"
+                   f"海淀将推动个人诚信分落地应用第{n}条</a></div>" for n in range(5))
+    named = "".join(f"<li><a href='/{name}.html'>中国基督教两会{name}全文内容</a></li>"
+                    for name in ("rules", "declare", "tougao", "service"))
+    html = f'<html><body><div class="l_item">{rows}</div><div class="about"><ul>{named}</ul></div></body></html>'
+    found = block_headlines(html, "http://www.example.cn/index.html", ["www.example.cn"])
+    assert found == [f"http://www.example.cn/a/getPro2-report_public_show_{n}e6{n}.html" for n in range(5)]

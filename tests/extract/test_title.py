@@ -53,6 +53,16 @@ CASES = [
         "</div></body></html>",
         "全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇及调整2007年末国债余额限额的决议",
     ),
+    (
+        # a <dl> headline (a news site's template, held-out coverage site 21cn-highway.com) whose
+        # only <h2> is the sidebar's WeChat box
+        "<html><head><title>三网三圈多枢纽，威海“十四五”期间交通将大变样</title></head><body>"
+        '<div class="left"><dl><dt>三网三圈多枢纽，威海“十四五”期间交通将大变样</dt>'
+        "<dd><span>来源：威海日报</span><span>时间：2021-01-02</span></dd></dl>"
+        "<p>交通是地区发展的“动脉”。“十三五”以来，我市以民生交通项目作为经济社会发展的重要抓手。</p></div>"
+        '<div class="right_bo"><h2>关注一下，不做时代的旁观者</h2><p>微信公众号</p></div></body></html>',
+        "三网三圈多枢纽，威海“十四五”期间交通将大变样",
+    ),
 ]
 
 

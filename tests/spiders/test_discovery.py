@@ -189,3 +189,36 @@ def test_articles_a_home_page_links_are_exported_once_with_their_column_when_one
     assert columns == {**{f"xwzx/202611/t202611{n:02d}_{n}.html": "新闻中心" for n in range(1, 6)},
                        "ztzl/202611/t20261120_20.html": None}
     assert report["discovery"]["headline_articles"] == 1 and report["outcomes"]["unaccounted"] == 0
+
+
+def test_articles_in_a_home_pages_blocks_whose_urls_say_nothing_are_exported_when_dated(tmp_path: Path) -> None:
+    """Blocks of undated headlines on the home page, over URLs of no known article shape
+    (``getPro2-report_public_show_<hex>.html``, held-out site sdyp.com.cn): the dated pages are
+    articles; an undated page in such a block is not, nor is a block of named single pages."""
+    site = tmp_path / "site"
+    folder = "/a/propaganda/"
+    blocks = ""
+    for b in range(2):
+        rows = "".join(f"<div class='l_list'><a href='{folder}getPro2-report_public_show_{b}e{n}f.html'>"
+                       f"关于第{b}{n}号事项的通知</a></div>" for n in range(5))
+        blocks += f'<div class="l_item" id="block{b}">{rows}</div>'
+        for n in range(5):
+            _article(site, f"{folder}getPro2-report_public_show_{b}e{n}f.html", b * 10 + n + 1)
+    # one of them shows no date: a single page that the block links like the others
+    undated = site / folder.strip("/") / "getPro2-report_public_show_0e4f.html"
+    undated.write_text(undated.read_text(encoding="utf-8").replace("发布时间：2026-11-05 09:00", "")
+                       .replace('<meta name="PubDate" content="2026-11-05 09:00">', ""), encoding="utf-8")
+    named = "".join(f"<li><a href='/{name}.html'>中国基督教两会{title}（修订版）全文</a></li>"
+                    for name, title in (("rules", "章程"), ("declare", "信仰宣告"), ("tougao", "网站投稿")))
+    for name in ("rules", "declare", "tougao"):
+        _article(site, f"/{name}.html", 28)
+    (site / "index.html").write_text(
+        '<html><head><meta charset="utf-8"><title>中信网</title></head><body>'
+        f'<div class="nav"><a href="/">首页</a></div><div class="main">{blocks}</div>'
+        f'<div class="about"><ul>{named}</ul></div></body></html>', encoding="utf-8")
+    proc, records, report = _crawl(tmp_path, 'key = "t"\nname = "测试"\ndomains = ["127.0.0.1"]\nhome = "{base}/"\n',
+                                   site)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    exported = sorted(r["url"].rsplit("_", 1)[-1] for r in records)
+    assert exported == sorted(f"{b}e{n}f.html" for b in range(2) for n in range(5) if (b, n) != (0, 4))
+    assert report["outcomes"]["unaccounted"] == 0

@@ -181,3 +181,13 @@ def test_a_publish_that_fails_changes_nothing(redis_db: RedisServer) -> None:
     assert state.complete_columns(SITE) == set() and state.pending_articles(SITE) == []
     assert [r.run_id for r in state.unfinished_runs(SITE)] == ["r1"]
     state.close()
+
+
+def test_a_store_that_fails_under_a_run_is_named(tmp_path) -> None:
+    """Whichever part of a run meets a lost store says which store it was."""
+    from govcrawl.state.sqlite import SQLiteState
+
+    lost = redis.ConnectionError("Connection refused")
+    state = RedisState.from_url("redis://127.0.0.1:1/0", wait=0)
+    assert state.failure_message(lost).startswith("lost Redis at redis://127.0.0.1:1/0 for longer than")
+    assert SQLiteState(tmp_path / "s.sqlite").failure_message(lost) == "the crawl state failed: Connection refused"

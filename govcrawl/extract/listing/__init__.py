@@ -77,6 +77,9 @@ class ListingPage:
     #: where the main list sits ("div.main > ul.list > li"): later pages of the column look there
     #: first, so that a last page with a single item is still read
     shape: str | None = None
+    #: the first block of the main list's text, without whitespace: what an article reading of
+    #: the page must not have taken for its body (a column whose items show summaries and dates)
+    items_text: str = ""
 
 
 def extract_listing(
@@ -102,7 +105,7 @@ def extract_listing(
         page.article_urls = [u for u in _all_links(trees, url, chrome=True) if pattern.search(u)]
         page.kind = "list" if page.article_urls else "other"
     else:
-        page.kind, page.article_urls, page.shape = _main_list(trees, markup, url, shape, as_list)
+        page.kind, page.article_urls, page.shape, page.items_text = _main_list(trees, markup, url, shape, as_list)
     if root is not None:
         is_list = re.compile(list_pattern) if list_pattern else None
         found = pager_requests(root, url, is_list)
@@ -118,7 +121,7 @@ def extract_listing(
 
 
 def _main_list(trees: list[Element], html: str, url: str, shape: str | None,
-               as_list: bool) -> tuple[PageKind, list[str], str | None]:
+               as_list: bool) -> tuple[PageKind, list[str], str | None, str]:
     """The page's kind, the best-evidenced list's links and where that list sits; URL shapes
     outside chrome when no list stands out."""
     candidates: list[Candidate] = [c for tree in trees for c in find_lists(tree, url)]
@@ -127,19 +130,21 @@ def _main_list(trees: list[Element], html: str, url: str, shape: str | None,
     candidates.sort(key=lambda c: -c.score)
     # a later page of a column: its list sits where the first page's did, however short
     if shape and (not candidates or list_shape(candidates[0]) != shape) and (hinted := _items_at(trees, shape, url)):
-        return "list", [item.url for item in hinted], shape
+        return "list", [item.url for item in hinted], shape, ""
     if not as_list and trees and _is_article(trees[0], candidates[0] if candidates else None):
-        return "article", [], None  # its lists are related reading, not a column
+        return "article", [], None, ""  # its lists are related reading, not a column
     candidates = _own_first(_dated_first(candidates), url)
     if candidates and candidates[0].score >= MIN_LIST_SCORE:
         if trees and _is_home(candidates, trees[0], url):
-            return "other", [], None  # its blocks lead to columns; no one of them is the page's list
+            return "other", [], None, ""  # its blocks lead to columns; no one of them is the page's list
         best = candidates[0]
-        return "list", [item.url for item in merge_siblings(best, _kin(best, candidates, url))], list_shape(best)
+        items = merge_siblings(best, _kin(best, candidates, url))
+        shown = "".join("".join(text_content(part).split()) for part in best.parts)
+        return "list", [item.url for item in items], list_shape(best), shown
     shaped = [u for u in _all_links(trees, url, chrome=False, neighbours=False)
               if DEFAULT_ARTICLE_PATTERN.search(urlparse(u).path)]
     shaped += [i.url for i in (data.items if data else []) if DEFAULT_ARTICLE_PATTERN.search(i.url)]
-    return ("list" if shaped else "other"), shaped, None
+    return ("list" if shaped else "other"), shaped, None, ""
 
 
 def _items_at(trees: list[Element], shape: str, url: str) -> list[Item]:

@@ -8,13 +8,14 @@ print and share views) stays out by what its URL or its name says it is. Columns
 and notices come first, the others follow. Whether a candidate really is a list is decided when it
 is fetched, by the list reader, not here.
 
-A home or channel page also links articles straight from its blocks (``headline_links``): the
-crawl exports those its columns did not list.
+A home or channel page also links articles straight from its blocks (``headline_links``, and
+``block_headlines`` where the URLs say nothing): the crawl exports those its columns did not list.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlparse
@@ -27,7 +28,7 @@ from govcrawl.extract.listing.shapes import (
     is_trap,
     on_domains,
 )
-from govcrawl.extract.listing.structure import HEADLINE_CHARS, link_text, link_url
+from govcrawl.extract.listing.structure import HEADLINE_CHARS, find_lists, link_text, link_url
 
 #: column names are short; a longer link text is a headline
 MAX_NAME_CHARS = 10
@@ -47,6 +48,13 @@ MAX_HEADLINE_CHARS = 120
 _NUMERIC = re.compile(r"^[\d\W_]+$")
 #: files, not pages
 _FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif|mp4|apk)$", re.I)
+#: a block of headlines weighs at least this much (the list reader's main-list floor), so that a
+#: pair of links in a footer is no block
+MIN_BLOCK_SCORE = 4.0
+#: a block's articles share one URL template, at least this many of them
+MIN_TEMPLATE_ITEMS = 3
+#: a run of digits, or of hex digits with a digit among them: an id in a URL (``02e60``, ``13577``)
+_ID_RUN = re.compile(r"[0-9a-f]*[0-9][0-9a-f]*")
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "strong", "b", "span", "em", "a", "div", "p", "li", "td", "th")
 
 
@@ -89,6 +97,33 @@ def headline_links(html: ParsedPage | str, page_url: str, domains: list[str]) ->
         if headline or (evidence >= 1 and next(a.iter("img"), None) is not None):
             found[url] = None
     return list(found)
+
+
+def block_headlines(html: ParsedPage | str, page_url: str, domains: list[str]) -> list[str]:
+    """Article links a home or channel page shows as blocks of headlines (repeated items, one
+    headline link each, outside the navigation) whose URLs say nothing of their kind
+    (``getPro2-report_public_show_02e60.html``): pages that are articles only if they show a date."""
+    root = as_parsed(html).opened()
+    found: dict[str, None] = {}
+    for block in find_lists(root, page_url) if root is not None else ():
+        if block.score < MIN_BLOCK_SCORE:
+            break  # best first
+        urls = [item.url for item in block.items
+                if HEADLINE_CHARS <= len(item.text) <= MAX_HEADLINE_CHARS and on_domains(item.url, domains)
+                and not is_trap(item.url) and article_evidence(item.url, page_url) >= 0]
+        found.update(dict.fromkeys(_one_template(urls)))
+    return list(found)
+
+
+def _one_template(urls: list[str]) -> list[str]:
+    """The URLs of a block that share one template with an id in it (``…_show_{id}.html``), when
+    most of the block does: articles of one CMS; a block of named pages (``rules.html``,
+    ``declare.html``: a site's single pages) has none."""
+    templates = [_ID_RUN.sub("{id}", urlparse(url).path) for url in urls]
+    best, count = max(Counter(t for t in templates if "{id}" in t).items(), key=lambda tc: tc[1], default=("", 0))
+    if count < MIN_TEMPLATE_ITEMS or count * 2 < len(urls):
+        return []
+    return [url for url, template in zip(urls, templates, strict=True) if template == best]
 
 
 def _site_links(html: ParsedPage | str, page_url: str) -> Iterator[tuple[Element, str]]:

@@ -66,10 +66,27 @@ def link_url(a: Element, base_url: str) -> str | None:
 
 
 def link_text(a: Element) -> str:
-    """The longer of a link's text and its title (list titles are often cut with …)."""
-    text = " ".join(text_content(a).split())
+    """The longer of a link's text and its title (list titles are often cut with …); a card (a
+    link around a headline block, a summary and a date) reads as its headline."""
+    text = card_headline(a)
+    if text is None:
+        text = " ".join(text_content(a).split())
     title = " ".join((a.get("title") or "").split())
     return title if len(title) > len(text) else text
+
+
+def card_headline(a: Element) -> str | None:
+    """The headline of a link laid out as a card: the text of its first innermost block long
+    enough for one; None when the link holds no block (a plain link)."""
+    if not any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in a):
+        return None
+    for block in a.iterdescendants(*BLOCK_TAGS):
+        if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in block.iterdescendants()):
+            continue  # a wrapper: the headline is in one of its blocks
+        text = " ".join(text_content(block).split())
+        if len(text) >= HEADLINE_CHARS:
+            return text
+    return ""
 
 
 def find_lists(root: Element, page_url: str) -> list[Candidate]:
@@ -120,9 +137,11 @@ def _item(element: Element, base_url: str) -> Item | None:
     links = [(url, link_text(a)) for a, url in found]
     if len({url for url, text in links if len(text) >= HEADLINE_CHARS}) > 2:
         return None
-    url, text = max(links, key=lambda link: len(link[1]))
+    (url, text), anchor = max(zip(links, (a for a, _ in found), strict=True), key=lambda pair: len(pair[0][1]))
     shown = text_content(element) + (element.tail or "" if element.tag == "a" else "")
-    if len(shown) > MAX_ITEM_CHARS:
+    # a card's summary is the item's own text, however long: only what lies outside it is capped
+    card = len(text_content(anchor)) if card_headline(anchor) is not None else 0
+    if len(shown) - card > MAX_ITEM_CHARS:
         return None
     return Item(url, text, DATE_TEXT.search(shown) is not None)
 
@@ -172,9 +191,11 @@ def _same_tag(a: Element, b: Element) -> bool:
 def body_chars(root: Element) -> int:
     """Characters of running text outside links in the page's wordiest block (an article body)."""
     best = 0
+    # a card's summary is a link's text, never a body (a list of cards, each one <a>)
+    in_links = {d for a in root.iter("a") for d in a.iterdescendants()}
     # any element may hold the paragraphs: CMS families wrap bodies in tags of their own (<ucapcontent>)
     for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in NOT_BODY_TAGS:
+        if not isinstance(element.tag, str) or element.tag in NOT_BODY_TAGS or element in in_links:
             continue
         paragraphs = [c for c in element if c.tag in ("p", "br") or (c.tag == "div" and _inline_only(c))]
         if len(paragraphs) < 2:
