@@ -38,7 +38,7 @@ from govcrawl.spiders.pages import (
     read_discovered,
     read_list_link,
 )
-from govcrawl.warc import COLUMN_FIELD, DEPTH_FIELD, KIND_FIELD, PAGE_FIELD, RUN_FIELD
+from govcrawl.warc import COLUMN_FIELD, DEPTH_FIELD, KIND_FIELD, NEEDS_DATE_FIELD, PAGE_FIELD, RUN_FIELD
 from govcrawl.warc_reader import Damage, HttpResponse, WarcRecord, decoded_payload, warc_records
 
 
@@ -57,6 +57,8 @@ class ArchivedPage:
     page: int | None
     #: a page the search for columns read: how many links from the home page
     depth: int | None = None
+    #: an article link that makes a record only if the page shows a date
+    needs_date: bool = False
     #: the run (a worker's part of a distributed run) that fetched it, as its file's warcinfo says
     run: str | None = None
 
@@ -123,7 +125,8 @@ def _page(record: WarcRecord, http: HttpResponse, run: str | None) -> ArchivedPa
         content_type=content_type.encode("latin-1") if content_type is not None else None,
         body=decoded_payload(http),  # de-chunked and inflated, as the crawl read it
         kind=fields.get(KIND_FIELD.lower()), column=fields.get(COLUMN_FIELD.lower()),
-        page=int(page) if page else None, depth=int(depth) if depth else None, run=run,
+        page=int(page) if page else None, depth=int(depth) if depth else None,
+        needs_date=fields.get(NEEDS_DATE_FIELD.lower()) == "1", run=run,
     )
 
 
@@ -144,7 +147,8 @@ def reextract_page(page: ArchivedPage, entry: SiteEntry, memory: CrawlMemory) ->
                                                                 _depth(page, entry)).kind
         return None
     if page.kind == "article":
-        found = read_article_link(fetched, entry, memory.discovered.get((page.run, page.url)))
+        found = read_article_link(fetched, entry, memory.discovered.get((page.run, page.url)),
+                                  needs_date=page.needs_date)
     else:
         found = read_list_link(fetched, entry, page.page or 1)
     if found.use == "rejected":

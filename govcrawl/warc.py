@@ -39,6 +39,8 @@ COLUMN_FIELD = "Govcrawl-Column"
 PAGE_FIELD = "Govcrawl-Page"
 #: how many links from the home page the search for columns found the page
 DEPTH_FIELD = "Govcrawl-Depth"
+#: "1": a link of a home page's block whose URL says nothing: an article only if it shows a date
+NEEDS_DATE_FIELD = "Govcrawl-Needs-Date"
 #: the warcinfo field naming the run (a worker's part of a distributed run) the file belongs to
 RUN_FIELD = "isPartOf"
 
@@ -62,6 +64,9 @@ class Exchange:
     page: int | None = None
     #: a page the search for columns requested: how many links from the home page
     depth: int | None = None
+    #: a page that is an article only if it shows a date (a home page's block links it by a URL
+    #: that says nothing of its kind)
+    needs_date: bool = False
     #: a 304: when the page it stands for was fetched (the crawl state's last sight), if known
     refers_to: datetime | None = None
 
@@ -103,6 +108,8 @@ def _response_record(writer: WARCWriter, exchange: Exchange) -> Any:
         fields[PAGE_FIELD] = str(exchange.page)
     if exchange.depth is not None:
         fields[DEPTH_FIELD] = str(exchange.depth)
+    if exchange.needs_date:
+        fields[NEEDS_DATE_FIELD] = "1"
     if exchange.status == 304:  # a revisit, not a copy: there is no body to keep
         fields |= {"WARC-Profile": NOT_MODIFIED_PROFILE, "WARC-Refers-To-Target-URI": exchange.url}
         if exchange.refers_to is not None:

@@ -139,7 +139,8 @@ def _site_of_pages_not_exported(site: Path) -> None:
     """A home page leading to a news column whose list links, besides six articles: a topic page
     (a column with a long introduction, which the search for columns reads as a list), an undated
     page about the city (which it reads as a channel), a sub-column, a page gone (404), one
-    answered by a firewall and a PDF served as HTML."""
+    answered by a firewall and a PDF served as HTML; and a block of headlines on the home page
+    whose URLs say nothing, one of them undated."""
     intro = "".join(f"<p>本专题集中展示全市各地各部门推进乡村振兴的工作动态和经验做法，第{n}部分。欢迎社会各界关注。</p>"
                     for n in range(6))
     topic = "".join(_article(site, f"/zt/202611/t202611{n:02d}_{n}.html", n) for n in range(7, 13))
@@ -158,10 +159,16 @@ def _site_of_pages_not_exported(site: Path) -> None:
         _item("/xwzx/bmdt/", "部门动态：各部门本周工作动态汇总", 22),
         *(_item(f"/xwzx/202611/t202611{n}_{n}.html", f"关于第{n}号事项的通知", n) for n in (28, 29, 30))]
     _page(site, "xwzx", "新闻中心", f'<ul class="list">{"".join(news)}</ul>')
+    # a block of headlines on the home page whose URLs say nothing of their kind: one undated
+    block = "".join(f"<div class='l_list'><a href='/a/getPro2-report_public_show_{n}e{n}f.html'>关于第{n}号事项的通知</a>"
+                    f"</div>" for n in range(23, 28) if _article(site, f"/a/getPro2-report_public_show_{n}e{n}f.html", n))
+    undated = site / "a/getPro2-report_public_show_27e27f.html"
+    undated.write_text(undated.read_text(encoding="utf-8").replace("发布时间：2026-11-27 09:00", "")
+                       .replace('<meta name="PubDate" content="2026-11-27 09:00">', ""), encoding="utf-8")
     (site / "index.html").write_text(
         '<html><head><meta charset="utf-8"><title>首页</title></head><body><div class="nav"><a href="/">首页</a> '
-        '<a href="/xwzx/">新闻中心</a> <a href="/zt/">乡村振兴</a> <a href="/sqgk/">市情概况</a></div></body></html>',
-        encoding="utf-8")
+        '<a href="/xwzx/">新闻中心</a> <a href="/zt/">乡村振兴</a> <a href="/sqgk/">市情概况</a></div>'
+        f'<div class="main"><div class="l_item">{block}</div></div></body></html>', encoding="utf-8")
 
 
 def test_pages_the_crawl_did_not_export_give_no_record_again(tmp_path: Path) -> None:
@@ -175,8 +182,8 @@ def test_pages_the_crawl_did_not_export_give_no_record_again(tmp_path: Path) -> 
     [report_file] = (tmp_path / "out").glob("t/*/*.report.json")
     crawled = json.loads(report_file.read_text(encoding="utf-8"))
     # what the site is for: each way a fetched page gives no record
-    assert crawled["exported"] == 18 and crawled["rejected"] == {"http_404": 1, "blocked": 1, "not_html": 1}
-    assert crawled["outcomes"]["followed_as_list"] == 2 and crawled["outcomes"]["ignored"] == {"channel_page": 1}
+    assert crawled["exported"] == 22 and crawled["rejected"] == {"http_404": 1, "blocked": 1, "not_html": 1}
+    assert crawled["outcomes"]["followed_as_list"] == 2 and crawled["outcomes"]["ignored"] == {"channel_page": 2}
     archived = ArchivedCrawl(entry, tmp_path / "warc", read_jsonl(Path(crawled["export"])))
     with next((tmp_path / "warc").rglob("*.warc.gz")).open("rb") as stream:  # how deep the search read each page
         depths = {r.rec_headers.get_header("WARC-Target-URI").removeprefix(base): r.rec_headers.get_header("Govcrawl-Depth")

@@ -166,5 +166,6 @@ def exchange(request: Request, response: Response, fetched_at: datetime) -> Exch
         protocol=response.protocol or "HTTP/1.1", kind=request.meta.get(meta.KIND),
         column=request.cb_kwargs.get("column_name") or request.cb_kwargs.get("name") or None,
         page=request.meta.get(meta.PAGE), depth=request.cb_kwargs.get("depth"),
+        needs_date=bool(request.meta.get(meta.NEEDS_DATE)),
         refers_to=datetime.fromisoformat(known.last_seen) if known is not None and known.last_seen else None,
     )
