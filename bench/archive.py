@@ -8,15 +8,18 @@ and runs `govcrawl crawl` with and without `--archive`, alternating for --rounds
 busy spell of the machine falls on both. Crawl time is the run report's `duration_s` (first to
 last request); wall time includes process start-up. Then `govcrawl reextract` of the last archive,
 timed whole (start-up included) and per record. Goals (issue #22): overhead ≤ 10%; reextract at
-least the extraction bench's rate, less the reading.
+least the extraction bench's rate, less the reading. With --against CHECKOUT (another govcrawl
+tree: `git archive main | tar -x -C /tmp/main`), reextract of that same archive by that tree's
+code and by this one's, each in a fresh warmed-up process, alternating for --rounds rounds.
 
-usage: bench/archive.py [--articles N] [--rounds R] [--json FILE]
+usage: bench/archive.py [--articles N] [--rounds R] [--against CHECKOUT]… [--json FILE]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -34,6 +37,18 @@ from tests.sitegen import GeneratedSite  # noqa: E402
 
 LOOPBACK = ["DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False", "CONCURRENT_REQUESTS=16",
             "CONCURRENT_REQUESTS_PER_DOMAIN=16", "ROBOTSTXT_OBEY=False"]
+#: reextract timed in a process of its own, after a warm-up run (argv: entry, archives…)
+TIMED_REEXTRACT = """
+import json, sys, time
+from pathlib import Path
+from govcrawl.reextract import reextract
+from govcrawl.sites import resolve_site
+site, archives = resolve_site(sys.argv[1]), [Path(p) for p in sys.argv[2:]]
+reextract(archives, site)
+started = time.perf_counter()
+records = len(reextract(archives, site).records)
+print(json.dumps({"records": records, "per_s": records / (time.perf_counter() - started)}))
+"""
 
 
 def crawl(tmp: Path, entry: Path, name: str, archive: bool) -> dict:
@@ -76,6 +91,8 @@ def extraction_rate(archives: list[Path], entry: Path) -> dict:
     """In this process, warmed up: reextract itself over the archive, the reading of the archive
     alone, and the same pages' extraction alone with their bodies in memory (what
     bench/extraction.py times). Reading plus extraction is reextract's floor."""
+    from warcio.archiveiterator import ArchiveIterator
+
     from govcrawl.extract import extract_record
     from govcrawl.reextract import archived_pages
     from govcrawl.reextract import reextract as reextract_archives
@@ -89,6 +106,12 @@ def extraction_rate(archives: list[Path], entry: Path) -> dict:
     started = time.perf_counter()
     pages = [page for path in archives for page in archived_pages(path, [])]
     reading = time.perf_counter() - started
+    started = time.perf_counter()
+    for path in archives:  # the reading as warcio does it, digests checked (reextract's until 2026-12)
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream, check_digests=True):
+                record.content_stream().read()
+    warcio_reading = time.perf_counter() - started
     articles = [page for page in pages if page.kind == "article"]
     started = time.perf_counter()
     for page in articles:
@@ -96,13 +119,31 @@ def extraction_rate(archives: list[Path], entry: Path) -> dict:
     extracting = time.perf_counter() - started
     return {"in_process_per_s": round(records / whole, 1), "archive_read_s": round(reading, 3),
             "extraction_only_per_s": round(len(articles) / extracting, 1),
-            "floor_per_s": round(len(articles) / (reading + extracting), 1)}
+            "floor_per_s": round(len(articles) / (reading + extracting), 1),
+            "warcio_read_s": round(warcio_reading, 3),
+            "warcio_floor_per_s": round(len(articles) / (warcio_reading + extracting), 1)}
+
+
+def compare(checkouts: list[Path], entry: Path, archives: list[str], rounds: int) -> dict:
+    """reextract's records/s by this tree's code and by each checkout's, on one archive, in
+    alternating rounds; medians."""
+    trees = [ROOT, *checkouts]
+    rates: dict[str, list[float]] = {str(tree): [] for tree in trees}
+    for _ in range(rounds):
+        for tree in trees:
+            proc = subprocess.run([sys.executable, "-c", TIMED_REEXTRACT, str(entry), *archives], cwd=entry.parent,
+                                  env={**os.environ, "PYTHONPATH": str(tree)}, capture_output=True, text=True,
+                                  check=True)
+            rates[str(tree)].append(json.loads(proc.stdout)["per_s"])
+    return {tree: round(statistics.median(values), 1) for tree, values in rates.items()}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--against", type=Path, action="append", default=[], metavar="CHECKOUT",
+                        help="another govcrawl tree whose reextract to time on the same archive")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     runs: dict[str, list[dict]] = {"plain": [], "archive": []}
@@ -117,6 +158,8 @@ def main() -> int:
                 for kind in ("plain", "archive"):
                     runs[kind].append(crawl(tmp, entry, f"{kind}-{n}", archive=kind == "archive"))
             again = reextract(tmp, entry, runs["archive"][-1]["archives"])
+            if args.against:
+                again["compared"] = compare(args.against, entry, runs["archive"][-1]["archives"], args.rounds)
     figures = summarise(runs, again)
     print_table(args.articles, args.rounds, figures)
     if args.json:
@@ -151,6 +194,13 @@ def print_table(articles: int, rounds: int, f: dict) -> None:
     print(f"  in one warmed-up process: reextract {r['in_process_per_s']} records/s; its floor (reading the archive,"
           f" {r['archive_read_s']:.2f} s, plus extraction alone at {r['extraction_only_per_s']} pages/s):"
           f" {r['floor_per_s']} records/s")
+    print(f"  (reading it with warcio's readers instead, digests checked: {r['warcio_read_s']:.2f} s, a floor of"
+          f" {r['warcio_floor_per_s']} records/s)")
+    if compared := r.get("compared"):
+        ours = compared[str(ROOT)]
+        print(f"  reextract of that archive in fresh warmed-up processes, median of {rounds} alternating round(s):")
+        for tree, rate in compared.items():
+            print(f"    {tree}: {rate} records/s" + ("" if tree == str(ROOT) else f" (this tree: ×{ours / rate:.2f})"))
 
 
 if __name__ == "__main__":

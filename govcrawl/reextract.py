@@ -1,8 +1,10 @@
 """``govcrawl reextract``: today's extractor over the pages of WARC archives, with no network.
 
-Each archived answer is read the way the crawl read it when it came in (the same parse, the same
-page-kind decision, the same record steps, at the archived fetch time), so that a page archived
-by a crawl gives the record that crawl exported, and a changed extractor shows what it changes.
+Each archived answer is read the way the crawl read it when it came in: by the spider's own
+decisions (``spiders.pages``) for the way the crawl asked for it (an article link, a column's
+page, the search for columns), at the archived fetch time, then the record steps. So a page
+archived by a crawl gives the record that crawl exported, or none where it exported none, and a
+changed extractor shows what it changes.
 """
 
 from __future__ import annotations
@@ -10,32 +12,34 @@ from __future__ import annotations
 import json
 import os
 import secrets
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 from warcio.timeutils import iso_date_to_datetime
 
 from govcrawl import files
-from govcrawl.exceptions import NotAnArticle, RejectItem
-from govcrawl.extract.document import ParsedPage, parse_page
-from govcrawl.extract.encoding import http_charset
-from govcrawl.extract.page_kind import read_page
-from govcrawl.items import Article, article_from_page
+from govcrawl.exceptions import RejectItem
+from govcrawl.extract.listing import PageKind
+from govcrawl.extract.urls import canonical_url
 from govcrawl.pipelines.hash_content import HashContentPipeline
 from govcrawl.pipelines.validate import checked_record
+from govcrawl.reasons import Reason
 from govcrawl.run_context import CHINA
 from govcrawl.sites import SiteEntry
-from govcrawl.warc import COLUMN_FIELD, KIND_FIELD, PAGE_FIELD
-
-#: what a damaged or foreign file raises while warcio reads it
-READ_ERRORS = (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError)
-HTML_TYPES = ("text/html", "application/xhtml", "text/xml", "application/xml")
+from govcrawl.spiders.pages import (
+    Fetched,
+    html_refusal,
+    may_be_article,
+    parse_fetched,
+    read_article_link,
+    read_discovered,
+    read_list_link,
+)
+from govcrawl.warc import COLUMN_FIELD, DEPTH_FIELD, KIND_FIELD, NEEDS_DATE_FIELD, PAGE_FIELD, RUN_FIELD
+from govcrawl.warc_reader import Damage, HttpResponse, WarcRecord, decoded_payload, warc_records
 
 
 @dataclass(slots=True, frozen=True)
@@ -45,11 +49,18 @@ class ArchivedPage:
     url: str
     fetched_at: datetime
     status: int
-    content_type: str
+    #: the Content-Type header as received (None: there was none)
+    content_type: bytes | None
     body: bytes
     kind: str | None
     column: str | None
     page: int | None
+    #: a page the search for columns read: how many links from the home page
+    depth: int | None = None
+    #: an article link that makes a record only if the page shows a date
+    needs_date: bool = False
+    #: the run (a worker's part of a distributed run) that fetched it, as its file's warcinfo says
+    run: str | None = None
 
 
 @dataclass(slots=True, frozen=True)
@@ -74,112 +85,100 @@ class Reextraction:
     problems: list[BadInput] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class CrawlMemory:
+    """What the crawl that fetched the pages knew from its earlier pages when it read a later one:
+    the kind the search for columns read each page as, by run (a spider's, a worker's)."""
+
+    discovered: dict[tuple[str | None, str], PageKind] = field(default_factory=dict)
+
+
 def archived_pages(path: Path, problems: list[BadInput]) -> Iterator[ArchivedPage]:
-    """The response records of one WARC file; what cannot be read is noted and skipped."""
+    """The response records of one WARC file, read once; what cannot be read is noted and skipped."""
+    damage: list[Damage] = []
     try:
-        stream = path.open("rb")
+        with path.open("rb") as stream:
+            run = None
+            for record in warc_records(stream, damage):
+                if record.type == "warcinfo":
+                    run = _warcinfo(record.block).get(RUN_FIELD)
+                elif record.http is not None:
+                    yield _page(record, record.http, run)
     except OSError as exc:
-        problems.append(BadInput(path, 0, exc.strerror or str(exc)))
-        return
-    with stream:
-        records = ArchiveIterator(stream, check_digests=True)
-        try:
-            for record in records:
-                page = _page(record) if record.rec_type == "response" else record.raw_stream.read()
-                if problem := _damage(record):  # a damaged record is no page
-                    problems.append(BadInput(path, records.get_record_offset(), problem))
-                    return  # cut short: nothing after it can be found
-                if isinstance(page, ArchivedPage):
-                    yield page
-        except READ_ERRORS as exc:
-            # where the record that could not be read begins (not a WARC file: offset 0)
-            problems.append(BadInput(path, records.offset, f"{type(exc).__name__}: {exc}".rstrip(": ")))
-            return
-    if (cut := cut_member(path)) is not None:  # warcio reads a record cut in its headers as whole
-        problems.append(BadInput(path, cut, "record truncated (the file ends inside it)"))
+        damage.append(Damage(0, exc.strerror or str(exc)))
+    problems.extend(BadInput(path, d.offset, d.problem) for d in damage)
 
 
-def cut_member(path: Path, chunk: int = 1 << 20) -> int | None:
-    """Where the gzip member (a record each) that the file ends inside begins; None when the
-    file ends where a member ends."""
-    start, member, pending = 0, zlib.decompressobj(wbits=31), False
-    with path.open("rb") as stream:
-        while data := stream.read(chunk):
-            offset = stream.tell() - len(data)  # the file offset of data[0]
-            while data:
-                try:
-                    member.decompress(data)
-                except zlib.error:
-                    return start
-                pending = True
-                if not member.eof:
-                    break
-                offset += len(data) - len(member.unused_data)
-                start, data = offset, member.unused_data
-                member, pending = zlib.decompressobj(wbits=31), False
-    return start if pending else None
+def _warcinfo(payload: bytes) -> dict[str, str]:
+    """The ``name: value`` fields of a warcinfo record."""
+    pairs = (line.split(":", 1) for line in payload.decode("utf-8", "replace").splitlines() if ":" in line)
+    return {name.strip(): value.strip() for name, value in pairs}
 
 
-def _damage(record: Any) -> str | None:
-    """Why a record read to its end is not whole: a digest that fails, or bytes missing."""
-    if record.digest_checker.passed is False:
-        return "; ".join(record.digest_checker.problems)
-    missing = getattr(record.raw_stream, "limit", 0)  # warcio stops quietly at a file's end
-    return f"{record.rec_type} record truncated ({missing} bytes missing)" if missing else None
-
-
-def _page(record: Any) -> ArchivedPage:
-    fields = record.rec_headers
-    page = fields.get_header(PAGE_FIELD)
+def _page(record: WarcRecord, http: HttpResponse, run: str | None) -> ArchivedPage:
+    fields, content_type = record.fields, http.header("content-type")
+    page, depth = fields.get(PAGE_FIELD.lower()), fields.get(DEPTH_FIELD.lower())
     return ArchivedPage(
-        url=fields.get_header("WARC-Target-URI"),
-        fetched_at=iso_date_to_datetime(fields.get_header("WARC-Date"), tz_aware=True),
-        status=int(record.http_headers.get_statuscode()),
-        content_type=record.http_headers.get_header("Content-Type") or "text/html",
-        body=record.content_stream().read(),  # de-chunked and inflated, as the crawl read it
-        kind=fields.get_header(KIND_FIELD), column=fields.get_header(COLUMN_FIELD),
-        page=int(page) if page else None,
+        url=fields.get("warc-target-uri", ""),
+        fetched_at=iso_date_to_datetime(fields.get("warc-date", ""), tz_aware=True),
+        status=http.status,
+        content_type=content_type.encode("latin-1") if content_type is not None else None,
+        body=decoded_payload(http),  # de-chunked and inflated, as the crawl read it
+        kind=fields.get(KIND_FIELD.lower()), column=fields.get(COLUMN_FIELD.lower()),
+        page=int(page) if page else None, depth=int(depth) if depth else None,
+        needs_date=fields.get(NEEDS_DATE_FIELD.lower()) == "1", run=run,
     )
 
 
-def reextract_page(page: ArchivedPage, entry: SiteEntry) -> dict[str, Any] | str | None:
-    """The record the crawl exported from this page, the reason it rejected it, or None when the
-    crawl read it as no article (robots.txt, a list page, an error answer)."""
-    if not 200 <= page.status < 300 or not any(t in page.content_type.lower() for t in HTML_TYPES):
+def reextract_page(page: ArchivedPage, entry: SiteEntry, memory: CrawlMemory) -> dict[str, Any] | str | None:
+    """The record the crawl exported from this page, the reason it rejected it, or None when it
+    did neither (a list page, a page read to search for columns, robots.txt, a redirect; an error
+    answer, which the crawl rejected without a page to read; a column's later page, not read
+    again, whose refusal by a firewall is not counted again either)."""
+    if not 200 <= page.status < 300 or page.kind not in ("article", "list", "discovery"):
         return None
-    parsed = parse_page(page.body, entry.encoding or http_charset(page.content_type))
+    if page.kind == "list" and not may_be_article(page.page or 1):
+        return None  # a column's later page gives no record: the crawl read it for its links
+    fetched = Fetched(page.url, page.content_type, page.body, page.fetched_at, page.column)
+    if page.kind == "discovery":
+        if html_refusal(page.content_type, page.body):
+            return str(Reason.NOT_HTML)
+        memory.discovered[page.run, page.url] = read_discovered(parse_fetched(fetched, entry), fetched, entry,
+                                                                _depth(page, entry)).kind
+        return None
     if page.kind == "article":
-        article = _article(parsed, page, entry)
-    elif page.kind == "list" and page.page == 1:  # a column's first page may be a single article
-        options = {"article_pattern": entry.article_pattern, "list_pattern": entry.list_pattern, "shape": None}
-        reading = read_page(parsed, page.url, lambda p: _article(p, page, entry), **options)
-        article = reading.article if reading.kind == "article" else None
+        found = read_article_link(fetched, entry, memory.discovered.get((page.run, page.url)),
+                                  needs_date=page.needs_date)
     else:
+        found = read_list_link(fetched, entry, page.page or 1)
+    if found.use == "rejected":
+        return str(found.rejection.reason)
+    if found.use != "record":
         return None
-    if not isinstance(article, Article):
-        return str(article.reason) if isinstance(article, NotAnArticle) and page.kind == "article" else None
     try:
-        return checked_record(HashContentPipeline().process_item(article))
+        return checked_record(HashContentPipeline().process_item(found.article))
     except RejectItem as exc:
         return str(exc.reason)
 
 
-def _article(parsed: ParsedPage, page: ArchivedPage, entry: SiteEntry) -> Article | NotAnArticle:
-    """The spider's article reading (``SiteSpider._article``) at the archived fetch time."""
-    try:
-        return article_from_page(parsed, page.url, site=entry.key, site_name=entry.name, column=page.column,
-                                 fetched_at=page.fetched_at, selectors=entry.selectors.for_extraction())
-    except NotAnArticle as exc:
-        return exc
+def _depth(page: ArchivedPage, entry: SiteEntry) -> int:
+    """How deep the search for columns was at this page (archives without the field: the home
+    page or below it)."""
+    if page.depth is not None:
+        return page.depth
+    return 0 if entry.home and page.url == canonical_url(entry.home) else 1
 
 
 def reextract(archives: list[Path], entry: SiteEntry) -> Reextraction:
     """Every archived page of ``archives`` through today's extractor."""
-    result = Reextraction()
+    result, memory = Reextraction(), CrawlMemory()
     for path in archives:
         for page in archived_pages(path, result.problems):
             result.pages += 1
-            found = reextract_page(page, entry)
+            try:
+                found = reextract_page(page, entry, memory)
+            except Exception:  # the crawl records an error while reading a page as spider_error, and goes on
+                found = str(Reason.SPIDER_ERROR)
             if isinstance(found, dict):
                 result.records.append(found)
             elif found is not None:

@@ -5,7 +5,8 @@
 page_rejected = object()
 
 #: sent by the run component at each step of publishing a run (``step``: ``before_stage``,
-#: ``before_publish``, ``after_publish``), so that a test can stop a run between two steps
+#: ``before_publish``, ``after_publish``): the archive makes its files durable before the
+#: publish, and a test can stop a run between two steps
 run_step = object()
 
 #: sent by the shutdown extension when a stopping crawl has waited long enough for its downloads:

@@ -8,6 +8,7 @@ No Scrapy here: the archive extension (``extensions.archive``) turns a download 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,6 +26,8 @@ from govcrawl import __version__, files
 WARC_VERSION = "WARC/1.1"
 SUFFIX = ".warc.gz"
 PART = ".part"
+#: ``<run-id>-NNN.warc.gz.part``: the files of a run not yet published
+PART_NAME = re.compile(rf"(?P<run>.+)-(?P<number>\d{{3}}){re.escape(SUFFIX + PART)}")
 #: a 304 to a conditional request: the server vouches that the page is the one fetched before
 NOT_MODIFIED_PROFILE = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
 #: the downloader has already undone this framing: left in, the stored body could not be read
@@ -34,6 +37,12 @@ DROPPED_HEADERS = frozenset({"transfer-encoding"})
 KIND_FIELD = "Govcrawl-Kind"
 COLUMN_FIELD = "Govcrawl-Column"
 PAGE_FIELD = "Govcrawl-Page"
+#: how many links from the home page the search for columns found the page
+DEPTH_FIELD = "Govcrawl-Depth"
+#: "1": a link of a home page's block whose URL says nothing: an article only if it shows a date
+NEEDS_DATE_FIELD = "Govcrawl-Needs-Date"
+#: the warcinfo field naming the run (a worker's part of a distributed run) the file belongs to
+RUN_FIELD = "isPartOf"
 
 
 @dataclass(slots=True, frozen=True)
@@ -53,6 +62,11 @@ class Exchange:
     column: str | None = None
     #: a list page's number in its column (the first page alone may turn out to be an article)
     page: int | None = None
+    #: a page the search for columns requested: how many links from the home page
+    depth: int | None = None
+    #: a page that is an article only if it shows a date (a home page's block links it by a URL
+    #: that says nothing of its kind)
+    needs_date: bool = False
     #: a 304: when the page it stands for was fetched (the crawl state's last sight), if known
     refers_to: datetime | None = None
 
@@ -92,6 +106,10 @@ def _response_record(writer: WARCWriter, exchange: Exchange) -> Any:
         fields[COLUMN_FIELD] = exchange.column
     if exchange.page is not None:
         fields[PAGE_FIELD] = str(exchange.page)
+    if exchange.depth is not None:
+        fields[DEPTH_FIELD] = str(exchange.depth)
+    if exchange.needs_date:
+        fields[NEEDS_DATE_FIELD] = "1"
     if exchange.status == 304:  # a revisit, not a copy: there is no body to keep
         fields |= {"WARC-Profile": NOT_MODIFIED_PROFILE, "WARC-Refers-To-Target-URI": exchange.url}
         if exchange.refers_to is not None:
@@ -117,23 +135,25 @@ class RotatingWarcWriter:
         writer = WARCWriter(self.out, gzip=True, warc_version=WARC_VERSION)
         writer.write_request_response_pair(_request_record(writer, exchange), _response_record(writer, exchange))
         if self.out.tell() >= self.max_bytes:
-            self._close()
+            self.close()
 
     def final_paths(self) -> list[Path]:
         """The names the parts take when published."""
-        if len(self.parts) == 1:
-            return [self.folder / f"{self.stem}{SUFFIX}"]
-        return [part.with_name(part.name.removesuffix(PART)) for part in self.parts]
+        return published_names(self.parts)
 
     def publish(self) -> list[Path]:
         """Make the parts durable, then give them their final names."""
-        self._close()
-        finals = self.final_paths()
-        for part, final in zip(self.parts, finals, strict=True):
-            os.replace(part, final)
-        if finals:
-            files.fsync_dir(self.folder)
-        return finals
+        self.close()
+        return publish_parts(self.parts)
+
+    def close(self) -> None:
+        """Flush, fsync and close the file being written (the next write begins a new one)."""
+        if self.out is None:
+            return
+        self.out.flush()
+        os.fsync(self.out.fileno())
+        self.out.close()
+        self.out = None
 
     def discard(self) -> None:
         """Remove the parts of a run that publishes nothing."""
@@ -150,16 +170,28 @@ class RotatingWarcWriter:
         self.parts.append(part)
         writer = WARCWriter(self.out, gzip=True, warc_version=WARC_VERSION)
         info = {"software": f"govcrawl/{__version__}", "format": "WARC File Format 1.1",
-                "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"}
+                "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
+                RUN_FIELD: self.stem}
         writer.write_record(writer.create_warcinfo_record(None, info))
 
-    def _close(self) -> None:
-        if self.out is None:
-            return
-        self.out.flush()
-        os.fsync(self.out.fileno())
-        self.out.close()
-        self.out = None
+
+def published_names(parts: list[Path]) -> list[Path]:
+    """What a run's remaining parts are called once published: ``<run-id>.warc.gz`` for a run
+    of one file, else each its own name without ``.part`` (parts are published in order, so a
+    run killed halfway through its publish has only later parts left, never ``-001``)."""
+    if len(parts) == 1 and (match := PART_NAME.fullmatch(parts[0].name)) and match["number"] == "001":
+        return [parts[0].with_name(match["run"] + SUFFIX)]
+    return [part.with_name(part.name.removesuffix(PART)) for part in parts]
+
+
+def publish_parts(parts: list[Path]) -> list[Path]:
+    """Rename a run's parts (written whole and fsynced) to their published names."""
+    finals = published_names(parts)
+    for part, final in zip(parts, finals, strict=True):
+        os.replace(part, final)
+    for folder in {final.parent for final in finals}:
+        files.fsync_dir(folder)
+    return finals
 
 
 def header_pairs(headers: Iterable[tuple[bytes, list[bytes]]]) -> list[tuple[str, str]]:

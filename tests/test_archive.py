@@ -14,7 +14,7 @@ from warcio.archiveiterator import ArchiveIterator
 from govcrawl.reextract import reextract
 from govcrawl.sites import resolve_site
 from govcrawl.siteserver import serve_site
-from govcrawl.warc import NOT_MODIFIED_PROFILE
+from govcrawl.warc import NOT_MODIFIED_PROFILE, published_names
 from tests.conftest import FAST_SETTINGS, read_jsonl, run_cli
 from tests.crash import killed_at
 from tests.hostile_server import LIST_PATH, article_html, page, serve_hostile
@@ -81,6 +81,8 @@ def test_a_crawl_archives_every_fetch_with_digests_that_check(tmp_path: Path, si
     records = read_archive([Path(p) for p in report["archives"]])
     assert [r.problems for r in records if r.problems] == []
     assert all(r.digests_passed for r in records if r.type in ("request", "response"))
+    [info] = [r for r in records if r.type == "warcinfo"]
+    assert f"isPartOf: {run_id}\r\n".encode() in info.payload  # the run the file belongs to
     responses = [r for r in records if r.type == "response"]
     requests = {r.headers["WARC-Concurrent-To"]: r for r in records if r.type == "request"}
     # one response per page fetched: robots.txt, two list pages and every article
@@ -154,19 +156,43 @@ def test_a_304_is_a_revisit_record(tmp_path: Path, site: GeneratedSite) -> None:
         assert revisit.headers["WARC-Refers-To-Date"] < revisit.date
 
 
-@pytest.mark.parametrize("point", ["before_publish", "after_publish"])
-def test_a_killed_run_leaves_no_published_archive(tmp_path: Path, site: GeneratedSite, point: str) -> None:
-    kill, env = killed_at(point)
+def test_a_run_killed_before_its_export_is_published_leaves_no_published_archive(
+        tmp_path: Path, site: GeneratedSite) -> None:
+    kill, env = killed_at("before_publish")
     with serve_site(site.root) as base:
         runner = Runner(tmp_path, base, site)
         proc = runner.run("--archive", str(tmp_path / "warc"), *kill, check=False, env=env)
-        assert proc.returncode == -signal.SIGKILL
+        assert proc.returncode == -signal.SIGKILL and runner.published() == []
         assert list((tmp_path / "warc").rglob("*.warc.gz")) == []
         [part] = (tmp_path / "warc").rglob("*.warc.gz.part")
         assert part.stat().st_size > 0
         again = runner.run("--archive", str(tmp_path / "warc"))  # the next run clears it away
     assert not part.exists() and "Removed 1 archive part(s)" in again.stderr
     assert list((tmp_path / "warc").rglob("*.part")) == [] and list((tmp_path / "warc").rglob("*.warc.gz"))
+
+
+def test_a_run_killed_after_its_export_is_published_has_its_archive_published_by_the_next(
+        tmp_path: Path, site: GeneratedSite) -> None:
+    kill, env = killed_at("after_publish")
+    warc = tmp_path / "warc"
+    with serve_site(site.root) as base:
+        runner = Runner(tmp_path, base, site)
+        proc = runner.run("--archive", str(warc), *kill, check=False, env=env)
+        assert proc.returncode == -signal.SIGKILL
+        [export] = runner.published()  # the run is published: its archive must be too
+        [part] = warc.rglob("*.warc.gz.part")
+        again = runner.run("--archive", str(warc))
+    assert f"Published the archive of run {export.stem}" in again.stderr, again.stderr[-3000:]
+    assert list(warc.rglob("*.part")) == []
+    archive = part.parent / f"{export.stem}.warc.gz"
+    # whole, though the process died before closing it: every record reads, with its digests
+    records = read_archive([archive])
+    assert [r.problems for r in records if r.problems] == []
+    assert all(r.digests_passed for r in records if r.type in ("request", "response"))
+    responses = {r.uri: r for r in records if r.type == "response"}
+    assert len(responses) == 3 + N_ARTICLES  # robots.txt, two list pages and every article
+    for record in runner.records(export):
+        assert responses[record["url"]].date.startswith(record["crawled_at"].removesuffix("+00:00"))
 
 
 def test_two_redis_workers_give_two_archives_and_no_page_twice(tmp_path: Path, redis_db) -> None:
@@ -180,6 +206,41 @@ def test_two_redis_workers_give_two_archives_and_no_page_twice(tmp_path: Path, r
         workers.run(2, "--archive", str(tmp_path / "warc"))
     files = sorted((tmp_path / "warc").rglob("*.warc.gz"))
     assert len(files) == 2 and not list((tmp_path / "warc").rglob("*.part"))  # one a worker, published
+    [report] = workers.run_reports()  # the whole run's report names both
+    assert sorted(map(Path, report["archives"])) == files and len(report["workers"]) == 2
+    assert {p.name for p in files} == {f"{report['run_id']}-{w}.warc.gz" for w in report["workers"]}
     # each worker reads robots.txt for itself; every page is fetched, and archived, once
     fetched = [r.uri for r in read_archive(files) if r.type == "response" and not r.uri.endswith("/robots.txt")]
     assert len(fetched) == len(set(fetched)) and {base + site.article_path(n) for n in range(1, 101)} <= set(fetched)
+
+
+def test_a_redis_worker_settles_the_archive_parts_of_earlier_runs(tmp_path: Path, redis_db) -> None:
+    from tests.test_distributed import Workers
+
+    site = GeneratedSite(tmp_path / "site", per_page=10)
+    site.add(N_ARTICLES)
+    earlier = "20200101T000000Z-abcdef"  # a distributed run whose two workers were killed
+    parts = tmp_path / "warc" / "gen" / "2020-01-01"
+    parts.mkdir(parents=True)
+    for worker in ("w1", "w2"):
+        (parts / f"{earlier}-{worker}-001.warc.gz.part").write_bytes(b"records")
+    exports = tmp_path / "exports" / "gen" / "2020-01-01"
+    exports.mkdir(parents=True)
+    (exports / f"{earlier}-w1.jsonl").write_text("{}\n", encoding="utf-8")  # w1 had published its part
+    seen: list = []
+    with serve_site(site.root, seen=seen) as base:
+        workers = Workers(tmp_path, base, site, redis_db.url(), seen)
+        workers.run(1, "--archive", str(tmp_path / "warc"))
+    assert sorted(p.name for p in parts.iterdir()) == [f"{earlier}-w1.warc.gz"]
+    [report] = workers.run_reports()
+    assert [Path(p).name for p in report["archives"]] == [f"{report['run_id']}-w1.warc.gz"]
+
+
+@pytest.mark.parametrize(("left", "published"), [
+    (["r-001"], ["r.warc.gz"]),  # a run of one file
+    (["r-001", "r-002"], ["r-001.warc.gz", "r-002.warc.gz"]),
+    (["r-w1-002"], ["r-w1-002.warc.gz"]),  # killed halfway through publishing its two files
+])
+def test_the_names_parts_are_published_under(left: list[str], published: list[str]) -> None:
+    parts = [Path("/a") / f"{name}.warc.gz.part" for name in left]
+    assert published_names(parts) == [Path("/a") / name for name in published]

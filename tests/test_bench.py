@@ -57,10 +57,11 @@ def test_dataset_bench_smoke(tmp_path: Path) -> None:
 def test_archive_bench_smoke(tmp_path: Path) -> None:
     out = tmp_path / "archive.json"
     proc = subprocess.run([sys.executable, str(ROOT / "bench" / "archive.py"), "--articles", "40", "--rounds", "1",
-                           "--json", str(out)],
+                           "--against", str(ROOT), "--json", str(out)],
                           cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert proc.returncode == 0, proc.stderr[-3000:]
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert figures["exported"] == 40 and figures["reextract"]["records"] == 40
     assert figures["archive_bytes"] > 0 and figures["response_bytes"] > 0 and "overhead" in proc.stdout
+    assert figures["reextract"]["compared"][str(ROOT)] > 0  # --against: this same tree, timed twice

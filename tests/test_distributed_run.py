@@ -54,7 +54,8 @@ def test_parts_add_up_to_the_run_report() -> None:
                 "started": f"2026-11-27T03:00:0{worker}+00:00", "finished": f"2026-11-27T03:01:0{worker}+00:00",
                 "pages_fetched": exported + 1, "list_pages": 1, "exported": exported, "new": exported,
                 "rejected": {"http_404": worker}, "coverage": {"title": title}, "given_up": [],
-                "columns_discovered": [], "export": f"/x/r-w{worker}.jsonl"}
+                "columns_discovered": [], "export": f"/x/r-w{worker}.jsonl",
+                "archives": [f"/a/r-w{worker}-{n:03d}.warc.gz" for n in range(1, worker + 1)]}
 
     outcomes = Outcomes(found={"a", "b", "c"}, settled={"a": "exported_new", "b": "exported_new"})
     report = merge_reports("r", {"w2": part(2, 1, 0.0), "w1": part(1, 3, 1.0)}, outcomes)
@@ -63,3 +64,4 @@ def test_parts_add_up_to_the_run_report() -> None:
     assert (report["started"], report["duration_s"]) == ("2026-11-27T03:00:01+00:00", 61.0)
     assert report["outcomes"] == {"links_found": 3, "exported_new": 2, "unaccounted": 1}
     assert report["exports"] == ["/x/r-w1.jsonl", "/x/r-w2.jsonl"]
+    assert report["archives"] == ["/a/r-w1-001.warc.gz", "/a/r-w2-001.warc.gz", "/a/r-w2-002.warc.gz"]

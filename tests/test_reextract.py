@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import zlib
@@ -9,10 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from warcio.archiveiterator import ArchiveIterator
 
 from govcrawl.siteserver import serve_site
 from tests.conftest import FAST_SETTINGS, read_jsonl, run_cli
-from tests.sitegen import GeneratedSite
+from tests.sitegen import ARTICLE, GeneratedSite
+
+HOSTILE = Path(__file__).parent / "extract" / "fixtures" / "hostile"
 
 N_ARTICLES = 12
 
@@ -43,7 +47,7 @@ def reextract(tmp_path: Path, archived: ArchivedCrawl, *archives: Path) -> tuple
     """Run ``govcrawl reextract``: its exit code, stderr, report and records."""
     proc = run_cli("reextract", *map(str, archives), "--site", str(archived.entry), "--out", str(tmp_path / "re"),
                    cwd=tmp_path)
-    [report_file] = (tmp_path / "re").glob("gen/*/*.report.json")
+    [report_file] = (tmp_path / "re").glob("*/*/*.report.json")
     report = json.loads(report_file.read_text(encoding="utf-8"))
     return proc.returncode, proc.stderr, report, read_jsonl(Path(report["export"])) if report["export"] else []
 
@@ -87,3 +91,106 @@ def test_bad_input_is_named_and_the_rest_is_read(tmp_path: Path, archived: Archi
     expected = {r["id"] for r in archived.records}
     assert set(ids) == expected  # the whole archive, after the bad files
     assert N_ARTICLES < len(ids) < 2 * N_ARTICLES  # and the records of the cut file before its cut
+
+
+def test_a_record_that_fails_its_digest_is_named_and_the_next_ones_are_read(tmp_path: Path,
+                                                                          archived: ArchivedCrawl) -> None:
+    data, members, pos = archived.archive.read_bytes(), [], 0
+    while pos < len(data):  # the gzip members, one record each
+        member = zlib.decompressobj(wbits=31)
+        record = member.decompress(data[pos:])
+        members.append((pos, record))
+        pos = len(data) - len(member.unused_data)
+    # an article's answer altered after it was written (same length: only its digests tell)
+    at, altered = next((offset, record) for offset, record in members[len(members) // 2:]
+                       if b"Govcrawl-Kind: article" in record)
+    altered = altered.replace("为进一步做好".encode(), "为更进一步做".encode())
+    following = next(offset for offset, _ in members if offset > at)
+    damaged = tmp_path / "damaged.warc.gz"
+    damaged.write_bytes(data[:at] + gzip.compress(altered) + data[following:])
+    code, stderr, _, records = reextract(tmp_path, archived, damaged)
+    assert code == 1
+    assert re.fullmatch(rf"govcrawl: {re.escape(str(damaged))}: offset {at}: block digest failed: sha1:\w+",
+                        stderr.strip()), stderr
+    assert len(records) == N_ARTICLES - 1  # every other page, before it and after it
+
+
+def _item(path: str, title: str, day: int) -> str:
+    return f'<li><a href="{path}">{title}</a><span>2026-11-{day:02d}</span></li>'
+
+
+def _article(site: Path, path: str, n: int) -> str:
+    """An article page, and its line in a list."""
+    file = site / path.lstrip("/")
+    file.parent.mkdir(parents=True, exist_ok=True)
+    title = f"关于第{n}号事项的通知"
+    file.write_text(ARTICLE.format(title=title, day=f"2026-11-{n:02d}", lead=f"这是第{n}号通知的正文。"), encoding="utf-8")
+    return _item(path, title, n)
+
+
+def _page(site: Path, folder: str, title: str, body: str) -> None:
+    (site / folder).mkdir(parents=True, exist_ok=True)
+    (site / folder / "index.html").write_text(
+        f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f'<div class="nav"><a href="/">首页</a></div>{body}</body></html>', encoding="utf-8")
+
+
+def _site_of_pages_not_exported(site: Path) -> None:
+    """A home page leading to a news column whose list links, besides six articles: a topic page
+    (a column with a long introduction, which the search for columns reads as a list), an undated
+    page about the city (which it reads as a channel), a sub-column, a page gone (404), one
+    answered by a firewall and a PDF served as HTML; and a block of headlines on the home page
+    whose URLs say nothing, one of them undated."""
+    intro = "".join(f"<p>本专题集中展示全市各地各部门推进乡村振兴的工作动态和经验做法，第{n}部分。欢迎社会各界关注。</p>"
+                    for n in range(6))
+    topic = "".join(_article(site, f"/zt/202611/t202611{n:02d}_{n}.html", n) for n in range(7, 13))
+    _page(site, "zt", "乡村振兴专题", f'<div class="main"><div class="intro">{intro}</div><ul class="list">{topic}</ul></div>')
+    about = "".join(f"<p>测试市位于江汉平原腹地，总面积两千六百平方公里，第{n}段介绍全市的自然地理和人文历史。"
+                    f"全市辖十个镇和三个街道办事处。</p>" for n in range(4))
+    _page(site, "sqgk", "市情概况", f'<div class="main"><h1>测试市情概况</h1>{about}</div>')
+    sub = "".join(_article(site, f"/xwzx/bmdt/202611/t202611{n:02d}_{n}.html", n) for n in range(13, 19))
+    _page(site, "xwzx/bmdt", "部门动态", f'<ul class="list">{sub}</ul>')
+    (site / "xwzx/202611").mkdir(parents=True)
+    (site / "xwzx/202611/t20261129_29.html").write_bytes((HOSTILE / "blocked_safedog.html").read_bytes())
+    (site / "xwzx/202611/t20261128_28.html").write_bytes(b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n")
+    news = [_article(site, f"/xwzx/202611/t202611{n:02d}_{n}.html", n) for n in range(1, 7)] + [
+        _item("/zt/", "乡村振兴专题：全市各地推进乡村振兴工作动态", 20),
+        _item("/sqgk/", "测试市情概况：自然地理人文历史简介全文", 21),
+        _item("/xwzx/bmdt/", "部门动态：各部门本周工作动态汇总", 22),
+        *(_item(f"/xwzx/202611/t202611{n}_{n}.html", f"关于第{n}号事项的通知", n) for n in (28, 29, 30))]
+    _page(site, "xwzx", "新闻中心", f'<ul class="list">{"".join(news)}</ul>')
+    # a block of headlines on the home page whose URLs say nothing of their kind: one undated
+    block = "".join(f"<div class='l_list'><a href='/a/getPro2-report_public_show_{n}e{n}f.html'>关于第{n}号事项的通知</a>"
+                    f"</div>" for n in range(23, 28) if _article(site, f"/a/getPro2-report_public_show_{n}e{n}f.html", n))
+    undated = site / "a/getPro2-report_public_show_27e27f.html"
+    undated.write_text(undated.read_text(encoding="utf-8").replace("发布时间：2026-11-27 09:00", "")
+                       .replace('<meta name="PubDate" content="2026-11-27 09:00">', ""), encoding="utf-8")
+    (site / "index.html").write_text(
+        '<html><head><meta charset="utf-8"><title>首页</title></head><body><div class="nav"><a href="/">首页</a> '
+        '<a href="/xwzx/">新闻中心</a> <a href="/zt/">乡村振兴</a> <a href="/sqgk/">市情概况</a></div>'
+        f'<div class="main"><div class="l_item">{block}</div></div></body></html>', encoding="utf-8")
+
+
+def test_pages_the_crawl_did_not_export_give_no_record_again(tmp_path: Path) -> None:
+    _site_of_pages_not_exported(tmp_path / "site")
+    entry = tmp_path / "t.toml"
+    with serve_site(tmp_path / "site") as base:
+        entry.write_text(f'key = "t"\nname = "测试"\ndomains = ["127.0.0.1"]\nhome = "{base}/"\n', encoding="utf-8")
+        args = ["crawl", str(entry), "--out", str(tmp_path / "out"), "--archive", str(tmp_path / "warc")]
+        proc = run_cli(*args, *[arg for setting in FAST_SETTINGS for arg in ("-s", setting)], cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    [report_file] = (tmp_path / "out").glob("t/*/*.report.json")
+    crawled = json.loads(report_file.read_text(encoding="utf-8"))
+    # what the site is for: each way a fetched page gives no record
+    assert crawled["exported"] == 22 and crawled["rejected"] == {"http_404": 1, "blocked": 1, "not_html": 1}
+    assert crawled["outcomes"]["followed_as_list"] == 2 and crawled["outcomes"]["ignored"] == {"channel_page": 2}
+    archived = ArchivedCrawl(entry, tmp_path / "warc", read_jsonl(Path(crawled["export"])))
+    with next((tmp_path / "warc").rglob("*.warc.gz")).open("rb") as stream:  # how deep the search read each page
+        depths = {r.rec_headers.get_header("WARC-Target-URI").removeprefix(base): r.rec_headers.get_header("Govcrawl-Depth")
+                  for r in ArchiveIterator(stream) if r.rec_headers.get_header("Govcrawl-Kind") == "discovery"}
+    assert depths == {"/": "0", "/xwzx/": "1", "/zt/": "1", "/sqgk/": "1"}
+    code, stderr, report, records = reextract(tmp_path, archived, *sorted((tmp_path / "warc").rglob("*.warc.gz")))
+    assert code == 0, stderr[-3000:]
+    assert sorted(records, key=lambda r: r["id"]) == sorted(archived.records, key=lambda r: r["id"])
+    # the pages that answered are rejected again for the same reasons; the 404 was no page to read
+    assert report["rejected"] == {"blocked": 1, "not_html": 1}

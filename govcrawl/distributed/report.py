@@ -46,6 +46,8 @@ def merge_reports(run_id: str, parts: dict[str, dict[str, Any]], outcomes: Outco
         "coverage": {k: round(sum(r["coverage"].get(k, 0) * r["exported"] for r in reports) / exported, 3)
                      for k in first.get("coverage") or {}} if exported else {},
         "exports": [r["export"] for r in reports if r.get("export")],
+        # each worker archives what it fetched in files of its own (--archive)
+        "archives": [a for r in reports for a in r.get("archives", [])],
     }
     return report
 

@@ -6,6 +6,10 @@ not inflated it) and redirects and errors are seen too. Files go to
 ``DIR/<site>/<YYYY-MM-DD>/<run-id>.warc.gz``, written as ``.part`` and renamed at close only
 when the run published (after the run component, whose ``spider_closed`` runs first: it is
 connected first, being ordered before this extension in EXTENSIONS).
+
+The export's publish (its rename) publishes the archive too: the part is fsynced just before
+it (the run component's ``before_publish`` step), and a run killed between the two has its
+part renamed by the site's next run, which removes the parts of runs that did not publish.
 """
 
 from __future__ import annotations
@@ -23,7 +27,8 @@ from scrapy.utils.defer import deferred_from_coro
 
 from govcrawl import request_meta as meta
 from govcrawl.run_context import STORAGE_ERROR, RunContext, is_parse_only, run_published, storage_failed
-from govcrawl.warc import PART, SUFFIX, Exchange, RotatingWarcWriter, header_pairs
+from govcrawl.signals import run_step
+from govcrawl.warc import PART, PART_NAME, SUFFIX, Exchange, RotatingWarcWriter, header_pairs, publish_parts
 
 logger = logging.getLogger(__name__)
 #: the archive files of the run, as they are named once published (the run report's ``archives``)
@@ -45,6 +50,7 @@ class WarcArchive:
             raise NotConfigured
         archive = cls(crawler, Path(root).resolve(), crawler.settings.getint("GOVCRAWL_ARCHIVE_MAX_BYTES"))
         crawler.signals.connect(archive.response_downloaded, signal=signals.response_downloaded)
+        crawler.signals.connect(archive.run_step, signal=run_step)
         crawler.signals.connect(archive.spider_closed, signal=signals.spider_closed)
         return archive
 
@@ -58,12 +64,21 @@ class WarcArchive:
         try:
             writer.write(exchange(request, response, fetched_at))
         except OSError as exc:
-            self.failed = True
-            storage_failed(self.crawler, f"cannot write the archive {writer.parts[-1]}: {exc}")
+            self._failed(f"cannot write the archive {writer.parts[-1]}: {exc}")
             deferred_from_coro(self.crawler.engine.close_spider_async(reason=STORAGE_ERROR))
             return
         self.crawler.stats.inc_value("govcrawl/archive/records", 2)
         self.crawler.stats.set_value(ARCHIVES_STAT, [str(p) for p in writer.final_paths()])
+
+    def run_step(self, step: str) -> None:
+        """Just before the export is published, make the archive whole on disk: from then on a
+        kill leaves a part that the next run publishes (a failure here stops the publish)."""
+        if step != "before_publish" or self.writer is None or self.failed:
+            return
+        try:
+            self.writer.close()
+        except OSError as exc:
+            self._failed(f"cannot write the archive {self.writer.parts[-1]}: {exc}")
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.writer is None:
@@ -80,6 +95,10 @@ class WarcArchive:
             return
         logger.info("Archived %s", ", ".join(map(str, published)))
 
+    def _failed(self, message: str) -> None:
+        self.failed = True
+        storage_failed(self.crawler, message)
+
     def _writer(self) -> RotatingWarcWriter | None:
         """The run's writer, made at its first fetch (the run is open by then); None when the run
         could not open, or after a write failed."""
@@ -87,19 +106,54 @@ class WarcArchive:
             ctx = RunContext.opened(self.crawler)
             if ctx is None:
                 return None
-            if ctx.group_run_id is None:  # a single-process run holds the site's lock: no other is live
-                _remove_stale_parts(self.root / ctx.site)
+            _settle_stale_parts(self.root / ctx.site, ctx)
             self.writer = RotatingWarcWriter(self.root / ctx.site / ctx.day, ctx.run_id, self.max_bytes)
         return None if self.failed else self.writer
 
 
-def _remove_stale_parts(site_folder: Path) -> None:
-    """The archive parts of runs killed before they published (their records are fetched again)."""
-    stale = sorted(site_folder.rglob(f"*{SUFFIX}{PART}")) if site_folder.is_dir() else []
-    for part in stale:
-        part.unlink(missing_ok=True)
-    if stale:
-        logger.warning("Removed %d archive part(s) of runs killed before publishing, such as %s", len(stale), stale[0])
+def _settle_stale_parts(site_folder: Path, ctx: RunContext) -> None:
+    """The archive parts of killed runs: published when their run's export (or report) was,
+    removed otherwise (their pages are fetched again). The run holds the site's lock, so the
+    only live parts are those of its own distributed run, left alone."""
+    removed = []
+    for (folder, run_id), parts in _stale_parts(site_folder, ctx.group_run_id).items():
+        try:
+            if _run_was_published(ctx, folder.name, run_id):
+                published = publish_parts(parts)
+                logger.warning("Published the archive of run %s, killed after publishing its export: %s",
+                               run_id, ", ".join(map(str, published)))
+                continue
+            for part in parts:
+                part.unlink(missing_ok=True)
+        except FileNotFoundError:
+            continue  # a worker of this distributed run, starting too, settled it first
+        except OSError as exc:
+            logger.warning("Cannot settle the archive of run %s (%s): left as it is", run_id, exc)
+            continue
+        removed += parts
+    if removed:
+        logger.warning("Removed %d archive part(s) of runs killed before publishing, such as %s",
+                       len(removed), removed[0])
+
+
+def _stale_parts(site_folder: Path, live_run: str | None) -> dict[tuple[Path, str], list[Path]]:
+    """The parts in ``<site>/<day>/`` by day folder and run, but those of the distributed run
+    ``live_run``, in order."""
+    stale: dict[tuple[Path, str], list[Path]] = {}
+    for part in sorted(site_folder.glob(f"*/*{SUFFIX}{PART}")) if site_folder.is_dir() else []:
+        match = PART_NAME.fullmatch(part.name)
+        if match is not None and not (live_run and match["run"].startswith(f"{live_run}-")):
+            stale.setdefault((part.parent, match["run"]), []).append(part)
+    return stale
+
+
+def _run_was_published(ctx: RunContext, day: str, run_id: str) -> bool:
+    """Whether a run of the site that started on ``day`` wrote its export or its report (under
+    this run's export folder: a run that exported elsewhere cannot be told from one that did not)."""
+    if ctx.export_dir is None:
+        return False
+    run_dir = ctx.export_dir / ctx.site / day
+    return (run_dir / f"{run_id}.jsonl").exists() or (run_dir / f"{run_id}.report.json").exists()
 
 
 def exchange(request: Request, response: Response, fetched_at: datetime) -> Exchange:
@@ -111,6 +165,7 @@ def exchange(request: Request, response: Response, fetched_at: datetime) -> Exch
         status=response.status, response_headers=header_pairs(response.headers.items()), body=response.body,
         protocol=response.protocol or "HTTP/1.1", kind=request.meta.get(meta.KIND),
         column=request.cb_kwargs.get("column_name") or request.cb_kwargs.get("name") or None,
-        page=request.meta.get(meta.PAGE),
+        page=request.meta.get(meta.PAGE), depth=request.cb_kwargs.get("depth"),
+        needs_date=bool(request.meta.get(meta.NEEDS_DATE)),
         refers_to=datetime.fromisoformat(known.last_seen) if known is not None and known.last_seen else None,
     )

@@ -228,7 +228,10 @@ class RunComponent:
         self._step("before_stage")
         if ctx.state is not None:
             self._stage()
-        self._step("before_publish")
+        self._step("before_publish")  # the archive (--archive) is made durable here
+        if self.storage_error:  # … or could not be: the run publishes nothing
+            self._drop_part(ctx)
+            return
         if self.exported:
             os.replace(ctx.path(".jsonl.part"), final)
             files.fsync_dir(final.parent)

@@ -19,20 +19,30 @@ from govcrawl import request_meta as meta
 from govcrawl.catalogue.identity import check_identity
 from govcrawl.exceptions import NotAnArticle
 from govcrawl.extract.document import ParsedPage, parse_page
-from govcrawl.extract.encoding import http_charset
 from govcrawl.extract.listing import ListingPage, ListRequest, extract_listing
 from govcrawl.extract.listing.columns import ColumnLink, block_headlines, column_links, headline_links
 from govcrawl.extract.listing.embedded import embedded_lists
 from govcrawl.extract.listing.pagination import next_page
 from govcrawl.extract.listing.shapes import on_domains
-from govcrawl.extract.page_kind import PageReading, read_page
+from govcrawl.extract.page_kind import read_page
 from govcrawl.extract.urls import canonical_url
-from govcrawl.items import Article, article_from_page
+from govcrawl.items import Article
 from govcrawl.reasons import Outcome, Reason
 from govcrawl.run_context import RunContext
 from govcrawl.signals import page_rejected
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.failures import failure_reason
+from govcrawl.spiders.pages import (
+    Fetched,
+    html_refusal,
+    listing_options,
+    page_encoding,
+    read_article_link,
+    read_discovered,
+    read_list_link,
+    refusal_of,
+    try_article,
+)
 from govcrawl.state.base import ArticleState
 
 ARTICLE_PRIORITY = 10
@@ -47,9 +57,6 @@ REFUSED_LISTS = "govcrawl/list/refused_pages"
 IDENTITY = "govcrawl/identity"
 
 
-HTML_TYPES = (b"text/html", b"application/xhtml", b"text/xml", b"application/xml")
-
-
 def parse_response(response: Response, entry: SiteEntry) -> ParsedPage:
     """A fetched page decoded and parsed: the one parse that every reader of the page shares."""
     return parse_page(response.body, response_encoding(response, entry))
@@ -57,7 +64,7 @@ def parse_response(response: Response, entry: SiteEntry) -> ParsedPage:
 
 def read_listing(page: ParsedPage, response: Response, entry: SiteEntry) -> ListingPage:
     """A list page as the entry's patterns and the column's first page (its list's shape) say."""
-    return extract_listing(page, response.url, **listing_options(response, entry))
+    return extract_listing(page, response.url, **listing_options(entry, response.meta.get(meta.LIST_SHAPE)))
 
 
 def set_user_agent(settings: BaseSettings) -> None:
@@ -67,22 +74,15 @@ def set_user_agent(settings: BaseSettings) -> None:
         settings.set("USER_AGENT", f"govcrawl/{__version__} (+{contact})", priority="spider")
 
 
-def listing_options(response: Response, entry: SiteEntry) -> dict[str, Any]:
-    """How the list reader reads this site's pages: the entry's patterns, the column's list shape."""
-    return {"article_pattern": entry.article_pattern, "list_pattern": entry.list_pattern,
-            "shape": response.meta.get(meta.LIST_SHAPE)}
-
-
-def read_response(page: ParsedPage, response: Response, entry: SiteEntry, read_article: Any) -> PageReading:
-    """What a fetched page is (``page_kind.read_page``): the crawl's decision, and check's."""
-    return read_page(page, response.url, read_article, **listing_options(response, entry))
-
-
 def response_encoding(response: Response, entry: SiteEntry) -> str | None:
     """The charset to decode a response with: the entry's forced one, else the HTTP header's."""
-    if entry.encoding:
-        return entry.encoding
-    return http_charset(response.headers.get(b"Content-Type", b"").decode("latin-1"))
+    return page_encoding(response.headers.get(b"Content-Type"), entry)
+
+
+def fetched(response: Response, column_name: str | None) -> Fetched:
+    """A response as the page readers (``spiders.pages``) take it, at the time it was fetched."""
+    return Fetched(response.url, response.headers.get(b"Content-Type"), response.body,
+                   response.meta.get(meta.FETCHED_AT) or datetime.now(UTC), column_name or None)
 
 
 def _unique_links(links: list[ColumnLink]) -> list[ColumnLink]:
@@ -91,14 +91,6 @@ def _unique_links(links: list[ColumnLink]) -> list[ColumnLink]:
     for link in links:
         found.setdefault(link.url, link)
     return list(found.values())
-
-
-def _refusal(attempt: Article | NotAnArticle | None) -> NotAnArticle | None:
-    """Why a page that gave no list is no page at all (firewall, soft 404, login wall …); a list
-    page or an empty template is just an empty list."""
-    if isinstance(attempt, NotAnArticle) and attempt.reason not in (Reason.LIST_PAGE, Reason.EMPTY_PAGE):
-        return attempt
-    return None
 
 
 class SiteSpider(scrapy.Spider):
@@ -197,52 +189,41 @@ class SiteSpider(scrapy.Spider):
         """A page of unknown kind (``scrapy parse URL``): read as the list or article it is."""
         if not self._is_html(response):
             return
-        reading = self._read(response, parse_response(response, self.entry), column_name)
+        found = fetched(response, column_name)
+        reading = read_page(parse_response(response, self.entry), response.url,
+                            lambda page: try_article(page, found, self.entry),
+                            **listing_options(self.entry, response.meta.get(meta.LIST_SHAPE)))
         if reading.kind == "list":
             yield from self._read_list(response, reading.listing, column_name, 1, response.url)
         elif isinstance(reading.article, Article):  # undated pages are articles too, asked for by URL
             self._count_fields(reading.article)
-            yield reading.article
+            yield self._decorated(reading.article, response)
         elif isinstance(reading.article, NotAnArticle):
             self._reject(response.request, reading.article.reason, reading.article.detail)
 
     def parse_list(self, response: Response, column_name: str, page_no: int) -> Iterator[Any]:
         """Follow every article on a list page, then the list's further pages; a "list" link
         that leads to an article (a column of one page) exports it."""
-        if not self._is_html(response):
-            return
-        page = parse_response(response, self.entry)
-        # the first page decides what the column is; later pages are its pages
-        reading = (self._read(response, page, column_name) if page_no == 1
-                   else PageReading("list", self._listing(response, page)))
-        if reading.kind == "article":
+        found = read_list_link(fetched(response, column_name), self.entry, page_no, response.meta.get(meta.LIST_SHAPE))
+        if found.use == "record":
             self.crawler.stats.inc_value("govcrawl/list/article_pages")
-            yield self._found_article(reading.article)
+            yield self._found_article(self._decorated(found.article, response))
             return
-        listing = reading.listing
-        if not listing.article_urls and not listing.list_requests:
-            attempt = reading.article if reading.article is not None else self._try_article(response, page, column_name)
-            if refusal := _refusal(attempt):
-                # a block page, soft 404 or login wall instead of the list: a failure, not an empty list
-                self.crawler.stats.inc_value("govcrawl/list/refused")
-                refused = self.crawler.stats.get_value(REFUSED_LISTS) or []
-                self.crawler.stats.set_value(REFUSED_LISTS, [*refused, [response.url, str(refusal.reason)]])
-                ctx = RunContext.for_crawler(self.crawler)
-                ctx.columns_failed.add(response.meta.get(meta.COLUMN_URL, response.url))  # not paged to its end
-                self._reject(response.request, refusal.reason, refusal.detail)
-                return
+        if found.use == "rejected":
+            if found.rejection.reason != Reason.NOT_HTML:
+                self._refused_list(response, found.rejection)
+            self._reject(response.request, found.rejection.reason, found.rejection.detail)
+            return
         column_url = response.meta.get(meta.COLUMN_URL, response.url)
-        yield from self._read_list(response, listing, column_name, page_no, column_url)
+        yield from self._read_list(response, found.listing, column_name, page_no, column_url)
 
-    def _read(self, response: Response, page: ParsedPage, column_name: str) -> PageReading:
-        return read_response(page, response, self.entry, lambda page: self._try_article(response, page, column_name))
-
-    def _try_article(self, response: Response, page: ParsedPage, column_name: str) -> Article | NotAnArticle:
-        """The page read as an article, or why it is none."""
-        try:
-            return self._article(response, page, column_name)
-        except NotAnArticle as exc:
-            return exc
+    def _refused_list(self, response: Response, refusal: NotAnArticle) -> None:
+        """A block page, soft 404 or login wall instead of the list: a failure, not an empty list."""
+        self.crawler.stats.inc_value("govcrawl/list/refused")
+        refused = self.crawler.stats.get_value(REFUSED_LISTS) or []
+        self.crawler.stats.set_value(REFUSED_LISTS, [*refused, [response.url, str(refusal.reason)]])
+        ctx = RunContext.for_crawler(self.crawler)
+        ctx.columns_failed.add(response.meta.get(meta.COLUMN_URL, response.url))  # not paged to its end
 
     def _found_article(self, article: Article) -> Article:
         """An article a list link (or a start URL) led to: counted, and looked up in the state
@@ -254,9 +235,6 @@ class SiteSpider(scrapy.Spider):
         if ctx.state is not None:
             article.known = ctx.state.articles([article.url]).get(article.url)
         return article
-
-    def _listing(self, response: Response, page: ParsedPage) -> ListingPage:
-        return read_listing(page, response, self.entry)
 
     def _read_list(self, response: Response, listing: ListingPage, column_name: str, page_no: int,
                    column_url: str) -> Iterator[Any]:
@@ -333,56 +311,40 @@ class SiteSpider(scrapy.Spider):
     def parse_article(self, response: Response, column_name: str, as_list: bool = True) -> Iterator[Any]:
         """Turn an article page into an Article for the pipelines; an "article" link that
         leads to a list (a sub-column, a 更多 page) is read as a list when ``as_list``."""
-        if not self._is_html(response):
-            return
-        if self._discovered_kinds.get(response.url) == "list":
+        found = read_article_link(fetched(response, column_name), self.entry, self._discovered_kinds.get(response.url),
+                                  needs_date=bool(response.meta.get(meta.NEEDS_DATE)), as_list=as_list)
+        if found.page is not None:  # read (not refused by its type, nor read by the search for columns)
+            self.crawler.stats.inc_value("govcrawl/article/pages")
+        if found.use == "followed_as_list":
             # the search for columns read this page already: a column (a sub-site's home), no record
-            listed = response.meta.get("redirect_urls", [response.url])[0]
-            RunContext.for_crawler(self.crawler).outcomes.settle(listed, Outcome.FOLLOWED_AS_LIST)
-            return
-        self.crawler.stats.inc_value("govcrawl/article/pages")
-        page = parse_response(response, self.entry)
-        try:
-            article = self._article(response, page, column_name)
-        except NotAnArticle as exc:  # a block page or soft 404 is never a record, nor known
-            if exc.reason == Reason.LIST_PAGE and as_list:
-                yield from self._sub_column(response, page, column_name)
-            else:
-                self._reject(response.request, exc.reason, exc.detail)
-            return
-        if article.published_from is None and (self._discovered_kinds.get(response.url) == "other"
-                                               or response.meta.get(meta.NEEDS_DATE)):
+            self._settle(response, Outcome.FOLLOWED_AS_LIST)
+        elif found.use == "list":  # an article link that led to a list: a column of its own, not exported
+            self._settle(response, Outcome.FOLLOWED_AS_LIST)
+            self.crawler.stats.inc_value("govcrawl/list/sub_columns")
+            yield from self._read_list(response, found.listing, column_name, 1, response.url)
+        elif found.use == "rejected":  # a block page or soft 404 is never a record, nor known
+            self._reject(response.request, found.rejection.reason, found.rejection.detail)
+        elif found.use == "channel_page":
             # an undated page the search for columns read as a channel or an empty column, or
             # one a home page's block links by a URL that says nothing (a single page, a channel)
-            RunContext.for_crawler(self.crawler).outcomes.settle(article.listed_url or article.url,
-                                                                 f"{Outcome.IGNORED}:{Reason.CHANNEL_PAGE}")
-            return
-        self._count_fields(article)
-        yield article
+            self._settle(response, f"{Outcome.IGNORED}:{Reason.CHANNEL_PAGE}")
+        else:
+            self._count_fields(found.article)
+            yield self._decorated(found.article, response)
 
-    def _article(self, response: Response, page: ParsedPage, column_name: str) -> Article:
-        article = article_from_page(
-            page,
-            response.url,
-            site=self.entry.key,
-            site_name=self.entry.name,
-            column=column_name or None,
-            fetched_at=response.meta.get(meta.FETCHED_AT) or datetime.now(UTC),
-            selectors=self.entry.selectors.for_extraction(),
-        )
+    def _settle(self, response: Response, outcome: str) -> None:
+        """What became of the link that led to this page, under the URL its list gave."""
+        listed = response.meta.get("redirect_urls", [response.url])[0]
+        RunContext.for_crawler(self.crawler).outcomes.settle(listed, outcome)
+
+    def _decorated(self, article: Article, response: Response) -> Article:
+        """An article with what the crawl state keeps of its response (never exported)."""
         etag, last_modified = response.headers.get(b"ETag"), response.headers.get(b"Last-Modified")
         article.etag = etag.decode("latin-1") if etag else None
         article.last_modified = last_modified.decode("latin-1") if last_modified else None
         article.listed_url = response.meta.get("redirect_urls", [response.url])[0]
         article.known = response.meta.get(meta.KNOWN)
         return article
-
-    def _sub_column(self, response: Response, page: ParsedPage, column_name: str) -> Iterator[Any]:
-        """An article link that led to a list: crawled as a column of its own, not exported."""
-        listed = response.meta.get("redirect_urls", [response.url])[0]
-        RunContext.for_crawler(self.crawler).outcomes.settle(listed, Outcome.FOLLOWED_AS_LIST)
-        self.crawler.stats.inc_value("govcrawl/list/sub_columns")
-        yield from self._read_list(response, self._listing(response, page), column_name, 1, response.url)
 
     def _discovery_request(self, url: str, name: str, depth: int) -> scrapy.Request:
         info = {meta.KIND: "discovery"}
@@ -411,8 +373,8 @@ class SiteSpider(scrapy.Spider):
             self._check_identity(page)
         # the home page is the site's front, never one of its columns
         # the list reader, the article reader and the search for columns below read one parse
-        reading = read_response(page, response, self.entry, lambda page: self._try_article(response, page, name)) \
-            if depth else PageReading("other", ListingPage())
+        found = fetched(response, name)
+        reading = read_discovered(page, found, self.entry, depth)
         self.logger.debug("Discovery read %s (depth %d) as %s", response.url, depth, reading.kind)
         self._discovered_kinds[response.url] = reading.kind
         if reading.kind == "list":
@@ -441,7 +403,7 @@ class SiteSpider(scrapy.Spider):
                                if link.url not in items]
                               + [ColumnLink(r.name or name, r.url, True) for r in embedded if r.rel == "list"])
         if reading.kind == "other" and not links and not embedded and not self._headlines and \
-                (refusal := _refusal(reading.article or self._try_article(response, page, name))):
+                (refusal := refusal_of(reading.article or try_article(page, found, self.entry))):
             self._reject(response.request, refusal.reason, refusal.detail)  # a firewall, not a home page
             return
         if depth and reading.kind != "list":
@@ -545,21 +507,10 @@ class SiteSpider(scrapy.Spider):
         )
 
     def _is_html(self, response: Response) -> bool:
-        content_type = response.headers.get(b"Content-Type", b"text/html").lower()
-        if not any(t in content_type for t in HTML_TYPES):
-            self._reject(response.request, Reason.NOT_HTML, content_type.decode("latin-1"))
+        if detail := html_refusal(response.headers.get(b"Content-Type"), response.body):
+            self._reject(response.request, Reason.NOT_HTML, detail)
             return False
-        # Sites serve attachments as text/html too: the first bytes tell what the file is.
-        signatures = ((b"%PDF", "PDF"), (b"PK\x03\x04", "zip (docx, xlsx …)"), (b"\x89PNG", "PNG"),
-                      (b"GIF8", "GIF"), (b"\xff\xd8\xff", "JPEG"), (b"\xd0\xcf\x11\xe0", "Office (doc, xls …)"))
-        found = next((name for magic, name in signatures if response.body.startswith(magic)), None)
-        if found is None:
-            return True
-        self._reject(response.request, Reason.NOT_HTML, f"{content_type.decode('latin-1')}, but the body is {found}")
-        return False
-
-    def _encoding(self, response: Response) -> str | None:
-        return response_encoding(response, self.entry)
+        return True
 
     def _reject(self, request: scrapy.Request, reason: Reason | str, detail: str) -> None:
         """Signal a page that gives no record, under the URL its list linked to."""
