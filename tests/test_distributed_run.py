@@ -65,3 +65,24 @@ def test_parts_add_up_to_the_run_report() -> None:
     assert report["outcomes"] == {"links_found": 3, "exported_new": 2, "unaccounted": 1}
     assert report["exports"] == ["/x/r-w1.jsonl", "/x/r-w2.jsonl"]
     assert report["archives"] == ["/a/r-w1-001.warc.gz", "/a/r-w2-001.warc.gz", "/a/r-w2-002.warc.gz"]
+
+
+def test_a_pop_sent_again_after_a_lost_answer_takes_the_same_request(redis_db: RedisServer) -> None:
+    """Redis can die after popping and before its answer reaches the worker, which sends the
+    command again: the retry must hand over the request already taken (and held in flight for
+    this worker), never a second one, which would leave the first in flight for no one."""
+    import redis
+
+    from govcrawl.distributed.scheduler import POP
+
+    client = redis.Redis.from_url(redis_db.url(), decode_responses=True)
+    client.sadd("workers", "w1")
+    client.zadd("queue", {"first": 1, "second": 2})
+    pop = client.register_script(POP)
+    keys = ["queue", "inflight:w1", "idle:w1", "workers", "lastpop:w1"]
+    assert pop(keys=keys, args=["w1", "t1"]) == "first"
+    assert pop(keys=keys, args=["w1", "t1"]) == "first"  # the same command again: the same pop
+    assert client.hkeys("inflight:w1") == ["first"]
+    assert pop(keys=keys, args=["w1", "t2"]) == "second"
+    assert pop(keys=keys, args=["w1", "t3"]) is None
+    assert sorted(client.hkeys("inflight:w1")) == ["first", "second"]

@@ -11,6 +11,8 @@ Keys, under ``govcrawl:dist:<site>:<run-id>:`` (the lock is the site lock every 
 - ``workers`` (set), ``seq`` (counter) and ``alive:<w>`` (a key that expires unless renewed)
 - ``inflight:<w>``: hash pickled request → score of every request worker ``w`` took from the
   queue and has not published yet; a survivor puts them back in the queue when ``w`` dies
+- ``lastpop:<w>``: the token and request of ``w``'s last pop, so that a pop retried after a lost
+  answer is the same pop
 - ``idle:<w>``: set while ``w`` has nothing to do; ``reports``, ``found``, ``settled``,
   ``lost``: what the last worker merges into the run report
 """
@@ -85,7 +87,7 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('PEXPIRE', KEYS[1], ARG
 return 1
 """
 
-# KEYS: workers, alive:<w>, inflight:<w>, queue, lost. ARGV: worker, requeue (1/0), dead (1/0).
+# KEYS: workers, alive:<w>, inflight:<w>, queue, lost, lastpop:<w>. ARGV: worker, requeue (1/0), dead (1/0).
 # Takes a worker out of the run (a dead one only if its heartbeat expired, and only once); its
 # requests go back to the queue unless its part was published. 1 if it was taken out here.
 REMOVE = """
@@ -99,7 +101,7 @@ if ARGV[2] == '1' then
   local held = redis.call('HGETALL', KEYS[3])
   for i = 1, #held, 2 do redis.call('ZADD', KEYS[4], held[i + 1], held[i]) end
 end
-redis.call('DEL', KEYS[3], KEYS[2])
+redis.call('DEL', KEYS[3], KEYS[2], KEYS[6])
 if ARGV[3] == '1' then redis.call('SADD', KEYS[5], ARGV[1]) end
 return 1
 """
@@ -267,7 +269,7 @@ class DistributedRun:
 
     def _remove(self, worker: str, *, requeue: bool, dead: bool) -> bool:
         keys = [self.key("workers"), self.key("alive", worker), self.key("inflight", worker), self.key("queue"),
-                self.key("lost")]
+                self.key("lost"), self.key("lastpop", worker)]
         return bool(self._scripts["remove"](keys=keys, args=[worker, int(requeue), int(dead)]))
 
     # ---- the end of a worker, and of the run

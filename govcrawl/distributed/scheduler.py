@@ -10,6 +10,7 @@ call, among the worker's requests in flight, which a survivor puts back if the w
 from __future__ import annotations
 
 import logging
+import secrets
 from typing import Self
 
 import redis
@@ -30,16 +31,24 @@ logger = logging.getLogger(__name__)
 #: added to the priority of list pages in the shared queue (articles have ARTICLE_PRIORITY, 10)
 LIST_BOOST = 100
 
-# KEYS: queue, inflight:<w>, idle:<w>, workers. ARGV: worker. The best request (lowest score:
-# highest priority), recorded as in flight; the worker is no longer idle. -1: the worker was
-# taken out of the run (its heartbeat expired), and may take nothing more.
+# KEYS: queue, inflight:<w>, idle:<w>, workers, lastpop:<w>. ARGV: worker, token. The best request
+# (lowest score: highest priority), recorded as in flight; the worker is no longer idle. -1: the
+# worker was taken out of the run (its heartbeat expired), and may take nothing more.
+# The token makes a retry the same pop: when Redis dies after popping but before its answer
+# arrives, the client sends the command again, and must get that request, not the next one (the
+# first would wait in flight for a worker that never had it, and be lost when the part publishes).
 POP = """
 if redis.call('SISMEMBER', KEYS[4], ARGV[1]) == 0 then return -1 end
+if redis.call('HGET', KEYS[5], 'token') == ARGV[2] then return redis.call('HGET', KEYS[5], 'request') or false end
 local got = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-if #got == 0 then return false end
+if #got == 0 then
+  redis.call('DEL', KEYS[5])
+  return false
+end
 redis.call('ZREM', KEYS[1], got[1])
 redis.call('HSET', KEYS[2], got[1], got[2])
 redis.call('DEL', KEYS[3])
+redis.call('HSET', KEYS[5], 'token', ARGV[2], 'request', got[1])
 return got[1]
 """
 
@@ -71,7 +80,7 @@ class RunQueue(PriorityQueue):
         super().__init__(server, spider, run.key("queue"))
         self.df, self.worker = df, run.worker
         self.keys = {"inflight": run.key("inflight", run.worker), "idle": run.key("idle", run.worker),
-                     "workers": run.key("workers")}
+                     "workers": run.key("workers"), "lastpop": run.key("lastpop", run.worker)}
         self._pop, self._push = server.register_script(POP), server.register_script(PUSH)
 
     def push_new(self, request: Request) -> bool:
@@ -85,8 +94,8 @@ class RunQueue(PriorityQueue):
         return bool(done)
 
     def pop(self, timeout: int = 0) -> Request | None:
-        data = self._pop(keys=[self.key, self.keys["inflight"], self.keys["idle"], self.keys["workers"]],
-                         args=[self.worker])
+        data = self._pop(keys=[self.key, self.keys["inflight"], self.keys["idle"], self.keys["workers"],
+                               self.keys["lastpop"]], args=[self.worker, secrets.token_hex(8)])
         if data == -1:
             raise TakenOut
         return self._decode_request(data) if data else None
