@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build data/catalogue/gov-sites.csv and its README from the public list of government portals in
+"""Build govcrawl/catalogue/data/gov-sites.csv and its README from the public list of government portals in
 anyi-econ/china-public-debt (data/website-gov.ts, province → prefecture → county).
 
 It reads the list from a clone or a bare git directory of that repository, at a commit (default

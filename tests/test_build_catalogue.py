@@ -103,7 +103,7 @@ def test_the_rebuilt_catalogue_is_the_committed_one(tmp_path: Path) -> None:
     source = os.environ.get(SOURCE_ENV)
     if not source:
         pytest.skip(f"set {SOURCE_ENV} to a clone of anyi-econ/china-public-debt to rebuild the catalogue")
-    committed = ROOT / "data" / "catalogue"
+    committed = ROOT / "govcrawl" / "catalogue" / "data"
     commit = committed.joinpath("README.md").read_text(encoding="utf-8").split("--commit ")[1].split()[0]
     out = tmp_path / "gov-sites.csv"
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_catalogue.py"), source, "--commit", commit,

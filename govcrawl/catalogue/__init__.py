@@ -1,5 +1,5 @@
 """The catalogue of Chinese government portals: one row per government unit (province, prefecture,
-county) with its home page, read from ``data/catalogue/gov-sites.csv``.
+county) with its home page, read from ``govcrawl/catalogue/data/gov-sites.csv`` (package data: installs and Scrapyd eggs carry it).
 
 The file is data brought in from a public list (its README says which, at which commit, and what
 was corrected); ``scripts/build_catalogue.py`` writes it, through :func:`write_catalogue`.
@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 Level = Literal["province", "prefecture", "county"]
 LEVELS: tuple[Level, ...] = get_args(Level)
 #: the catalogue as a checkout has it (beside the sample site, as the demo finds that)
-CATALOGUE_FILE = Path(__file__).resolve().parents[2] / "data" / "catalogue" / "gov-sites.csv"
+CATALOGUE_FILE = Path(__file__).resolve().parent / "data" / "gov-sites.csv"
 
 
 class CatalogueError(ValueError):

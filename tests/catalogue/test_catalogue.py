@@ -1,4 +1,4 @@
-"""The catalogue of government portals (data/catalogue/gov-sites.csv): its rows hold what the README
+"""The catalogue of government portals (govcrawl/catalogue/data/gov-sites.csv): its rows hold what the README
 promises, and the known wrong rows of its source are put right."""
 
 from __future__ import annotations
