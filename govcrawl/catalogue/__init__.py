@@ -1,5 +1,6 @@
 """The catalogue of Chinese government portals: one row per government unit (province, prefecture,
-county) with its home page, read from ``govcrawl/catalogue/data/gov-sites.csv`` (package data: installs and Scrapyd eggs carry it).
+county) with its home page, read from ``govcrawl/catalogue/data/gov-sites.csv`` (package data:
+installs and Scrapyd eggs carry it).
 
 The file is data brought in from a public list (its README says which, at which commit, and what
 was corrected); ``scripts/build_catalogue.py`` writes it, through :func:`write_catalogue`.
