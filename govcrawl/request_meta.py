@@ -31,6 +31,8 @@ RETRY = "govcrawl_retry"
 #: a page linked from a home page's block whose URL says nothing of its kind: an article only
 #: if it shows a date (an undated one is a channel or single page)
 NEEDS_DATE = "govcrawl_needs_date"
+#: how many related-article links (上一篇, 相关阅读) led from a listed article to this one
+HOPS = "govcrawl_hops"
 #: when the response came off the wire (set by the archive, whose WARC-Date it is): the fetch time
 #: extraction counts relative dates from
 FETCHED_AT = "govcrawl_fetched_at"

@@ -64,7 +64,8 @@ def healthy_history(ctx: RunContext) -> list[dict[str, Any]]:
 def _discovery(stats: dict[str, Any]) -> dict[str, Any]:
     """What the search for columns of a home-only entry read, and what its budget left out."""
     counts = {key: int(stats.get(f"govcrawl/discovery/{key}", 0))
-              for key in ("pages", "columns", "channels", "article_pages", "headline_articles", "failed")}
+              for key in ("pages", "columns", "channels", "article_pages", "headline_articles", "related_articles",
+                          "failed")}
     return {**counts, "left_out": stats.get("govcrawl/discovery/left_out") or []}
 
 

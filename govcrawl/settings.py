@@ -126,6 +126,10 @@ GOVCRAWL_MAX_COLUMN_PAGES = 1000
 GOVCRAWL_MAX_LIST_PAGES = 20000
 GOVCRAWL_EMPTY_PAGES_STOP = 10
 GOVCRAWL_DISCOVERY_MAX_PAGES = 300
+# Home-only entries: articles linked from other articles (上一篇/下一篇, 相关阅读) with the URL shape
+# of the linking one, this many links away from a listed article, exported when they show a date
+# (0: none). Older articles are often reachable only so; known ones are never fetched again.
+GOVCRAWL_RELATED_HOPS = 2
 GOVCRAWL_STAGE_BATCH = 1000  # exported articles staged in the state per write
 
 FEED_EXPORT_ENCODING = "utf-8"

@@ -115,14 +115,52 @@ def _known(page: Page) -> Container | None:
     return None
 
 
-def find_media_container(page: Page) -> Container | None:
-    """A known CMS container without text but with a picture or a document: the body of a
-    notice that is only a PDF or a chart (looked for when the body gave no text and no media)."""
+def find_media_container(page: Page, after: int | None = None) -> Container | None:
+    """A container without text but with a picture or a document: the body of a notice that is
+    only a PDF or a chart (looked for when the body gave no text and no media). A known CMS
+    container first, else an element named for content (``layout_txtcontent_content``,
+    ``article-detail``) that starts after the headline ending at ``after``."""
     for el in _known_elements(page):
         span = page.span(el)
         if span and _media_only(el):
             return Container(span[0], span[1], el)
+    for el in _content_named(page, after):
+        if _media_only(el):
+            return Container(*page.span(el), el)
     return None
+
+
+def find_short_container(page: Page, after: int | None) -> Container | None:
+    """The text of a notice too short for the body search (``我校无财政拨款。``): the first
+    innermost element named for content after the headline that holds a few words, no link and
+    no dateline; None when there is none."""
+    for el in _content_named(page, after):
+        start, end = page.span(el)
+        if 2 <= _visible_len(page, start, end) < _MIN_CONTAINER and not page.link_chars(start, end) \
+                and not _no_vote(page.text[start:end].strip()):
+            return Container(start, end, el)
+    return None
+
+
+#: class and id words of a body's box, when its CMS is none of the known ones
+_CONTENT_WORDS = frozenset({"content", "contents", "article", "detail", "details", "txt", "zw", "zhengwen",
+                            "cont", "con", "body", "neirong", "nr"})
+#: ... unless it also says it is a page's frame (``footer-content``, ``nav-con``)
+_FRAME_WORDS = frozenset({"footer", "foot", "bottom", "copyright", "header", "head", "nav", "menu", "side",
+                          "sidebar", "banner", "share", "list"})
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _content_named(page: Page, after: int | None) -> list[etree._Element]:
+    """The innermost elements whose class or id is a content word, starting at or after
+    ``after`` (the headline's end; none without a headline), in page order."""
+    if after is None:
+        return []
+    named = [el for el, marker in page.marked
+             if _CONTENT_WORDS.intersection(words := _WORDS.findall(marker.lower()))
+             and _FRAME_WORDS.isdisjoint(words) and (span := page.span(el)) is not None and span[0] >= after]
+    outer = {ancestor for el in named for ancestor in el.iterancestors()}
+    return [el for el in named if el not in outer]
 
 
 def _media_only(el: etree._Element) -> bool:

@@ -126,8 +126,13 @@ def extract_record(
         _add_links(fields, page, box, url or canonical)
     # a notice that is only a PDF or a picture: no body text, its attachments are the record
     empty = not (fields.body or fields.images or fields.attachments)
-    if empty and (media := container.find_media_container(page)) is not None:
+    after = title_span[1] if title_span else None
+    if empty and (media := container.find_media_container(page, after)) is not None:
         _add_links(fields, page, media, url or canonical)
+    elif empty and fields.published_from in DATED and (short := container.find_short_container(page, after)):
+        parts = body.extract_body(page, short, headline)
+        fields.body = "\n".join(line.shown for line in parts.lines)
+        fields.body_simplified = "\n".join(line.simple for line in parts.lines)
     if not (fields.body or fields.images or fields.attachments) and fields.published_from in DATED:
         # a dated notice that is only its files (附件 links after the headline, outside the body's
         # container), or a video or audio page whose only content is its player's recording

@@ -23,6 +23,7 @@ from govcrawl.extract.listing import ListingPage, ListRequest, extract_listing
 from govcrawl.extract.listing.columns import ColumnLink, block_headlines, column_links, headline_links
 from govcrawl.extract.listing.embedded import embedded_lists
 from govcrawl.extract.listing.pagination import next_page
+from govcrawl.extract.listing.related import related_articles
 from govcrawl.extract.listing.shapes import on_domains
 from govcrawl.extract.page_kind import read_page
 from govcrawl.extract.urls import canonical_url
@@ -129,6 +130,9 @@ class SiteSpider(scrapy.Spider):
         #: columns are read, if no column listed them (so that they carry their column's name);
         #: True where only a date can make the page an article (its URL says nothing)
         self._headlines: dict[str, bool] = {}
+        #: articles linked from articles (上一篇, 相关阅读), among the headlines: how many such links
+        #: away from a listed article each is
+        self._related_hops: dict[str, int] = {}
         #: what the search for columns read each page as: one decision per page, whichever way
         #: the crawl meets it again
         self._discovered_kinds: dict[str, str] = {}
@@ -330,7 +334,21 @@ class SiteSpider(scrapy.Spider):
             self._settle(response, f"{Outcome.IGNORED}:{Reason.CHANNEL_PAGE}")
         else:
             self._count_fields(found.article)
+            self._note_related(found.page, response)
             yield self._decorated(found.article, response)
+
+    def _note_related(self, page: ParsedPage, response: Response) -> None:
+        """On a home-only entry, the articles this one links as its kin (上一篇/下一篇, 相关阅读), for
+        when the columns are read: those no column listed are requested then, and exported if
+        they show a date, up to GOVCRAWL_RELATED_HOPS such links from a listed article."""
+        hops = response.meta.get(meta.HOPS, 0) + 1
+        if self.entry.start_columns or hops > self.crawler.settings.getint("GOVCRAWL_RELATED_HOPS"):
+            return
+        for url in related_articles(page, response.url, self.entry.domains):
+            url = canonical_url(url)
+            if url not in self._headlines and url not in self._articles_seen:
+                self._headlines[url] = True
+                self._related_hops[url] = hops
 
     def _settle(self, response: Response, outcome: str) -> None:
         """What became of the link that led to this page, under the URL its list gave."""
@@ -455,6 +473,7 @@ class SiteSpider(scrapy.Spider):
         # these requests reach the scheduler without the spider middlewares: canonical here
         needs_date = {canonical_url(u) for u, dated in self._headlines.items() if dated}
         urls = list(dict.fromkeys(c for u in self._headlines if (c := canonical_url(u)) not in self._articles_seen))
+        hops, self._related_hops = self._related_hops, {}
         self._headlines.clear()
         ctx = RunContext.for_crawler(self.crawler)
         if ctx.state is not None:
@@ -465,10 +484,13 @@ class SiteSpider(scrapy.Spider):
             return
         self._articles_seen.update(urls)
         ctx.outcomes.found.update(urls)
-        self.crawler.stats.inc_value("govcrawl/discovery/headline_articles", len(urls))
+        related = sum(url in hops for url in urls)
+        self.crawler.stats.inc_value("govcrawl/discovery/headline_articles", len(urls) - related)
+        self.crawler.stats.inc_value("govcrawl/discovery/related_articles", related)
         for url in urls:
             request = self._article_request(url, "")
             request.meta[meta.NEEDS_DATE] = url in needs_date
+            request.meta[meta.HOPS] = hops.get(url, 0)
             self.crawler.engine.crawl(request)
         raise DontCloseSpider
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from govcrawl.extract.listing.columns import ColumnLink, block_headlines, column_links, headline_links
+from govcrawl.extract.listing.related import related_articles
 
 HOME = """<html><head><meta charset="utf-8"><title>示例市人民政府</title></head><body>
 <div class="top"><a href="/">首页</a> <a href="/xwzx/">新闻中心</a> <a href="/tzgg/">通知公告</a>
@@ -61,3 +62,27 @@ def test_blocks_of_headlines_give_the_articles_that_share_a_url_template_and_no_
     html = f'<html><body><div class="l_item">{rows}</div><div class="about"><ul>{named}</ul></div></body></html>'
     found = block_headlines(html, "http://www.example.cn/index.html", ["www.example.cn"])
     assert found == [f"http://www.example.cn/a/getPro2-report_public_show_{n}e6{n}.html" for n in range(5)]
+
+
+ARTICLE_WITH_KIN = """<html><head><meta charset="utf-8"><title>英超第32轮前瞻</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/EPL/index.html">英超</a> <a href="/about.html">关于我们</a></div>
+<h1>英超第32轮前瞻</h1><div class="content"><p>正文。</p></div>
+<div class="change">上一篇：<a href="/EPL/1024.html">英超第31轮：曼城客场取胜</a>
+下一篇：<a href="/EPL/1026.html">下一篇</a></div>
+<div class="otherlink"><ul><li><a href="/NBA/1603.html">湖人主场击败勇士 詹姆斯砍下三双</a></li>
+<li><a href="/NBA/index_2.html">更多篮球新闻与赛事报道</a></li>
+<li><a href="/EPL/2020/05/1100.html">英超复赛时间表公布 各队积极备战</a></li>
+<li><a href="/EPL/1025.html">英超第32轮前瞻（本页）</a></li>
+<li><a href="/print/1025.html">打印本页面内容以便阅读</a></li>
+<li><a href="http://other.example.com/EPL/1.html">外站的英超新闻报道标题</a></li></ul></div></body></html>"""
+
+
+def test_an_articles_kin_are_headlines_over_urls_of_its_own_shape() -> None:
+    found = related_articles(ARTICLE_WITH_KIN, "http://www.example.cn/EPL/1025.html", ["www.example.cn"])
+    # 上一篇 and another column's article of the same shape; not a bare 下一篇, a column's page,
+    # an article of another shape, the page itself, a print view or another site
+    assert found == ["http://www.example.cn/EPL/1024.html", "http://www.example.cn/NBA/1603.html"]
+
+
+def test_a_page_whose_url_holds_no_id_has_no_kin() -> None:
+    assert related_articles(ARTICLE_WITH_KIN, "http://www.example.cn/EPL/about.html", ["www.example.cn"]) == []

@@ -66,3 +66,37 @@ def test_a_dated_notice_whose_body_is_its_named_attachment_is_a_record() -> None
 
 def test_an_undated_page_with_a_named_file_is_no_record() -> None:
     assert _record(_vsb_notice(dated=False))["rejected"] == "invalid_body"
+
+
+#: a notice in a CMS none of the known containers names (held-out site wgxy.org.cn): headline, a
+#: date row, then the body's box, 上一篇/下一篇 and a centred footer holding the 备案 badge
+NOTICE = """<html><head><meta charset="utf-8"><title>{title}_财务信息_示例学院</title></head><body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/cwxx/">财务信息</a></div>
+<div class="contentbox"><div class="layout_txtcontent_title">{title}</div>
+<div class="layout_txtcontent_info">{date} 发布人：xxgk</div>
+<div class="layout_txtcontent_content">{body}</div>
+<div class="change"><ul><li>上一篇：没有了</li><li>下一篇：<a href="/2020_11/07_09/content-21783.html"
+title="3-19-43 收入预算表">3-19-43 收入预算表...</a></li></ul></div></div>
+<div class="footer2 text-center"><p>版权所有 © 示例学院 <a href="/beian/"><img src="/images/gabeian.png">
+鄂公网安备 42010702000258 号</a></p></div></body></html>"""
+PICTURES = "".join(f'<p style="text-align:center"><img src="/Uploadfile/images/2019090410{n}.png"><br></p>'
+                   for n in range(3))
+
+
+def test_a_dated_notice_that_is_only_pictures_in_an_unknown_box_is_a_record_of_them() -> None:
+    record = _record(NOTICE.format(title="关于申报大学生创业项目资助的通知", date="日期：2019-09-04 10:18:13",
+                                   body=PICTURES))
+    assert "rejected" not in record, record.get("detail")
+    assert [i["url"].rsplit("/", 1)[-1] for i in record["images"]] == [f"2019090410{n}.png" for n in range(3)]
+
+
+def test_a_dated_notice_of_one_short_sentence_is_a_record_of_it() -> None:
+    record = _record(NOTICE.format(title="2-19-44 支出预算表", date="日期：2020-11-07 09:44:11",
+                                   body="<p>我校无财政拨款。<br></p>"))
+    assert "rejected" not in record, record.get("detail")
+    assert record["body"] == "我校无财政拨款。" and record["images"] == []
+
+
+def test_an_undated_page_of_one_short_sentence_is_no_record() -> None:
+    record = _record(NOTICE.format(title="2-19-44 支出预算表", date="", body="<p>我校无财政拨款。<br></p>"))
+    assert record["rejected"] == "invalid_body"

@@ -222,3 +222,48 @@ def test_articles_in_a_home_pages_blocks_whose_urls_say_nothing_are_exported_whe
     exported = sorted(r["url"].rsplit("_", 1)[-1] for r in records)
     assert exported == sorted(f"{b}e{n}f.html" for b in range(2) for n in range(5) if (b, n) != (0, 4))
     assert report["outcomes"]["unaccounted"] == 0
+
+
+def _with_related(site: Path, path: str, related: list[str]) -> None:
+    """An article page with a 相关阅读 block and 上一篇/下一篇 links to other articles."""
+    file = site / path.lstrip("/")
+    block = f'<div class="otherlink"><h3>相关阅读</h3><ul>{"".join(related)}</ul></div></body>'
+    file.write_text(file.read_text(encoding="utf-8").replace("</body>", block), encoding="utf-8")
+
+
+def test_articles_linked_only_from_other_articles_are_exported_within_the_hop_limit(tmp_path: Path) -> None:
+    """Older articles that no saved column page lists, reachable from newer ones' related
+    blocks (held-out site sdhjnl.cn): followed up to GOVCRAWL_RELATED_HOPS links from a listed
+    article, exported once, without a column; an undated page of the same shape is not exported,
+    nor is a related link of another shape (a column, a single page)."""
+    site = tmp_path / "site"
+    listed = [_article(site, f"/EPL/{n}.html", n) for n in range(1, 6)]
+    _list_page(site, "/EPL/", listed)
+    one_hop = _article(site, "/NBA/11.html", 11)  # another column's folder, the same shape
+    two_hops = _article(site, "/NBA/12.html", 12)
+    three_hops = _article(site, "/NBA/13.html", 13)
+    undated = _article(site, "/NBA/14.html", 14)
+    page = site / "NBA" / "14.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("发布时间：2026-11-14 09:00", "")
+                    .replace('<meta name="PubDate" content="2026-11-14 09:00">', ""), encoding="utf-8")
+    single = _article(site, "/about/team.html", 15)
+    _with_related(site, "/EPL/1.html", [one_hop, undated, single, listed[1]])
+    _with_related(site, "/NBA/11.html", [two_hops])
+    _with_related(site, "/NBA/12.html", [three_hops])
+    (site / "index.html").write_text(
+        '<html><head><meta charset="utf-8"><title>首页</title></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/EPL/">英超新闻</a></div></body></html>', encoding="utf-8")
+    entry = 'key = "t"\nname = "测试"\ndomains = ["127.0.0.1"]\nhome = "{base}/"\n'
+    proc, records, report = _crawl(tmp_path, entry, site)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    columns = {r["url"].split("/", 3)[3]: r["column"] for r in records}
+    assert columns == {**{f"EPL/{n}.html": "英超新闻" for n in range(1, 6)}, "NBA/11.html": None, "NBA/12.html": None}
+    assert report["discovery"]["related_articles"] == 3  # 11, 14 (undated), then 12
+    assert report["outcomes"]["unaccounted"] == 0
+    # the same site as a list of columns: the user chose them, nothing else is followed
+    columns_entry = ('key = "t"\nname = "测试"\ndomains = ["127.0.0.1"]\n'
+                     '[[columns]]\nname = "英超新闻"\nurl = "{base}/EPL/"\n')
+    (tmp_path / "columns").mkdir()
+    proc, records, _ = _crawl(tmp_path / "columns", columns_entry, site)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert sorted(r["url"].split("/", 3)[3] for r in records) == [f"EPL/{n}.html" for n in range(1, 6)]

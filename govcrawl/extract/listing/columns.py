@@ -54,7 +54,7 @@ MIN_BLOCK_SCORE = 4.0
 #: a block's articles share one URL template, at least this many of them
 MIN_TEMPLATE_ITEMS = 3
 #: a run of digits, or of hex digits with a digit among them: an id in a URL (``02e60``, ``13577``)
-_ID_RUN = re.compile(r"[0-9a-f]*[0-9][0-9a-f]*")
+ID_RUN = re.compile(r"[0-9a-f]*[0-9][0-9a-f]*")
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "strong", "b", "span", "em", "a", "div", "p", "li", "td", "th")
 
 
@@ -72,7 +72,7 @@ def column_links(html: ParsedPage | str, page_url: str, domains: list[str]) -> l
     """Links of a home or channel page that may lead to columns, news and notices first, then
     every other column-like link, each URL once, in page order within each group."""
     found: dict[str, ColumnLink] = {}
-    for a, url in _site_links(html, page_url):
+    for a, url in site_links(html, page_url):
         if url in found or not _may_be_column(url, page_url, domains):
             continue
         name = _name(a)
@@ -86,7 +86,7 @@ def headline_links(html: ParsedPage | str, page_url: str, domains: list[str]) ->
     """Article links a home or channel page shows in its blocks: a headline's text over an
     article-shaped URL on the site, each once, in page order."""
     found: dict[str, None] = {}
-    for a, url in _site_links(html, page_url):
+    for a, url in site_links(html, page_url):
         if url in found or not on_domains(url, domains) or is_trap(url):
             continue
         text = " ".join(link_text(a).split())
@@ -119,14 +119,14 @@ def _one_template(urls: list[str]) -> list[str]:
     """The URLs of a block that share one template with an id in it (``…_show_{id}.html``), when
     most of the block does: articles of one CMS; a block of named pages (``rules.html``,
     ``declare.html``: a site's single pages) has none."""
-    templates = [_ID_RUN.sub("{id}", urlparse(url).path) for url in urls]
+    templates = [ID_RUN.sub("{id}", urlparse(url).path) for url in urls]
     best, count = max(Counter(t for t in templates if "{id}" in t).items(), key=lambda tc: tc[1], default=("", 0))
     if count < MIN_TEMPLATE_ITEMS or count * 2 < len(urls):
         return []
     return [url for url, template in zip(urls, templates, strict=True) if template == best]
 
 
-def _site_links(html: ParsedPage | str, page_url: str) -> Iterator[tuple[Element, str]]:
+def site_links(html: ParsedPage | str, page_url: str) -> Iterator[tuple[Element, str]]:
     """Every link of a page (those a comment keeps included) with its absolute http(s) URL."""
     root = as_parsed(html).opened()
     for a in root.iter("a") if root is not None else ():
