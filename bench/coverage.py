@@ -39,7 +39,7 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(BENCH / "sites"))
 
 from siteserve import Hits, serve_copy  # noqa: E402
-from truth import Site, linked_from, load, site_keys, url_of  # noqa: E402
+from truth import SITES, Site, linked_from, load, locate, site_keys, url_of  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
 CONCURRENCY = 16
@@ -206,6 +206,29 @@ def trafilatura_tool(site: Site, home: str, origin: str) -> tuple[Score, dict[st
     return score_site(site, paths), {"known": len(known), "left_to_visit": len(todo)}
 
 
+def rebuild_hint(key: str) -> str:
+    """The collect.py command that rebuilds a site's saved copy, from its provenance line."""
+    lines = (SITES / "provenance.jsonl").read_text(encoding="utf-8").splitlines()
+    prov = next((json.loads(x) for x in lines if x.strip() and json.loads(x)["key"] == key), None)
+    if prov is None:
+        return f"python bench/sites/collect.py GITDIR {key} --repo OWNER/NAME --host HOST"
+    args = [f"--host {h}" for h in prov["hosts"]]
+    if prov.get("drop_regex"):
+        args.append(f"--drop '{prov['drop_regex']}'")
+    if prov.get("max_bytes"):
+        args.append(f"--max-bytes {prov['max_bytes']}")
+    return (f"python bench/sites/collect.py <bare clone of github.com/{prov['repo']} at {prov['commit']}> {key} "
+            f"--repo {prov['repo']} " + " ".join(args))
+
+
+def present(key: str) -> bool:
+    """Whether a site's saved copy is on disk (only its truth.json is in git for some sites)."""
+    if locate(load(key).root, "/" + load(key).home.lstrip("/")) is not None:
+        return True
+    print(f"SKIP {key}: saved copy missing, rebuild with: {rebuild_hint(key)}", flush=True)
+    return False
+
+
 def bench_site(key: str, tools: list[str], work: Path) -> list[ToolRun]:
     """Serve one site and run each tool on it in turn."""
     site, hits, runs = load(key), Hits(), []
@@ -335,7 +358,7 @@ def main() -> int:
         ap.error(f"--keep {args.keep} is not empty: its old exports would be counted")
     with tempfile.TemporaryDirectory(prefix="govcrawl-coverage-") as tmp:
         work = args.keep or Path(tmp)
-        results = {key: bench_site(key, tools, work) for key in args.site or site_keys()}
+        results = {key: bench_site(key, tools, work) for key in args.site or site_keys() if present(key)}
     print_table(results, tools)
     if args.show_misses:
         print_misses(results, args.show_misses)

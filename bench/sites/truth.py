@@ -206,6 +206,10 @@ def main() -> int:
     ap.add_argument("--list", action="store_true", help="print reachable pages, A = article")
     args = ap.parse_args()
     for key in args.keys or site_keys():
+        if locate(SITES / key, "/" + load(key).home.lstrip("/")) is None:
+            # only truth.json is in git for some sites: never overwrite their truth with an empty one
+            print(f"SKIP {key}: saved copy missing (rebuild it with collect.py, see provenance.jsonl)")
+            continue
         if args.list:
             site = load(key)
             for path in sorted(reachable(site)):
