@@ -66,7 +66,8 @@ def _discovery(stats: dict[str, Any]) -> dict[str, Any]:
     counts = {key: int(stats.get(f"govcrawl/discovery/{key}", 0))
               for key in ("pages", "columns", "channels", "article_pages", "headline_articles", "related_articles",
                           "failed")}
-    return {**counts, "left_out": stats.get("govcrawl/discovery/left_out") or []}
+    return {**counts, "left_out": stats.get("govcrawl/discovery/left_out") or [],
+            "templates_left_out": stats.get("govcrawl/discovery/templates_left_out") or []}
 
 
 def _columns(ctx: RunContext) -> list[dict[str, Any]]:

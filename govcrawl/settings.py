@@ -126,6 +126,10 @@ GOVCRAWL_MAX_COLUMN_PAGES = 1000
 GOVCRAWL_MAX_LIST_PAGES = 20000
 GOVCRAWL_EMPTY_PAGES_STOP = 10
 GOVCRAWL_DISCOVERY_MAX_PAGES = 300
+# ... and links cut from one URL template with an id (a directory's profiles, a filter per
+# province) this many at a time: the rest only once one of them reads as a list or an article
+# (0: every link at once). The report's discovery.templates_left_out names what stayed out.
+GOVCRAWL_DISCOVERY_SAMPLES = 3
 # Home-only entries: articles linked from other articles (上一篇/下一篇, 相关阅读) with the URL shape
 # of the linking one, this many links away from a listed article, exported when they show a date
 # (0: none). Older articles are often reachable only so; known ones are never fetched again.

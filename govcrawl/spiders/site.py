@@ -44,6 +44,7 @@ from govcrawl.spiders.pages import (
     refusal_of,
     try_article,
 )
+from govcrawl.spiders.sampling import TemplateSampler, url_template
 from govcrawl.state.base import ArticleState
 
 ARTICLE_PRIORITY = 10
@@ -136,6 +137,8 @@ class SiteSpider(scrapy.Spider):
         #: what the search for columns read each page as: one decision per page, whichever way
         #: the crawl meets it again
         self._discovered_kinds: dict[str, str] = {}
+        #: links of one URL template are searched a few at a time (set from the settings)
+        self._sampler = TemplateSampler(0)
         #: list pages in a row without an article link, by column
         self._empty_streak: dict[str, int] = {}
 
@@ -143,6 +146,7 @@ class SiteSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SiteSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider._request_headlines, signal=signals.spider_idle)
+        spider._sampler = TemplateSampler(crawler.settings.getint("GOVCRAWL_DISCOVERY_SAMPLES"))
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -395,6 +399,7 @@ class SiteSpider(scrapy.Spider):
         reading = read_discovered(page, found, self.entry, depth)
         self.logger.debug("Discovery read %s (depth %d) as %s", response.url, depth, reading.kind)
         self._discovered_kinds[response.url] = reading.kind
+        headlines_before = len(self._headlines)
         if reading.kind == "list":
             self._discovery_lists += 1
             RunContext.for_crawler(self.crawler).columns_discovered.append(
@@ -420,6 +425,8 @@ class SiteSpider(scrapy.Spider):
         links = _unique_links([link for link in column_links(page, response.url, self.entry.domains)
                                if link.url not in items]
                               + [ColumnLink(r.name or name, r.url, True) for r in embedded if r.rel == "list"])
+        leads = len(self._headlines) > headlines_before or self._leads_on(response.request.url, links)
+        yield from self._search_held(self._sampler.answered(response.request.url, reading.kind, leads=leads))
         if reading.kind == "other" and not links and not embedded and not self._headlines and \
                 (refusal := refusal_of(reading.article or try_article(page, found, self.entry))):
             self._reject(response.request, refusal.reason, refusal.detail)  # a firewall, not a home page
@@ -457,8 +464,11 @@ class SiteSpider(scrapy.Spider):
         # pages besides the home page that were not lists
         budget = settings.getint("GOVCRAWL_DISCOVERY_MAX_PAGES") + self._discovery_lists + 1
         for link in links:
-            if canonical_url(link.url) in self._pages_requested:
+            url = canonical_url(link.url)
+            if url in self._pages_requested:
                 continue  # every page repeats the site's menu
+            if not self._sampler.admit(link, url, depth):
+                continue  # held back until a sample of its template reads as a list or an article
             if self._discovery_requests >= budget:
                 stats.set_value("govcrawl/discovery/capped", True)
                 left_out = stats.get_value("govcrawl/discovery/left_out") or []
@@ -467,9 +477,22 @@ class SiteSpider(scrapy.Spider):
                 continue
             yield self._discovery_request(link.url, link.name, depth + 1)
 
+    def _leads_on(self, url: str, links: list[ColumnLink]) -> bool:
+        """Whether a page links a page the search has not requested, of another template than its
+        own (a sub-site's home leads to its columns; a directory's filter page only to its kin)."""
+        own = url_template(url)
+        return any(canonical_url(link.url) not in self._pages_requested and url_template(link.url) != own
+                   for link in links)
+
+    def _search_held(self, released: list[tuple[ColumnLink, int]]) -> Iterator[scrapy.Request]:
+        """Discovery requests for links a template's samples released, each at its own depth."""
+        for link, depth in released:
+            yield from self._search([link], depth)
+
     def _request_headlines(self) -> None:
         """Once the columns are read: the articles home and channel pages link that no column
         listed (a 头条 from another section, a block without a 更多 page)."""
+        self.crawler.stats.set_value("govcrawl/discovery/templates_left_out", self._sampler.left_out())
         # these requests reach the scheduler without the spider middlewares: canonical here
         needs_date = {canonical_url(u) for u, dated in self._headlines.items() if dated}
         urls = list(dict.fromkeys(c for u in self._headlines if (c := canonical_url(u)) not in self._articles_seen))
@@ -509,6 +532,8 @@ class SiteSpider(scrapy.Spider):
             return  # not modified since the last run: a decision, not a failure
         if failure.request.meta.get(meta.KIND) == "discovery":
             self.crawler.stats.inc_value("govcrawl/discovery/failed")
+            for request in self._search_held(self._sampler.answered(failure.request.url, "failed")):
+                self.crawler.engine.crawl(request)
         self._reject(failure.request, *found)
 
     def _list_request(
