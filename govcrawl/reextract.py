@@ -9,11 +9,15 @@ changed extractor shows what it changes.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Self
@@ -149,21 +153,43 @@ def _depth(page: ArchivedPage, entry: SiteEntry) -> int:
     return 0 if entry.home and page.url == canonical_url(entry.home) else 1
 
 
+#: archived pages read ahead, then extracted: reading and extracting 64 pages in turn rather than
+#: one measured 6% faster (bench/archive.py); a batch stays small beside a file's size
+BATCH = 64
+#: allocations between the collector's youngest-generation passes during a run (Python's 700):
+#: extraction makes many short-lived objects, few cycles; 3% faster, measured as above
+GC_THRESHOLD = 10_000
+
+
 def reextract(archives: list[Path], entry: SiteEntry, out: RunFile | None = None) -> Reextraction:
     """Every archived page of ``archives`` through today's extractor, each record written to
     ``out`` as it is made (None: counted only)."""
     result, memory = Reextraction(), CrawlMemory()
-    for path in archives:
-        for page in archived_pages(path, result.problems):
-            result.pages += 1
-            _read(page, entry, memory, result, out)
-        if out is not None:
-            out.flush()
+    with _fewer_collections():
+        for path in archives:
+            pages = archived_pages(path, result.problems)
+            while batch := list(islice(pages, BATCH)):
+                for page in batch:
+                    result.pages += 1
+                    _read(page, entry, memory, result, out)
+            if out is not None:
+                out.flush()
     for listed, reason, article_link in memory.failed.values():  # failed for good: no retry came after
         if article_link:
             result.outcomes.found.add(listed)
         result.reject(listed, reason)
     return result
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """The garbage collector's first threshold raised to GC_THRESHOLD, and set back after."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(GC_THRESHOLD, thresholds[0]), *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def _read(page: ArchivedPage, entry: SiteEntry, memory: CrawlMemory, result: Reextraction,
