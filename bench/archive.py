@@ -37,16 +37,24 @@ from tests.sitegen import GeneratedSite  # noqa: E402
 
 LOOPBACK = ["DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False", "CONCURRENT_REQUESTS=16",
             "CONCURRENT_REQUESTS_PER_DOMAIN=16", "ROBOTSTXT_OBEY=False"]
-#: reextract timed in a process of its own, after a warm-up run (argv: entry, archives…)
+#: reextract timed in a process of its own, after a warm-up run (argv: entry, out, archives…): the
+#: whole path of the command, records written (a tree from before reextract_run: reextract, then
+#: write_run, which wrote them all at the end)
 TIMED_REEXTRACT = """
 import json, sys, time
 from pathlib import Path
-from govcrawl.reextract import reextract
+import govcrawl.reextract as rx
 from govcrawl.sites import resolve_site
-site, archives = resolve_site(sys.argv[1]), [Path(p) for p in sys.argv[2:]]
-reextract(archives, site)
+site, out, archives = resolve_site(sys.argv[1]), Path(sys.argv[2]), [Path(p) for p in sys.argv[3:]]
+def run():
+    if hasattr(rx, "reextract_run"):
+        return rx.reextract_run(archives, site, out)[0].exported
+    result = rx.reextract(archives, site)
+    rx.write_run(result, archives, site.key, out)
+    return len(result.records)
+run()
 started = time.perf_counter()
-records = len(reextract(archives, site).records)
+records = run()
 print(json.dumps({"records": records, "per_s": records / (time.perf_counter() - started)}))
 """
 
@@ -94,14 +102,14 @@ def extraction_rate(archives: list[Path], entry: Path) -> dict:
     from warcio.archiveiterator import ArchiveIterator
 
     from govcrawl.extract import extract_record
-    from govcrawl.reextract import archived_pages
-    from govcrawl.reextract import reextract as reextract_archives
+    from govcrawl.reextract import reextract_run
     from govcrawl.sites import resolve_site
+    from govcrawl.warc_pages import archived_pages
 
-    site = resolve_site(str(entry))
-    reextract_archives(archives, site)  # warm-up: lazy set-up (script conversion, caches)
+    site, out = resolve_site(str(entry)), entry.parent / "reextract-in-process"
+    reextract_run(archives, site, out)  # warm-up: lazy set-up (script conversion, caches)
     started = time.perf_counter()
-    records = len(reextract_archives(archives, site).records)
+    records = reextract_run(archives, site, out)[0].exported
     whole = time.perf_counter() - started
     started = time.perf_counter()
     pages = [page for path in archives for page in archived_pages(path, [])]
@@ -131,7 +139,9 @@ def compare(checkouts: list[Path], entry: Path, archives: list[str], rounds: int
     rates: dict[str, list[float]] = {str(tree): [] for tree in trees}
     for _ in range(rounds):
         for tree in trees:
-            proc = subprocess.run([sys.executable, "-c", TIMED_REEXTRACT, str(entry), *archives], cwd=entry.parent,
+            out = entry.parent / "reextract-compared"
+            proc = subprocess.run([sys.executable, "-c", TIMED_REEXTRACT, str(entry), str(out), *archives],
+                                  cwd=entry.parent,
                                   env={**os.environ, "PYTHONPATH": str(tree)}, capture_output=True, text=True,
                                   check=True)
             rates[str(tree)].append(json.loads(proc.stdout)["per_s"])

@@ -423,14 +423,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_reextract(args: argparse.Namespace) -> int:
-    from govcrawl.reextract import reextract, write_run
+    from govcrawl.reextract import reextract_run
 
     entry = resolve_site(args.site)
-    result = reextract(args.archives, entry)
+    result, report = reextract_run(args.archives, entry, (args.out or paths.exports_dir()).resolve())
     for problem in result.problems:  # one line each: the rest of the file, and the other files, are read
         print(f"govcrawl: {problem}", file=sys.stderr)
-    report = write_run(result, args.archives, entry.key, (args.out or paths.exports_dir()).resolve())
-    print(f"{entry.key}: reextract: {result.pages} archived pages read, {len(result.records)} records, "
+    print(f"{entry.key}: reextract: {result.pages} archived pages read, {result.exported} records, "
           f"{sum(result.rejected.values())} rejected\n  report: {report}")
     return ExitCode.FAILED if result.problems else ExitCode.OK
 

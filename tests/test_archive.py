@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from govcrawl.reextract import reextract
+from govcrawl.reextract import reextract_run
 from govcrawl.sites import resolve_site
 from govcrawl.siteserver import serve_site
 from govcrawl.warc import NOT_MODIFIED_PROFILE, published_names
@@ -136,8 +136,9 @@ def test_a_gzip_answer_is_archived_compressed_as_it_came(tmp_path: Path) -> None
     assert archived.http_headers["Content-Encoding"] == "gzip"
     assert archived.payload == compressed and archived.digests_passed
     # and re-extracted from the archive as the crawl read it: inflated, the same record
-    again = reextract(list((tmp_path / "warc").rglob("*.warc.gz")), resolve_site(str(entry)))
-    assert again.problems == [] and [r for r in again.records if r["url"] == record["url"]] == [record]
+    again, report = reextract_run(list((tmp_path / "warc").rglob("*.warc.gz")), resolve_site(str(entry)), tmp_path / "re")
+    records = read_jsonl(Path(json.loads(report.read_text(encoding="utf-8"))["export"]))
+    assert again.problems == [] and [r for r in records if r["url"] == record["url"]] == [record]
 
 
 def test_a_304_is_a_revisit_record(tmp_path: Path, site: GeneratedSite) -> None:

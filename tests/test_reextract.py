@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import gzip
 import json
+import os
 import re
+import subprocess
+import sys
+import time
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,8 +18,8 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from govcrawl.siteserver import serve_site
-from tests.conftest import FAST_SETTINGS, read_jsonl, run_cli
-from tests.sitegen import ARTICLE, GeneratedSite
+from tests.conftest import FAST_SETTINGS, ROOT, read_jsonl, run_cli
+from tests.sitegen import ARTICLE, COLUMN, GeneratedSite
 
 HOSTILE = Path(__file__).parent / "extract" / "fixtures" / "hostile"
 
@@ -60,6 +65,46 @@ def test_reextract_gives_the_records_the_crawl_exported(tmp_path: Path, archived
     # WARC-Date, and reextract reads it at that date too. Only a `govcrawl run` (with a state)
     # would differ, in revision, first_seen and previous_hash, which come from its crawl state.
     assert sorted(records, key=lambda r: r["id"]) == sorted(archived.records, key=lambda r: r["id"])
+
+
+def _open_for_writing(fifo: Path, proc: subprocess.Popen[str]) -> int:
+    """The pipe's writing end, once the process reads it (or -1 when it ended without)."""
+    while proc.poll() is None:
+        try:
+            return os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError as exc:
+            if exc.errno != errno.ENXIO:  # no reader yet
+                raise
+            time.sleep(0.05)
+    return -1
+
+
+def test_records_are_written_to_the_part_file_as_they_are_made(tmp_path: Path, archived: ArchivedCrawl) -> None:
+    """The first archive's records are on disk while the second is still to come: reextract does
+    not hold a run's records in memory (a 1 GB archive would not fit), and publishes at the end."""
+    fifo = tmp_path / "later.warc.gz"
+    os.mkfifo(fifo)
+    args = [str(archived.archive), str(fifo), "--site", str(archived.entry), "--out", str(tmp_path / "re")]
+    proc = subprocess.Popen([sys.executable, "-m", "govcrawl.cli", "reextract", *args], cwd=tmp_path, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    written, deadline = 0, time.monotonic() + 60
+    try:
+        while written < N_ARTICLES and time.monotonic() < deadline and proc.poll() is None:
+            parts = list((tmp_path / "re").glob("gen/*/*.jsonl.part"))
+            written = len(read_jsonl(parts[0])) if parts else 0
+            time.sleep(0.05)
+        assert not list((tmp_path / "re").glob("gen/*/*.jsonl")), "published before the end"
+    finally:  # the second archive, whatever happened: the process then ends
+        if (feed := _open_for_writing(fifo, proc)) >= 0:
+            os.set_blocking(feed, True)
+            os.write(feed, archived.archive.read_bytes())
+            os.close(feed)
+        _, stderr = proc.communicate(timeout=60)
+    assert written == N_ARTICLES, "the first archive's records were not written before the second was read"
+    assert proc.returncode == 0, stderr[-3000:]
+    [published] = (tmp_path / "re").glob("gen/*/*.jsonl")
+    assert len(read_jsonl(published)) == 2 * N_ARTICLES and not list((tmp_path / "re").rglob("*.part"))
 
 
 def _middle_of_a_record(archive: Path) -> int:
@@ -192,5 +237,54 @@ def test_pages_the_crawl_did_not_export_give_no_record_again(tmp_path: Path) -> 
     code, stderr, report, records = reextract(tmp_path, archived, *sorted((tmp_path / "warc").rglob("*.warc.gz")))
     assert code == 0, stderr[-3000:]
     assert sorted(records, key=lambda r: r["id"]) == sorted(archived.records, key=lambda r: r["id"])
-    # the pages that answered are rejected again for the same reasons; the 404 was no page to read
-    assert report["rejected"] == {"blocked": 1, "not_html": 1}
+    # the pages are rejected again for the same reasons, the 404 too, and every link ends as it did
+    assert report["rejected"] == crawled["rejected"] and report["outcomes"] == crawled["outcomes"]
+
+
+def _site_with_failures(site: GeneratedSite) -> dict[str, int]:
+    """Twelve articles, five to a list page, of which: two gone (404), one failing (500), one
+    answered by a firewall, one a list (a sub-column), one reached by a redirect; and the
+    column's third page gone. The statuses to serve."""
+    site.add(12)
+    (site.root / site.article_path(9).lstrip("/")).write_bytes((HOSTILE / "blocked_safedog.html").read_bytes())
+    sub = "".join(_item(site.article_path(n), f"关于第{n}号事项的通知", n) for n in (12, 11, 8))
+    (site.root / site.article_path(10).lstrip("/")).write_text(
+        f'<html><head><meta charset="utf-8"><title>部门动态</title></head><body><ul class="list">{sub}</ul>'
+        "</body></html>", encoding="utf-8")
+    moved = site.root / COLUMN / "moved11"  # served as a 301 to moved11/, the article
+    moved.mkdir()
+    (moved / "index.html").write_bytes((site.root / site.article_path(11).lstrip("/")).read_bytes())
+    first = site.root / COLUMN / "index.html"
+    first.write_text(first.read_text(encoding="utf-8").replace(site.article_path(11), f"/{COLUMN}/moved11"),
+                     encoding="utf-8")
+    return {site.article_path(3): 404, site.article_path(5): 404, site.article_path(7): 500,
+            f"/{COLUMN}/index_2.html": 404}
+
+
+def test_reextract_counts_what_the_crawl_counted(tmp_path: Path) -> None:
+    """Pages gone or failing (the 500 twice in the archive: tried again once), a firewall's page,
+    a list where an article was linked, a redirect: reextract's report counts them as the crawl's."""
+    site = GeneratedSite(tmp_path / "site", per_page=5)
+    statuses = _site_with_failures(site)
+    entry = tmp_path / "gen.toml"
+    settings = [*(s for s in FAST_SETTINGS if not s.startswith("RETRY_TIMES=")), "RETRY_TIMES=1"]
+    with serve_site(site.root, statuses) as base:
+        entry.write_text(site.entry_toml(base), encoding="utf-8")
+        args = ["crawl", str(entry), "--out", str(tmp_path / "out"), "--archive", str(tmp_path / "warc")]
+        proc = run_cli(*args, *[arg for setting in settings for arg in ("-s", setting)], cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    [report_file] = (tmp_path / "out").glob("gen/*/*.report.json")
+    crawled = json.loads(report_file.read_text(encoding="utf-8"))
+    assert crawled["rejected"] == {"http_404": 3, "http_500": 1, "blocked": 1}, crawled["rejected"]
+    assert crawled["outcomes"]["followed_as_list"] == 1 and crawled["outcomes"]["unaccounted"] == 0
+    [archive] = (tmp_path / "warc").rglob("*.warc.gz")
+    with archive.open("rb") as stream:
+        fetched = [r.rec_headers.get_header("WARC-Target-URI") for r in ArchiveIterator(stream)
+                   if r.rec_type == "response"]
+    assert sum(url.endswith(site.article_path(7)) for url in fetched) == 2  # the 500, and its retry
+    archived = ArchivedCrawl(entry, archive, read_jsonl(Path(crawled["export"])))
+    code, stderr, report, records = reextract(tmp_path, archived, archive)
+    assert code == 0, stderr[-3000:]
+    assert sorted(records, key=lambda r: r["id"]) == sorted(archived.records, key=lambda r: r["id"])
+    assert report["rejected"] == crawled["rejected"] and report["outcomes"] == crawled["outcomes"]
+    assert report["exported"] == crawled["exported"] == len(records) == 6

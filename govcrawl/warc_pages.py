@@ -1,0 +1,88 @@
+"""The response records of WARC files as the pages a crawl met, for ``govcrawl reextract``: each
+answer with what the crawl knew of it (the way it asked for it, its column, its run), read once;
+what cannot be read is named by file and offset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from warcio.timeutils import iso_date_to_datetime
+
+from govcrawl.warc import COLUMN_FIELD, DEPTH_FIELD, KIND_FIELD, NEEDS_DATE_FIELD, PAGE_FIELD, RUN_FIELD
+from govcrawl.warc_reader import Damage, HttpResponse, WarcRecord, decoded_payload, warc_records
+
+
+@dataclass(slots=True, frozen=True)
+class ArchivedPage:
+    """A response record: the answer and how the crawl met it."""
+
+    url: str
+    fetched_at: datetime
+    status: int
+    #: the Content-Type header as received (None: there was none)
+    content_type: bytes | None
+    body: bytes
+    kind: str | None
+    column: str | None
+    page: int | None
+    #: a page the search for columns read: how many links from the home page
+    depth: int | None = None
+    #: an article link that makes a record only if the page shows a date
+    needs_date: bool = False
+    #: the run (a worker's part of a distributed run) that fetched it, as its file's warcinfo says
+    run: str | None = None
+    #: a redirect's Location header, as received
+    location: str | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class BadInput:
+    """A file, or a record of one, that could not be read."""
+
+    path: Path
+    offset: int
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: offset {self.offset}: {self.problem}"
+
+
+def archived_pages(path: Path, problems: list[BadInput]) -> Iterator[ArchivedPage]:
+    """The response records of one WARC file, read once; what cannot be read is noted and skipped."""
+    damage: list[Damage] = []
+    try:
+        with path.open("rb") as stream:
+            run = None
+            for record in warc_records(stream, damage):
+                if record.type == "warcinfo":
+                    run = _warcinfo(record.block).get(RUN_FIELD)
+                elif record.http is not None:
+                    yield _page(record, record.http, run)
+    except OSError as exc:
+        damage.append(Damage(0, exc.strerror or str(exc)))
+    problems.extend(BadInput(path, d.offset, d.problem) for d in damage)
+
+
+def _warcinfo(payload: bytes) -> dict[str, str]:
+    """The ``name: value`` fields of a warcinfo record."""
+    pairs = (line.split(":", 1) for line in payload.decode("utf-8", "replace").splitlines() if ":" in line)
+    return {name.strip(): value.strip() for name, value in pairs}
+
+
+def _page(record: WarcRecord, http: HttpResponse, run: str | None) -> ArchivedPage:
+    fields, content_type = record.fields, http.header("content-type")
+    page, depth = fields.get(PAGE_FIELD.lower()), fields.get(DEPTH_FIELD.lower())
+    return ArchivedPage(
+        url=fields.get("warc-target-uri", ""),
+        fetched_at=iso_date_to_datetime(fields.get("warc-date", ""), tz_aware=True),
+        status=http.status,
+        content_type=content_type.encode("latin-1") if content_type is not None else None,
+        body=decoded_payload(http),  # de-chunked and inflated, as the crawl read it
+        kind=fields.get(KIND_FIELD.lower()), column=fields.get(COLUMN_FIELD.lower()),
+        page=int(page) if page else None, depth=int(depth) if depth else None,
+        needs_date=fields.get(NEEDS_DATE_FIELD.lower()) == "1", run=run, location=http.header("location"),
+    )
