@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urldefrag, urljoin
 
 from govcrawl.extract.document import ParsedPage, as_parsed
 from govcrawl.extract.listing import ListingPage, PageKind, extract_listing
@@ -33,9 +34,11 @@ DATED = ("label", "near_title", "document", "url_year", "issue")
 
 
 def list_page_detail(page: ParsedPage | str, url: str | None, *, body: str, body_link_ratio: float,
-                     has_media: bool, published_from: str | None) -> str | None:
+                     has_media: bool, published_from: str | None,
+                     body_hrefs: list[str] | None = None) -> str | None:
     """Why a page read as an article is a list page ("a list of 20 article links such as …"),
-    or None when it is not one. ``published_from``: where its publish date was found."""
+    or None when it is not one. ``published_from``: where its publish date was found;
+    ``body_hrefs``: the links of the body's container as written (None when it has no element)."""
     # A labelled 发布时间 under the headline makes an article, however short (停水通知, a video
     # with a one-line caption), whatever lists sit beside it; so does prose, or pictures and
     # players. A list page's "body" is its headlines, a form or a footer.
@@ -52,7 +55,16 @@ def list_page_detail(page: ParsedPage | str, url: str | None, *, body: str, body
     fewest = 1 if not body.strip() else MIN_LIST_LINKS
     if listing.kind != "list" or len(listing.article_urls) < fewest:
         return None
+    if notice and body_hrefs is not None and _list_beside(listing, body_hrefs, base):
+        return None  # a dated roundup of links (its table of links), with related reading beside it
     return f"a list of {len(listing.article_urls)} article links such as {listing.article_urls[0]}"
+
+
+def _list_beside(listing: ListingPage, body_hrefs: list[str], base: str) -> bool:
+    """Whether the list the list reader found lies outside the body: none of its articles is
+    linked from the body's container."""
+    in_body = {urldefrag(urljoin(base, href.strip())).url for href in body_hrefs if href.strip()}
+    return in_body.isdisjoint(listing.article_urls)
 
 
 def reads_as_article(listing_kind: str, *, published_from: str | None, body: str, has_media: bool) -> bool:

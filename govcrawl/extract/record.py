@@ -155,7 +155,8 @@ def _list_page(page: Page, box: container.Container | None, fields: ArticleField
                url: str | None) -> Rejection | None:
     """A column page read as an article: its "body" is its list of headlines, or nothing."""
     ratio = container.link_ratio(page, box.start, box.end) if box else 0.0
-    detail = list_page_detail(parsed, url, body=fields.body, body_link_ratio=ratio,
+    hrefs = [a.get("href") or "" for a in box.element.iter("a")] if box and box.element is not None else None
+    detail = list_page_detail(parsed, url, body=fields.body, body_link_ratio=ratio, body_hrefs=hrefs,
                               has_media=fields.has_media, published_from=fields.published_from)
     return Rejection("list_page", detail) if detail else None
 

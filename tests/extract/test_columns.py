@@ -31,7 +31,8 @@ def test_every_column_of_the_home_page_news_and_notices_first_in_page_order() ->
 def test_furniture_is_known_by_its_url_whatever_it_is_called() -> None:
     html = ('<div class="menu"><a href="/search/index.jsp?keyword=&page=1">站内查询</a><a href="/en/">Eng</a>'
             '<a href="/print.jsp?id=3">打印本页</a><a href="/rili.html?date=2024-05-01">活动日历</a>'
-            '<a href="/kysq/">课题研究</a><a href="/xxgk/2017/">2017</a></div>')
+            '<a href="/kysq/">课题研究</a><a href="/xxgk/2017/">2017</a>'
+            '<a href="/Search-13020206.html">街道查询</a><a href="/news/print-2024-8.html">打印页面</a></div>')
     found = column_links(html, "http://x.gov.cn/", ["x.gov.cn"])
     assert [link.url for link in found] == ["http://x.gov.cn/kysq/"]
 

@@ -151,3 +151,26 @@ def test_a_column_whose_items_show_a_summary_a_byline_and_a_date_is_a_list() -> 
     url = "http://www.21cn-highway.com/focus/22.html"
     reading = read_page(decode_html(column.read_bytes()), url, lambda page: extract_record(page, url, fetched_at=NOW))
     assert reading.kind == "list" and len(reading.listing.article_urls) == 8
+
+
+def test_a_dated_roundup_of_links_beside_a_related_list_is_an_article() -> None:
+    """An article whose body is an introduction and a table of links to its parts (各市试题汇总,
+    held-out site 5iedu.com.cn), dated by its headline, with a 相关推荐 list beside it: the list
+    lies outside the body, so the page is the article (read both ways, the list is followed too)."""
+    parts = "".join(f'<tr><td><a href="/zhongkao/58090{n:02d}.html">2019年第{n}市中考试题答案（各科目）</a></td></tr>'
+                    for n in range(12))
+    related = "".join(f'<li><a href="/zhongkao/5809{n}80.html">2019年第{n}省中考试题及答案（各市汇）</a>'
+                      f"<span>2019-06-0{n % 5 + 1}</span></li>" for n in range(8))
+    html = f"""<html><head><meta charset="utf-8"><title>2019年湖北中考试题及答案（各市汇） - 精品学习网</title></head>
+<body><div class="nav"><a href="/">首页</a> <a href="/zhongkao/">中考</a></div>
+<div class="clearfix"><h2>2019年湖北中考试题及答案（各市汇）</h2><p class="time">2019-06-06 10:39:04</p></div>
+<div id="endText"><p>2019年湖北省中考已经结束，中考频道整理出了各市的试题和答案。希望可以帮助到有需要的同学！</p>
+<table>{parts}</table><p>以上就是本栏目整理的全部内容，请大家保持关注。</p></div>
+<div class="nr-xgtj">相关推荐</div><ul>{related}</ul></body></html>"""
+    url = "http://www.example.com.cn/zhongkao/5809857.html"
+    record = extract_record(html, url, fetched_at=NOW)
+    assert record.rejection is None and record.published_at == "2019-06-06T10:39:04+08:00"
+    assert read_page(html, url, lambda page: extract_record(page, url, fetched_at=NOW)).kind == "article"
+    # the same table as a column's list, under a column heading and no date: a list page
+    column = html.replace('<p class="time">2019-06-06 10:39:04</p>', "")
+    assert _reason(column, url) == "list_page"

@@ -55,12 +55,12 @@ _CHROME_WORDS = frozenset({
 _TRAP = re.compile(
     r"/(?:search|s|so|query|jsearch|fulltext|was5|login|logon|signin|register|passport|sso|en|english|eng|"
     r"print|printer|dayin|share|comment|comments|pinglun|calendar|rili|rss|feed|player|vod)(?:[/._?]|$)"
-    r"|[/_-](?:search|login|print|share|comment|calendar)\w*\.(?:s?html?|jsp|php|aspx?|do|action)"
+    r"|[/_-](?:search|login|print|share|comment|calendar)[\w-]*\.(?:s?html?|jsp|php|aspx?|do|action)"
     r"|[?&](?:q|wd|kw|key|keyword|keywords|searchword|searchWord|query|word|date|day|lang)=",
     re.I)
 #: another view of an article: never an article of its own
 _VIEW = re.compile(r"/(?:print|printer|dayin|share|comment|comments|pinglun)(?:[/._?]|$)"
-                   r"|[/_-](?:print|share|comment)\w*\.(?:s?html?|jsp|php|aspx?|do|action)"
+                   r"|[/_-](?:print|share|comment)[\w-]*\.(?:s?html?|jsp|php|aspx?|do|action)"
                    r"|[?&](?:print|printable|share)=", re.I)
 _CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "select"})
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
