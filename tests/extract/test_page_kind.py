@@ -174,3 +174,25 @@ def test_a_dated_roundup_of_links_beside_a_related_list_is_an_article() -> None:
     # the same table as a column's list, under a column heading and no date: a list page
     column = html.replace('<p class="time">2019-06-06 10:39:04</p>', "")
     assert _reason(column, url) == "list_page"
+
+
+def test_a_column_of_cards_with_a_share_script_in_each_is_a_list() -> None:
+    """A column whose items (held-out site 5iedu.com.cn) are blocks of a dated headline, a summary
+    with 【详情】 and a tag row holding a share button's inline configuration script, after a
+    breadcrumb block of the same look: the script is no text of the item, the breadcrumb's 首页 and
+    the share button's ``index.html#`` no article; the page is the list of its ten headlines."""
+    script = "<script>window._bd_share_config=" + '{"common":{"bdSnsKey":{},"bdText":""}};' * 20 + "</script>"
+    items = "".join(
+        f'<div class="news_edit3"><h2><a href="shijian/56628{n}.html">江苏省2017年小高考第{n}场考试安排已经公布</a>'
+        f"<em>2017-04-2{n}</em></h2><p>近日，江苏省教育考试院正式发布了第{n}场考试的时间安排，请考生注意查看。"
+        f'<span><a href="shijian/56628{n}.html">【详情】</a></span></p><h3><span>标签：<a href="javascript:;">小高考</a>'
+        f'</span><em><a href="../../index.html#" class="bds_more">分享</a>{script}</em></h3></div>' for n in range(10))
+    html = f"""<html><head><meta charset="utf-8"><title>小高考_精品学习网</title></head><body>
+<div class="nav"><a href="../../index.html">首页</a></div><div class="pdlblt">
+<div class="nr-dqwz"><a href="../../index.html">首页</a> &gt; <a href="../index.html">高中</a></div>
+<div class="nr-dqwz1"><p>最新动态</p></div>{items}</div></body></html>"""
+    url = "http://www.example.com.cn/gaozhong/xiaogaokao/index.html"
+    reading = read_page(html, url, lambda page: extract_record(page, url, fetched_at=NOW))
+    assert reading.kind == "list"
+    assert reading.listing.article_urls == [f"http://www.example.com.cn/gaozhong/xiaogaokao/shijian/56628{n}.html"
+                                            for n in range(10)]

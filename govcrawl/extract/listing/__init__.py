@@ -19,8 +19,9 @@ from govcrawl.extract.listing.pagination import (
     template_pages,
     trs_page_urls,
 )
-from govcrawl.extract.listing.shapes import DEFAULT_ARTICLE_PATTERN, MORE, in_chrome, is_view
+from govcrawl.extract.listing.shapes import DEFAULT_ARTICLE_PATTERN, MORE, article_evidence, in_chrome, is_view
 from govcrawl.extract.listing.structure import (
+    HEADLINE_CHARS,
     Candidate,
     Item,
     body_chars,
@@ -138,13 +139,25 @@ def _main_list(trees: list[Element], html: str, url: str, shape: str | None,
         if trees and _is_home(candidates, trees[0], url):
             return "other", [], None, ""  # its blocks lead to columns; no one of them is the page's list
         best = candidates[0]
-        items = merge_siblings(best, _kin(best, candidates, url))
+        items = [item for item in merge_siblings(best, _kin(best, candidates, url)) if not _furniture(item, url)]
         shown = "".join("".join(text_content(part).split()) for part in best.parts)
         return "list", [item.url for item in items], list_shape(best), shown
     shaped = [u for u in _all_links(trees, url, chrome=False, neighbours=False)
               if DEFAULT_ARTICLE_PATTERN.search(urlparse(u).path)]
     shaped += [i.url for i in (data.items if data else []) if DEFAULT_ARTICLE_PATTERN.search(i.url)]
     return ("list" if shaped else "other"), shaped, None, ""
+
+
+#: what a pager's links say
+PAGER_LABEL = re.compile(r"^(?:首|尾|末|上一?|下一?|前一?|后一?)页$")
+
+
+def _furniture(item: Item, url: str) -> bool:
+    """An entry of the list's run that is no article: a short name over a column's URL (the
+    breadcrumb's 首页 that sits as the first of the items' look-alike blocks), or the pager's
+    row (下页, 尾页) that ends a table of items."""
+    short = len(item.text) < HEADLINE_CHARS
+    return short and (article_evidence(item.url, url) < 0 or PAGER_LABEL.match(item.text.strip()) is not None)
 
 
 def _items_at(trees: list[Element], shape: str, url: str) -> list[Item]:

@@ -32,6 +32,8 @@ BLOCK_TAGS = frozenset({"div", "p", "ul", "ol", "dl", "table", "section", "artic
                         "template", "iframe", "textarea", "select"})
 #: the text runs a reader sees (not those of scripts and styles)
 _TEXTS = etree.XPath("//text()[not(ancestor::script) and not(ancestor::style)]")
+#: ... and those of one element
+_SHOWN_TEXTS = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]", smart_strings=False)
 #: how many wrapper levels up look-alike blocks of one list are sought
 MERGE_DEPTH = 2
 
@@ -60,6 +62,8 @@ def link_url(a: Element, base_url: str) -> str | None:
     href = (a.get("href") or "").strip()
     # quotes in an href are a script's string concatenation ("+url+"), not a URL
     if not href or href.lower().startswith(IGNORED_SCHEMES) or any(c in href for c in "'\""):
+        return None
+    if href.endswith("#"):  # a script's hook (a share button's ``index.html#``), not a link
         return None
     absolute = urldefrag(urljoin(base_url, href)).url
     return absolute if absolute.startswith(("http://", "https://")) else None
@@ -138,12 +142,19 @@ def _item(element: Element, base_url: str) -> Item | None:
     if len({url for url, text in links if len(text) >= HEADLINE_CHARS}) > 2:
         return None
     (url, text), anchor = max(zip(links, (a for a, _ in found), strict=True), key=lambda pair: len(pair[0][1]))
-    shown = text_content(element) + (element.tail or "" if element.tag == "a" else "")
+    shown = _shown_text(element) + (element.tail or "" if element.tag == "a" else "")
     # a card's summary is the item's own text, however long: only what lies outside it is capped
     card = len(text_content(anchor)) if card_headline(anchor) is not None else 0
     if len(shown) - card > MAX_ITEM_CHARS:
         return None
     return Item(url, text, DATE_TEXT.search(shown) is not None)
+
+
+def _shown_text(element: Element) -> str:
+    """The text an element shows: a share button's inline configuration script is none of it."""
+    if next(element.iter("script", "style"), None) is None:
+        return text_content(element)
+    return "".join(_SHOWN_TEXTS(element))
 
 
 def merge_siblings(best: Candidate, candidates: list[Candidate]) -> list[Item]:
