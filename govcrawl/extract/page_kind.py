@@ -30,6 +30,8 @@ SAVED_PAGE_BASE = "http://localhost/saved/page.html"
 #: table (成文日期, 发布日期); a ``PubDate`` meta alone dates column pages too
 #: characters of an article reading's first line looked for in the list's own text
 LIST_TEXT_PROBE = 20
+#: ... in the first line of at least that length among its first lines
+OPENING_LINES = 3
 DATED = ("label", "near_title", "document", "url_year", "issue")
 
 
@@ -125,8 +127,10 @@ def read_page(html: ParsedPage | str, url: str, read_article: Callable[[ParsedPa
 def _read_from_list(article: Any, listing: ListingPage) -> bool:
     """Whether the article reading took its text from the list's own items (a column whose
     items show a summary, a byline and a date): then the page is that list."""
-    opening = "".join(article.body.split("\n", 1)[0].split())[:LIST_TEXT_PROBE]
-    return len(opening) >= LIST_TEXT_PROBE and opening in listing.items_text
+    # the first line long enough to tell (a column's tab names may come first)
+    lines = ("".join(line.split()) for line in article.body.split("\n", OPENING_LINES)[:OPENING_LINES])
+    opening = next((line[:LIST_TEXT_PROBE] for line in lines if len(line) >= LIST_TEXT_PROBE), "")
+    return bool(opening) and opening in listing.items_text
 
 
 def _dated_prose(article: Any) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 from govcrawl.extract import decode_html, extract_record
 from govcrawl.extract.listing import extract_listing
@@ -190,9 +191,28 @@ def test_a_column_of_cards_with_a_share_script_in_each_is_a_list() -> None:
     html = f"""<html><head><meta charset="utf-8"><title>小高考_精品学习网</title></head><body>
 <div class="nav"><a href="../../index.html">首页</a></div><div class="pdlblt">
 <div class="nr-dqwz"><a href="../../index.html">首页</a> &gt; <a href="../index.html">高中</a></div>
+<ul class="tabs"><li><div><span><a href="javascript:;">小高考时间</a></span></div></li>
+<li><div><span><a href="javascript:;">小高考真题</a></span></div></li></ul>
 <div class="nr-dqwz1"><p>最新动态</p></div>{items}</div></body></html>"""
     url = "http://www.example.com.cn/gaozhong/xiaogaokao/index.html"
     reading = read_page(html, url, lambda page: extract_record(page, url, fetched_at=NOW))
     assert reading.kind == "list"
     assert reading.listing.article_urls == [f"http://www.example.com.cn/gaozhong/xiaogaokao/shijian/56628{n}.html"
                                             for n in range(10)]
+
+
+def test_an_article_reading_taken_from_the_lists_items_under_tab_names_is_the_list() -> None:
+    """The article reading of a column of cards (held-out site 5iedu.com.cn) takes one card's
+    headline and date, and a body whose first lines are the column's tab names (小高考真题, 最新动态)
+    before the items' own text: read from the list's items, so the page is the list."""
+    items = "".join(
+        f'<div class="card"><h2><a href="xw/56174{n:02d}.html">江苏省2017年小高考第{n}场考试安排已经公布</a>'
+        f"<em>2017-03-{n + 1:02d}</em></h2><p>江苏教育局发布了第{n}场考试的安排，全省共设考点248个，考场15448场。</p></div>"
+        for n in range(8))
+    html = f'<html><body><div class="tabs">小高考真题</div><div class="list">{items}</div></body></html>'
+    body = "\n".join(["小高考真题", "最新动态"] + [f"江苏省2017年小高考第{n}场考试安排已经公布 2017-03-{n + 1:02d}\n"
+                                                f"江苏教育局发布了第{n}场考试的安排，全省共设考点248个，考场15448场。"
+                                                for n in range(1, 8)])
+    card = SimpleNamespace(published_from="near_title", body=body, has_media=False, rejection=None)
+    reading = read_page(html, "http://www.example.com.cn/gaozhong/xiaogaokao/index.html", lambda page: card)
+    assert reading.kind == "list" and len(reading.listing.article_urls) == 8
