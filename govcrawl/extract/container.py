@@ -149,6 +149,8 @@ _CONTENT_WORDS = frozenset({"content", "contents", "article", "detail", "details
 _FRAME_WORDS = frozenset({"footer", "foot", "bottom", "copyright", "header", "head", "nav", "menu", "side",
                           "sidebar", "banner", "share", "list"})
 _WORDS = re.compile(r"[a-z]+")
+#: what a body's box is (an ``<img class="img_vsb_content">`` is no box)
+_BOX_TAGS = frozenset({"div", "section", "article", "td", "dd", "p", "center", "table", "tbody"})
 
 
 def _content_named(page: Page, after: int | None) -> list[etree._Element]:
@@ -157,7 +159,7 @@ def _content_named(page: Page, after: int | None) -> list[etree._Element]:
     if after is None:
         return []
     named = [el for el, marker in page.marked
-             if _CONTENT_WORDS.intersection(words := _WORDS.findall(marker.lower()))
+             if el.tag in _BOX_TAGS and _CONTENT_WORDS.intersection(words := _WORDS.findall(marker.lower()))
              and _FRAME_WORDS.isdisjoint(words) and (span := page.span(el)) is not None and span[0] >= after]
     outer = {ancestor for el in named for ancestor in el.iterancestors()}
     return [el for el in named if el not in outer]

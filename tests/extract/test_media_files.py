@@ -100,3 +100,19 @@ def test_a_dated_notice_of_one_short_sentence_is_a_record_of_it() -> None:
 def test_an_undated_page_of_one_short_sentence_is_no_record() -> None:
     record = _record(NOTICE.format(title="2-19-44 支出预算表", date="", body="<p>我校无财政拨款。<br></p>"))
     assert record["rejected"] == "invalid_body"
+
+
+def test_a_picture_notice_whose_headline_cell_holds_the_whole_layout_is_a_record_of_its_picture() -> None:
+    """A VSB (博达) notice laid out in tables (held-out coverage site hcdd.cq.cn): the headline's
+    cell holds the date row and the body's box too, and the picture carries a class named for
+    content (``img_vsb_content``): the box, not the picture, is the body."""
+    html = """<html><head><meta charset="utf-8"><title>2020年工作要点-示例电大</title></head><body>
+<table><tr><td class="titlestyle">2020年工作要点</td></tr><tr><td>
+<table><tr><td>文章来源： 发布时间：2020-03-10 19:55:26 阅读次数：</td></tr></table>
+<div class="v_news_content"><p style="text-align:center"><img width="500" class="img_vsb_content"
+src="../../__local/5/78/59/1426BB0FC8A7.jpg"></p><p></p></div></td></tr></table>
+<table><tr><td>网站声明：转载或引用本文,须注明本文出处</td></tr></table></body></html>"""
+    record = _record(html.replace('<td class="titlestyle">2020年工作要点</td></tr><tr><td>',
+                                  '<td class="titlestyle">2020年工作要点\n'))
+    assert "rejected" not in record, record.get("detail")
+    assert [i["url"] for i in record["images"]] == ["http://www.example.edu.cn/__local/5/78/59/1426BB0FC8A7.jpg"]
