@@ -117,6 +117,8 @@ def extract_attachments(page: Page, scope: etree._Element, start: int, end: int,
 
 #: a video or audio file a player plays (a .swf is the player itself, not the recording)
 _MEDIA_FILE = re.compile(r"[^\s&\"'<>]+\.(?:mp4|m4v|flv|f4v|m3u8|mov|webm|wmv|avi|mp3|m4a)(?:\?[^\s&\"'<>]*)?", re.I)
+#: the document a FlexPaper viewer shows, converted to Flash (its flashvars: SwfFile=/__local/….swf?e=.swf)
+_VIEWER_FILE = re.compile(r"\bSwfFile=([^\s&\"'<>]+)", re.I)
 #: where players keep that file: <video src>, <source src>, <embed src>, <object data>, and the
 #: flashvars of a Flash player (file=…flv)
 _PLAYER_ATTRS = (("video", "src"), ("audio", "src"), ("source", "src"), ("embed", "src"), ("object", "data"),
@@ -124,12 +126,16 @@ _PLAYER_ATTRS = (("video", "src"), ("audio", "src"), ("source", "src"), ("embed"
 
 
 def extract_media_files(scope: etree._Element, base: str | None) -> list[Link]:
-    """The video and audio files the players in ``scope`` play: a video page's content."""
+    """The video and audio files the players in ``scope`` play, and the documents a Flash document
+    viewer shows (VSB's FlexPaper, ``SwfFile=…swf``): a video page's content, or a notice's."""
     found: dict[str, Link] = {}
     for tag, attr in _PLAYER_ATTRS:
         for el in scope.iter(tag):
-            for match in _MEDIA_FILE.finditer(el.get(attr) or ""):
-                url = _absolute(match.group(0).removeprefix("file="), base)
+            value = el.get(attr) or ""
+            files = [m.group(0).removeprefix("file=") for m in _MEDIA_FILE.finditer(value)]
+            files += [m.group(1) for m in _VIEWER_FILE.finditer(value)]
+            for file in files:
+                url = _absolute(file, base)
                 found.setdefault(url, Link(url=url, text=None))
     return list(found.values())
 

@@ -116,3 +116,15 @@ src="../../__local/5/78/59/1426BB0FC8A7.jpg"></p><p></p></div></td></tr></table>
                                   '<td class="titlestyle">2020年工作要点\n'))
     assert "rejected" not in record, record.get("detail")
     assert [i["url"] for i in record["images"]] == ["http://www.example.edu.cn/__local/5/78/59/1426BB0FC8A7.jpg"]
+
+
+def test_a_dated_notice_shown_in_a_document_viewer_is_a_record_of_its_document() -> None:
+    """VSB (博达) shows an attached document in a FlexPaper Flash viewer (held-out coverage site
+    hcdd.cq.cn): the viewer's ``SwfFile`` is the notice's document, not the viewer itself."""
+    viewer = ('<embed type="application/x-shockwave-flash" src="/system/resource/swf/FlexPaperViewer.swf" '
+              'flashvars="SwfFile=/__local/C/A1/F3/35E4691AD5D0B4278743A640E70_B5DD6464_4030C.swf?e=.swf'
+              '&amp;Scale=0.6&amp;InitViewMode=Portrait">')
+    record = _record(PAGE.format(date="发布时间：2019-11-26 11:13", player=viewer))
+    assert "rejected" not in record, record.get("detail")
+    assert [a["url"] for a in record["attachments"]] == [
+        "http://www.example.edu.cn/__local/C/A1/F3/35E4691AD5D0B4278743A640E70_B5DD6464_4030C.swf?e=.swf"]
