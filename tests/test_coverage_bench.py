@@ -35,15 +35,23 @@ SMALL = "hcdd_cq_cn"
 
 
 def test_every_site_has_truth_with_articles_under_its_rule() -> None:
+    """Every site's truth holds articles under its rule; those whose saved pages are on disk hold
+    every one of them. A copy that is not in git (the third batch: fetched pages, rebuilt with
+    collect.py) may be absent, and then says where to rebuild it from."""
     keys = truth.site_keys()
-    assert len(keys) >= 5
+    provenance = {json.loads(line)["key"] for line in (ROOT / "bench" / "sites" / "provenance.jsonl")
+                  .read_text(encoding="utf-8").splitlines() if line.strip()}
+    present = [key for key in keys if (truth.load(key).root / truth.load(key).home).is_file()]
+    assert len(present) >= 5 and set(keys) <= provenance
     for key in keys:
         site = truth.load(key)
-        assert (site.root / site.home).is_file(), key
         assert site.articles == sorted(set(site.articles)), key
         assert site.articles and all(site.article.search(p) for p in site.articles), key
-        assert all(truth.locate(site.root, p) is not None for p in site.articles), key
         assert site.articles_main and set(site.articles_main) <= set(site.articles), key
+        if key in present:
+            assert all(truth.locate(site.root, p) is not None for p in site.articles), key
+        else:
+            assert "collect.py" in coverage.rebuild_hint(key), key
 
 
 def test_truth_of_the_small_site_is_what_the_script_derives() -> None:
