@@ -8,7 +8,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from govcrawl.state.base import CrawlState
 from govcrawl.state.factory import is_redis_url
 from govcrawl.state.redis import RedisState
 from govcrawl.state.sqlite import SQLiteState
+from tests.forkserver import run_govcrawl
 from tests.redis_server import REQUIRE_ENV, RedisServer, find_binary, redis_required, running_redis
 from tests.shared import check_shared
 
@@ -57,10 +57,7 @@ def run_cli(*args: str, cwd: Path, timeout: int = 120) -> subprocess.CompletedPr
     """Run ``govcrawl`` in a fresh process (the reactor cannot restart in one process)."""
     # PYTHONPATH: settings may name test-only components (tests.pipelines.failing …)
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "govcrawl.cli", *args],
-        cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout, check=False,
-    )
+    return run_govcrawl(list(args), cwd=cwd, env=env, timeout=timeout)
 
 
 #: the line on which crawl, run and check name their log file (govcrawl.logfile)

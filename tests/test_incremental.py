@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from govcrawl.pipelines.validate import schema_errors
 from govcrawl.siteserver import serve_site
 from tests.conftest import FAST_SETTINGS
 from tests.crash import killed_at
+from tests.forkserver import run_govcrawl
 from tests.sitegen import GeneratedSite
 
 N_ARTICLES = 45
@@ -38,8 +40,8 @@ class Runner:
 
     def run(self, *extra: str, check: bool = True, env: dict[str, str] | None = None
             ) -> subprocess.CompletedProcess[str]:
-        proc = subprocess.run(self.args(*extra), cwd=self.tmp, capture_output=True, text=True,
-                              timeout=300, check=False, env=env)
+        proc = run_govcrawl(self.args(*extra)[3:], cwd=self.tmp, env=os.environ.copy() if env is None else env,
+                            timeout=300)
         if check:
             assert proc.returncode == 0, proc.stdout + proc.stderr[-4000:]
         return proc
