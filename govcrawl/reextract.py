@@ -13,7 +13,7 @@ import gc
 import json
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -57,11 +57,16 @@ class Reextraction:
     #: what became of each article link: the report's ``outcomes``
     outcomes: Outcomes = field(default_factory=Outcomes)
     problems: list[BadInput] = field(default_factory=list)
+    #: where each rejection is written down as the crawl's rejects log writes it (None: counted only)
+    log: Callable[[dict[str, Any]], None] | None = None
 
-    def reject(self, url: str, reason: str) -> None:
-        """Count a page that gave no record, as the crawl's rejects log does."""
+    def reject(self, url: str, reason: str, detail: str = "") -> None:
+        """Count a page that gave no record, and write it down, as the crawl's rejects log does."""
         self.rejected[reason] = self.rejected.get(reason, 0) + 1
         self.outcomes.reject(url, reason)
+        if self.log is not None:
+            self.log({"url": url, "reason": reason, "detail": detail,
+                      "at": datetime.now(UTC).isoformat(timespec="seconds")})
 
 
 #: a fetch as the crawl asked for it: run, kind, URL, list page (its retries share it)
@@ -76,7 +81,7 @@ class CrawlMemory:
 
     discovered: dict[tuple[str | None, str], PageKind] = field(default_factory=dict)
     listed: dict[tuple[str | None, str], str] = field(default_factory=dict)
-    failed: dict[FetchKey, tuple[str, str, bool]] = field(default_factory=dict)
+    failed: dict[FetchKey, tuple[str, str, str, bool]] = field(default_factory=dict)
 
 
 @dataclass(slots=True, frozen=True)
@@ -86,6 +91,8 @@ class Reread:
 
     record: dict[str, Any] | None = None
     reason: str | None = None
+    #: what the rejection says beyond its reason
+    detail: str = ""
     settled: str | None = None
     article_link: bool = False
 
@@ -119,7 +126,7 @@ def reextract_page(page: ArchivedPage, entry: SiteEntry, memory: CrawlMemory) ->
     fetched = Fetched(page.url, page.content_type, page.body, page.fetched_at, page.column)
     if page.kind == "discovery":
         if html_refusal(page.content_type, page.body):
-            return Reread(reason=str(Reason.NOT_HTML))
+            return Reread(reason=str(Reason.NOT_HTML), detail=html_refusal(page.content_type, page.body) or "")
         memory.discovered[page.run, page.url] = read_discovered(parse_fetched(fetched, entry), fetched, entry,
                                                                 _depth(page, entry)).kind
         return Reread()
@@ -134,7 +141,7 @@ def reextract_page(page: ArchivedPage, entry: SiteEntry, memory: CrawlMemory) ->
 def _reread(found: PageUse, article_link: bool) -> Reread:
     """A page's use by the crawl as reextract counts it."""
     if found.use == "rejected":
-        return Reread(reason=str(found.rejection.reason), article_link=article_link)
+        return Reread(reason=str(found.rejection.reason), detail=found.rejection.detail, article_link=article_link)
     if found.use in ("list", "followed_as_list"):
         return Reread(settled=str(Outcome.FOLLOWED_AS_LIST) if article_link else None, article_link=article_link)
     if found.use == "channel_page":
@@ -142,7 +149,7 @@ def _reread(found: PageUse, article_link: bool) -> Reread:
     try:  # a record: an article link's, or a column's first page that is an article
         return Reread(record=checked_record(HashContentPipeline().process_item(found.article)), article_link=True)
     except RejectItem as exc:
-        return Reread(reason=str(exc.reason), article_link=True)
+        return Reread(reason=str(exc.reason), detail=exc.detail, article_link=True)
 
 
 def _depth(page: ArchivedPage, entry: SiteEntry) -> int:
@@ -164,7 +171,7 @@ GC_THRESHOLD = 10_000
 def reextract(archives: list[Path], entry: SiteEntry, out: RunFile | None = None) -> Reextraction:
     """Every archived page of ``archives`` through today's extractor, each record written to
     ``out`` as it is made (None: counted only)."""
-    result, memory = Reextraction(), CrawlMemory()
+    result, memory = Reextraction(log=out.reject if out is not None else None), CrawlMemory()
     with _fewer_collections():
         for path in archives:
             pages = archived_pages(path, result.problems)
@@ -174,10 +181,10 @@ def reextract(archives: list[Path], entry: SiteEntry, out: RunFile | None = None
                     _read(page, entry, memory, result, out)
             if out is not None:
                 out.flush()
-    for listed, reason, article_link in memory.failed.values():  # failed for good: no retry came after
+    for listed, reason, detail, article_link in memory.failed.values():  # failed for good: no retry came after
         if article_link:
             result.outcomes.found.add(listed)
-        result.reject(listed, reason)
+        result.reject(listed, reason, detail)
     return result
 
 
@@ -201,12 +208,13 @@ def _read(page: ArchivedPage, entry: SiteEntry, memory: CrawlMemory, result: Ree
     if page.status in REDIRECTS and page.location and page.kind in SPIDER_KINDS:
         memory.listed[page.run, canonical_url(urljoin(page.url, page.location))] = listed
     if reason := fetch_failure(page):
-        memory.failed[fetch] = (listed, reason, page.kind == "article")
+        memory.failed[fetch] = (listed, reason, f"HTTP {page.status}", page.kind == "article")
         return
     try:
         found = reextract_page(page, entry, memory)
-    except Exception:  # the crawl records an error while reading a page as spider_error, and goes on
-        found = Reread(reason=str(Reason.SPIDER_ERROR), article_link=page.kind == "article")
+    except Exception as exc:  # the crawl records an error while reading a page as spider_error, and goes on
+        found = Reread(reason=str(Reason.SPIDER_ERROR), detail=f"{type(exc).__name__}: {exc}",
+                       article_link=page.kind == "article")
     if found.article_link:
         result.outcomes.found.add(listed)
     if found.record is not None:
@@ -215,7 +223,7 @@ def _read(page: ArchivedPage, entry: SiteEntry, memory: CrawlMemory, result: Ree
         if out is not None:
             out.write(found.record)
     elif found.reason is not None:
-        result.reject(listed, found.reason)
+        result.reject(listed, found.reason, found.detail)
     elif found.settled is not None:
         result.outcomes.settle(listed, found.settled)
 
@@ -232,6 +240,10 @@ class RunFile:
         self.final = self.folder / f"{self.run_id}.jsonl"
         self.part = self.final.with_name(self.final.name + ".part")
         self._stream: IO[str] | None = None
+        #: the rejects log, as a crawl's: ``rejects/<run-id>.jsonl`` beside the run file
+        self.rejects = self.folder / "rejects" / f"{self.run_id}.jsonl"
+        self._rejects_part = self.rejects.with_name(self.rejects.name + ".part")
+        self._rejects_stream: IO[str] | None = None
 
     def write(self, record: dict[str, Any]) -> None:
         """One record, as a line of the part file (opened with the first)."""
@@ -240,9 +252,17 @@ class RunFile:
             self._stream = self.part.open("w", encoding="utf-8")
         self._stream.write(json.dumps(record, ensure_ascii=False) + "\n")
 
+    def reject(self, row: dict[str, Any]) -> None:
+        """One rejection, as a line of the rejects log's part file (opened with the first)."""
+        if self._rejects_stream is None:
+            self._rejects_part.parent.mkdir(parents=True, exist_ok=True)
+            self._rejects_stream = self._rejects_part.open("w", encoding="utf-8")
+        self._rejects_stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+
     def flush(self) -> None:
-        if self._stream is not None:
-            self._stream.flush()
+        for stream in (self._stream, self._rejects_stream):
+            if stream is not None:
+                stream.flush()
 
     def publish(self, result: Reextraction, archives: list[Path]) -> Path:
         """The run file renamed to its name (like a run that exported nothing: no empty file, the
@@ -254,21 +274,27 @@ class RunFile:
             self._stream.close()
             self._stream = None
             os.replace(self.part, self.final)
+        if self._rejects_stream is not None:
+            self._rejects_stream.close()
+            self._rejects_stream = None
+            os.replace(self._rejects_part, self.rejects)
         report = self.folder / f"{self.run_id}.report.json"
         files.write_json(report, {
             "run_id": self.run_id, "site": self.site, "run_kind": "reextract",
             "started": self.started.isoformat(timespec="seconds"), "archives": [str(p) for p in archives],
             "pages_read": result.pages, "exported": result.exported, "rejected": result.rejected,
             "outcomes": result.outcomes.table(), "export": str(self.final) if result.exported else None,
+            "rejects": str(self.rejects) if self.rejects.exists() else None,
             "unreadable": [str(p) for p in result.problems]})
         return report
 
     def discard(self) -> None:
-        """An unpublished run: its part removed."""
-        if self._stream is not None:
-            self._stream.close()
-            self._stream = None
-            self.part.unlink(missing_ok=True)
+        """An unpublished run: its parts removed."""
+        for stream, part in ((self._stream, self.part), (self._rejects_stream, self._rejects_part)):
+            if stream is not None:
+                stream.close()
+                part.unlink(missing_ok=True)
+        self._stream = self._rejects_stream = None
 
     def __enter__(self) -> Self:
         return self

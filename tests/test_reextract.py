@@ -288,3 +288,8 @@ def test_reextract_counts_what_the_crawl_counted(tmp_path: Path) -> None:
     assert sorted(records, key=lambda r: r["id"]) == sorted(archived.records, key=lambda r: r["id"])
     assert report["rejected"] == crawled["rejected"] and report["outcomes"] == crawled["outcomes"]
     assert report["exported"] == crawled["exported"] == len(records) == 6
+    # and written down as the crawl's rejects log writes them, each with what it says
+    reread = read_jsonl(Path(report["rejects"]))
+    logged = read_jsonl(report_file.parent / "rejects" / f"{crawled['run_id']}.jsonl")
+    assert sorted((r["url"], r["reason"]) for r in reread) == sorted((r["url"], r["reason"]) for r in logged)
+    assert all(r["detail"] for r in reread)
