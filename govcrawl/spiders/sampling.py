@@ -10,26 +10,15 @@ links it held back.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from urllib.parse import urlparse
 
 from govcrawl.extract.listing.columns import ColumnLink
+from govcrawl.extract.listing.templates import url_template
 
-#: a run of digits, or of hex digits with a digit among them, either case: an id in a URL
-_ID_RUN = re.compile(r"[0-9a-f]*[0-9][0-9a-f]*", re.IGNORECASE)
 #: the report names at most this many templates left out
 MAX_REPORTED = 20
 #: what a sample reads as that makes its template worth following
 FRUITFUL = ("list", "article")
-
-
-def url_template(url: str) -> str | None:
-    """A URL's path and query with their ids taken out (``/e/action/ListInfo-{id}_{id}_{id}.html``);
-    None when they hold no id (a named page is a template of one)."""
-    parts = urlparse(url)
-    template = _ID_RUN.sub("{id}", parts.path) + (f"?{_ID_RUN.sub('{id}', parts.query)}" if parts.query else "")
-    return template if "{id}" in template else None
 
 
 @dataclass

@@ -25,6 +25,7 @@ from govcrawl.extract.listing.embedded import embedded_lists
 from govcrawl.extract.listing.pagination import next_page
 from govcrawl.extract.listing.related import related_articles
 from govcrawl.extract.listing.shapes import on_domains
+from govcrawl.extract.listing.templates import url_template
 from govcrawl.extract.page_kind import read_page
 from govcrawl.extract.urls import canonical_url
 from govcrawl.items import Article
@@ -44,7 +45,7 @@ from govcrawl.spiders.pages import (
     refusal_of,
     try_article,
 )
-from govcrawl.spiders.sampling import TemplateSampler, url_template
+from govcrawl.spiders.sampling import TemplateSampler
 from govcrawl.state.base import ArticleState
 
 ARTICLE_PRIORITY = 10

@@ -29,6 +29,7 @@ from govcrawl.extract.listing.shapes import (
     on_domains,
 )
 from govcrawl.extract.listing.structure import HEADLINE_CHARS, find_lists, link_text, link_url
+from govcrawl.extract.listing.templates import ID_RUN
 
 #: column names are short; a longer link text is a headline
 MAX_NAME_CHARS = 10
@@ -55,8 +56,6 @@ _FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif|mp4|apk
 MIN_BLOCK_SCORE = 4.0
 #: a block's articles share one URL template, at least this many of them
 MIN_TEMPLATE_ITEMS = 3
-#: a run of digits, or of hex digits with a digit among them: an id in a URL (``02e60``, ``13577``)
-ID_RUN = re.compile(r"[0-9a-f]*[0-9][0-9a-f]*")
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "strong", "b", "span", "em", "a", "div", "p", "li", "td", "th")
 
 

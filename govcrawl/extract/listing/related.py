@@ -9,26 +9,11 @@ same CMS writes an article's URL in one shape (``/EPL/1025.html`` beside ``/NBA/
 
 from __future__ import annotations
 
-from urllib.parse import urlparse
-
 from govcrawl.extract.document import ParsedPage
-from govcrawl.extract.listing.columns import ID_RUN, MAX_HEADLINE_CHARS, site_links
+from govcrawl.extract.listing.columns import MAX_HEADLINE_CHARS, site_links
 from govcrawl.extract.listing.shapes import is_trap, is_view, on_domains
 from govcrawl.extract.listing.structure import HEADLINE_CHARS, link_text
-
-#: a URL shape: how many path segments, the last one with its ids taken out, the query likewise
-Shape = tuple[int, str, str]
-
-
-def url_shape(url: str) -> Shape | None:
-    """The shape of a URL whose last path segment (or query) holds an id; None when it holds
-    none (``index.html``, ``about.html``: a column or a single page, never one of many)."""
-    parts = urlparse(url)
-    segments = parts.path.split("/")
-    last, query = ID_RUN.sub("{id}", segments[-1]), ID_RUN.sub("{id}", parts.query)
-    if "{id}" not in last and "{id}" not in query:
-        return None
-    return len(segments), last, query
+from govcrawl.extract.listing.templates import url_shape
 
 
 def related_articles(html: ParsedPage | str, page_url: str, domains: list[str]) -> list[str]:
