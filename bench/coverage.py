@@ -88,6 +88,16 @@ class ToolRun:
         work = self.stats.get("govcrawl/list/pages", 0) + self.stats.get("govcrawl/article/pages", 0)
         return extra / work if work else None
 
+    @property
+    def extra_requests(self) -> float | None:
+        """Requests the server answered beyond the list and article pages read, over those pages:
+        what discovery, failed fetches and fetching a page twice cost (a page the search for
+        columns fetched and the spider read again without a fetch counts once)."""
+        if self.tool == "trafilatura":
+            return None
+        work = self.stats.get("govcrawl/list/pages", 0) + self.stats.get("govcrawl/article/pages", 0)
+        return (self.requests - work) / work if work else None
+
 
 def score(exported: set[str], truth: set[str], main: set[str] | None = None) -> Score:
     """Recall and precision of exported paths against the truth articles (and the main site's)."""
@@ -268,6 +278,7 @@ def totals(results: dict[str, list[ToolRun]], tool: str) -> dict[str, float]:
                     for r in runs)
         work = sum(r.stats.get("govcrawl/list/pages", 0) + r.stats.get("govcrawl/article/pages", 0) for r in runs)
         out["discovery_overhead"] = extra / work if work else 0.0
+        out["extra_requests"] = (out["requests"] - work) / work if work else 0.0
     return out
 
 
@@ -276,10 +287,11 @@ def print_table(results: dict[str, list[ToolRun]], tools: list[str]) -> None:
     head = f"{'site':<16}{'truth':>6}{'main':>5}" + "".join(f"{t[:5] + ' R':>10}{'Rm':>6}{'P':>6}{'req':>6}"
                                                          for t in tools)
     govcrawl_tools = [t for t in tools if t != "trafilatura"]
-    head += "".join(f"{t + ' disc/list/art':>22}{'ovh':>7}" for t in govcrawl_tools)
+    head += "".join(f"{t + ' disc/list/art':>22}{'ovh':>7}{'extra':>7}" for t in govcrawl_tools)
     print("R recall, Rm recall on the main site's articles (main: how many; none reached only through a merged-in\n"
           "sub-site), P precision, req requests the server answered; disc/list/art govcrawl's discovery, list and\n"
-          "article pages (a discovered column counts in disc and list); ovh = (disc - columns) / (list + art)")
+          "article pages (a discovered column counts in disc and list); ovh = (disc - columns) / (list + art);\n"
+          "extra = (req - list - art) / (list + art): every request that was no list or article page read")
     print(head)
     for key, runs in results.items():
         line = f"{key[:15]:<16}{runs[0].score.truth:>6}{runs[0].score.truth_main:>5}"
@@ -289,14 +301,16 @@ def print_table(results: dict[str, list[ToolRun]], tools: list[str]) -> None:
             s = r.stats
             split = f"{s.get('govcrawl/discovery/pages', 0)}/{s.get('govcrawl/list/pages', 0)}/" \
                     f"{s.get('govcrawl/article/pages', 0)}"
-            ovh = r.discovery_overhead
-            line += f"{split:>22}{ovh if ovh is not None else float('nan'):>7.3f}"
+            ovh, extra = r.discovery_overhead, r.extra_requests
+            line += f"{split:>22}{ovh if ovh is not None else float('nan'):>7.3f}" \
+                    f"{extra if extra is not None else float('nan'):>7.3f}"
         print(line)
     print(f"{'total':<16}{sum(rs[0].score.truth for rs in results.values()):>6}"
           f"{sum(rs[0].score.truth_main for rs in results.values()):>5}"
           + "".join(f"{totals(results, t)['recall']:>10.3f}{totals(results, t)['recall_main']:>6.3f}"
                     f"{totals(results, t)['precision']:>6.3f}{totals(results, t)['requests']:>6}" for t in tools)
-          + "".join(f"{'':>22}{totals(results, t)['discovery_overhead']:>7.3f}" for t in govcrawl_tools))
+          + "".join(f"{'':>22}{totals(results, t)['discovery_overhead']:>7.3f}"
+                    f"{totals(results, t)['extra_requests']:>7.3f}" for t in govcrawl_tools))
     for tool in tools:
         t = totals(results, tool)
         print(f"{tool}: pooled recall {t['recall']:.3f}, precision {t['precision']:.3f}, mean site recall "
@@ -363,7 +377,8 @@ def main() -> int:
     if args.show_misses:
         print_misses(results, args.show_misses)
     if args.json:
-        figures = {"sites": {k: [asdict(r) | {"discovery_overhead": r.discovery_overhead} for r in rs]
+        figures = {"sites": {k: [asdict(r) | {"discovery_overhead": r.discovery_overhead,
+                                              "extra_requests": r.extra_requests} for r in rs]
                              for k, rs in results.items()},
                    "totals": {t: totals(results, t) for t in tools}, "concurrency": CONCURRENCY,
                    "date": time.strftime("%Y-%m-%d"), "cpus": os.cpu_count()}

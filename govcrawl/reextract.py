@@ -15,7 +15,7 @@ import os
 import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
@@ -32,6 +32,7 @@ from govcrawl.pipelines.hash_content import HashContentPipeline
 from govcrawl.pipelines.validate import checked_record
 from govcrawl.reasons import Outcome, Reason, http_reason
 from govcrawl.run_context import CHINA
+from govcrawl.settings import GOVCRAWL_DISCOVERY_KEEP_BYTES as KEEP_BYTES
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.pages import (
     Fetched,
@@ -82,6 +83,32 @@ class CrawlMemory:
     discovered: dict[tuple[str | None, str], PageKind] = field(default_factory=dict)
     listed: dict[tuple[str | None, str], str] = field(default_factory=dict)
     failed: dict[FetchKey, tuple[str, str, str, bool]] = field(default_factory=dict)
+    #: the answers of the search for columns that the crawl kept to read again without a fetch
+    #: (``middlewares.discovered``, by the same rule and bound), by record id and by run and URL
+    kept: dict[str, ArchivedPage] = field(default_factory=dict)
+    kept_urls: set[tuple[str | None, str]] = field(default_factory=set)
+    kept_bytes: int = 0
+
+    def keep(self, page: ArchivedPage) -> None:
+        """Keep a discovery answer as the crawl did: 2xx, not redirected, within the bound."""
+        key = (page.run, page.url)
+        if page.kind != "discovery" or not 200 <= page.status < 300 or page.record_id is None \
+                or key in self.listed or key in self.kept_urls or self.kept_bytes + len(page.body) > KEEP_BYTES:
+            return
+        self.kept[page.record_id] = page
+        self.kept_urls.add(key)
+        self.kept_bytes += len(page.body)
+
+    def reread(self, page: ArchivedPage) -> ArchivedPage | None:
+        """A page read again without a fetch: the answer it read, as its request met it (None: the
+        answer is not kept, so the archive lacks it or is not this crawl's whole archive)."""
+        kept = self.kept.pop(page.rereads or "", None)
+        if kept is None:
+            return None
+        self.kept_urls.discard((kept.run, kept.url))
+        self.kept_bytes -= len(kept.body)
+        return replace(kept, kind=page.kind, column=page.column, page=page.page, depth=page.depth,
+                       needs_date=page.needs_date, record_id=None, offset=page.offset)
 
 
 @dataclass(slots=True, frozen=True)
@@ -177,6 +204,8 @@ def reextract(archives: list[Path], entry: SiteEntry, out: RunFile | None = None
             pages = archived_pages(path, result.problems)
             while batch := list(islice(pages, BATCH)):
                 for page in batch:
+                    if page.rereads and (page := _read_again(page, path, memory, result)) is None:
+                        continue
                     result.pages += 1
                     _read(page, entry, memory, result, out)
             if out is not None:
@@ -186,6 +215,15 @@ def reextract(archives: list[Path], entry: SiteEntry, out: RunFile | None = None
             result.outcomes.found.add(listed)
         result.reject(listed, reason, detail)
     return result
+
+
+def _read_again(page: ArchivedPage, path: Path, memory: CrawlMemory, result: Reextraction) -> ArchivedPage | None:
+    """The page a metadata record says was read again, or None (and a problem) when its answer
+    is not among the pages read so far."""
+    if (found := memory.reread(page)) is None:
+        result.problems.append(BadInput(path, page.offset, f"a page read again ({page.url}) whose answer "
+                                                           f"{page.rereads} is not in the archives read before it"))
+    return found
 
 
 @contextmanager
@@ -210,6 +248,7 @@ def _read(page: ArchivedPage, entry: SiteEntry, memory: CrawlMemory, result: Ree
     if reason := fetch_failure(page):
         memory.failed[fetch] = (listed, reason, f"HTTP {page.status}", page.kind == "article")
         return
+    memory.keep(page)
     try:
         found = reextract_page(page, entry, memory)
     except Exception as exc:  # the crawl records an error while reading a page as spider_error, and goes on

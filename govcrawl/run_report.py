@@ -65,7 +65,7 @@ def _discovery(stats: dict[str, Any]) -> dict[str, Any]:
     """What the search for columns of a home-only entry read, and what its budget left out."""
     counts = {key: int(stats.get(f"govcrawl/discovery/{key}", 0))
               for key in ("pages", "columns", "channels", "article_pages", "headline_articles", "related_articles",
-                          "failed")}
+                          "pages_reused", "failed")}
     return {**counts, "left_out": stats.get("govcrawl/discovery/left_out") or [],
             "templates_left_out": stats.get("govcrawl/discovery/templates_left_out") or []}
 

@@ -12,3 +12,8 @@ run_step = object()
 #: sent by the shutdown extension when a stopping crawl has waited long enough for its downloads:
 #: the download handler cuts the ones in flight (and returns how many)
 cut_downloads = object()
+
+#: sent by the discovered-page middleware when it answers a request with the answer the search
+#: for columns had for the same page (``request``: the new one, ``response``: the answer kept):
+#: the archive writes the reuse down as a metadata record
+page_reused = object()

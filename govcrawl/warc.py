@@ -41,6 +41,9 @@ PAGE_FIELD = "Govcrawl-Page"
 DEPTH_FIELD = "Govcrawl-Depth"
 #: "1": a link of a home page's block whose URL says nothing: an article only if it shows a date
 NEEDS_DATE_FIELD = "Govcrawl-Needs-Date"
+#: a metadata record's: a page the crawl did not fetch again but read again, as its request had it
+#: (its fields above), from the response record this one refers to (WARC-Refers-To)
+REREAD_TYPE = "metadata"
 #: the warcinfo field naming the run (a worker's part of a distributed run) the file belongs to
 RUN_FIELD = "isPartOf"
 
@@ -99,7 +102,19 @@ def _request_record(writer: WARCWriter, exchange: Exchange) -> Any:
 def _response_record(writer: WARCWriter, exchange: Exchange) -> Any:
     headers = [(n, v) for n, v in exchange.response_headers if n.lower() not in DROPPED_HEADERS]
     http = StatusAndHeaders(_status_line(exchange.status), headers, protocol=exchange.protocol)
-    fields = {"WARC-Date": warc_date(exchange.fetched_at)}
+    fields = {"WARC-Date": warc_date(exchange.fetched_at)} | _request_fields(exchange)
+    if exchange.status == 304:  # a revisit, not a copy: there is no body to keep
+        fields |= {"WARC-Profile": NOT_MODIFIED_PROFILE, "WARC-Refers-To-Target-URI": exchange.url}
+        if exchange.refers_to is not None:
+            fields["WARC-Refers-To-Date"] = warc_date(exchange.refers_to)
+        return writer.create_warc_record(exchange.url, "revisit", http_headers=http, warc_headers_dict=fields)
+    return writer.create_warc_record(exchange.url, "response", payload=BytesIO(exchange.body),
+                                     length=len(exchange.body), http_headers=http, warc_headers_dict=fields)
+
+
+def _request_fields(exchange: Exchange) -> dict[str, str]:
+    """How the crawl asked for the page: what re-extraction needs to read it as the crawl did."""
+    fields = {}
     if exchange.kind:
         fields[KIND_FIELD] = exchange.kind
     if exchange.column:
@@ -110,13 +125,7 @@ def _response_record(writer: WARCWriter, exchange: Exchange) -> Any:
         fields[DEPTH_FIELD] = str(exchange.depth)
     if exchange.needs_date:
         fields[NEEDS_DATE_FIELD] = "1"
-    if exchange.status == 304:  # a revisit, not a copy: there is no body to keep
-        fields |= {"WARC-Profile": NOT_MODIFIED_PROFILE, "WARC-Refers-To-Target-URI": exchange.url}
-        if exchange.refers_to is not None:
-            fields["WARC-Refers-To-Date"] = warc_date(exchange.refers_to)
-        return writer.create_warc_record(exchange.url, "revisit", http_headers=http, warc_headers_dict=fields)
-    return writer.create_warc_record(exchange.url, "response", payload=BytesIO(exchange.body),
-                                     length=len(exchange.body), http_headers=http, warc_headers_dict=fields)
+    return fields
 
 
 class RotatingWarcWriter:
@@ -128,12 +137,33 @@ class RotatingWarcWriter:
         self.parts: list[Path] = []
         self.out: IO[bytes] | None = None
 
-    def write(self, exchange: Exchange) -> None:
-        """Archive one fetch: its response (or revisit) record, then its request record."""
+    def write(self, exchange: Exchange) -> str:
+        """Archive one fetch: its response (or revisit) record, then its request record; the
+        response record's WARC-Record-ID."""
+        writer = self._record_writer()
+        response = _response_record(writer, exchange)
+        writer.write_request_response_pair(_request_record(writer, exchange), response)
+        self._rotate()
+        return response.rec_headers.get_header("WARC-Record-ID")
+
+    def write_reread(self, exchange: Exchange, refers_to: str) -> None:
+        """Archive a page read again without a fetch (``exchange``: the new request's fields, the
+        page as kept): a metadata record naming the response record it read, with the fields a
+        response record of that request would have had."""
+        writer = self._record_writer()
+        fields = {"WARC-Refers-To": refers_to} | _request_fields(exchange)
+        block = f"reread: the answer of {refers_to}, without a fetch\r\n".encode()
+        writer.write_record(writer.create_warc_record(exchange.url, REREAD_TYPE, payload=BytesIO(block),
+                                                      length=len(block), warc_content_type="application/warc-fields",
+                                                      warc_headers_dict=fields))
+        self._rotate()
+
+    def _record_writer(self) -> WARCWriter:
         if self.out is None:
             self._open_next()
-        writer = WARCWriter(self.out, gzip=True, warc_version=WARC_VERSION)
-        writer.write_request_response_pair(_request_record(writer, exchange), _response_record(writer, exchange))
+        return WARCWriter(self.out, gzip=True, warc_version=WARC_VERSION)
+
+    def _rotate(self) -> None:
         if self.out.tell() >= self.max_bytes:
             self.close()
 

@@ -9,10 +9,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from warcio.timeutils import iso_date_to_datetime
 
-from govcrawl.warc import COLUMN_FIELD, DEPTH_FIELD, KIND_FIELD, NEEDS_DATE_FIELD, PAGE_FIELD, RUN_FIELD
+from govcrawl.warc import COLUMN_FIELD, DEPTH_FIELD, KIND_FIELD, NEEDS_DATE_FIELD, PAGE_FIELD, REREAD_TYPE, RUN_FIELD
 from govcrawl.warc_reader import Damage, HttpResponse, WarcRecord, decoded_payload, warc_records
 
 
@@ -37,6 +38,12 @@ class ArchivedPage:
     run: str | None = None
     #: a redirect's Location header, as received
     location: str | None = None
+    #: the response record's WARC-Record-ID
+    record_id: str | None = None
+    #: a page read again without a fetch: the record of the answer it read (its body is there)
+    rereads: str | None = None
+    #: where the record begins in its file
+    offset: int = 0
 
 
 @dataclass(slots=True, frozen=True)
@@ -62,6 +69,8 @@ def archived_pages(path: Path, problems: list[BadInput]) -> Iterator[ArchivedPag
                     run = _warcinfo(record.block).get(RUN_FIELD)
                 elif record.http is not None:
                     yield _page(record, record.http, run)
+                elif record.type == REREAD_TYPE and "warc-refers-to" in record.fields:
+                    yield _reread(record, run)
     except OSError as exc:
         damage.append(Damage(0, exc.strerror or str(exc)))
     problems.extend(BadInput(path, d.offset, d.problem) for d in damage)
@@ -73,16 +82,32 @@ def _warcinfo(payload: bytes) -> dict[str, str]:
     return {name.strip(): value.strip() for name, value in pairs}
 
 
+def _reread(record: WarcRecord, run: str | None) -> ArchivedPage:
+    """A metadata record of a page read again: how it was asked for, and the record it read (the
+    answer's fields and body come from there)."""
+    return ArchivedPage(url=record.fields.get("warc-target-uri", ""), fetched_at=_date(record), status=0,
+                        content_type=None, body=b"", **_asked(record.fields), run=run,
+                        rereads=record.fields["warc-refers-to"], offset=record.offset)
+
+
 def _page(record: WarcRecord, http: HttpResponse, run: str | None) -> ArchivedPage:
-    fields, content_type = record.fields, http.header("content-type")
-    page, depth = fields.get(PAGE_FIELD.lower()), fields.get(DEPTH_FIELD.lower())
+    content_type = http.header("content-type")
     return ArchivedPage(
-        url=fields.get("warc-target-uri", ""),
-        fetched_at=iso_date_to_datetime(fields.get("warc-date", ""), tz_aware=True),
-        status=http.status,
+        url=record.fields.get("warc-target-uri", ""), fetched_at=_date(record), status=http.status,
         content_type=content_type.encode("latin-1") if content_type is not None else None,
         body=decoded_payload(http),  # de-chunked and inflated, as the crawl read it
-        kind=fields.get(KIND_FIELD.lower()), column=fields.get(COLUMN_FIELD.lower()),
-        page=int(page) if page else None, depth=int(depth) if depth else None,
-        needs_date=fields.get(NEEDS_DATE_FIELD.lower()) == "1", run=run, location=http.header("location"),
+        **_asked(record.fields), run=run, location=http.header("location"),
+        record_id=record.fields.get("warc-record-id"), offset=record.offset,
     )
+
+
+def _date(record: WarcRecord) -> datetime:
+    return iso_date_to_datetime(record.fields.get("warc-date", ""), tz_aware=True)
+
+
+def _asked(fields: dict[str, str]) -> dict[str, Any]:
+    """How the crawl asked for the page, from the record's Govcrawl-* fields."""
+    page, depth = fields.get(PAGE_FIELD.lower()), fields.get(DEPTH_FIELD.lower())
+    return {"kind": fields.get(KIND_FIELD.lower()), "column": fields.get(COLUMN_FIELD.lower()),
+            "page": int(page) if page else None, "depth": int(depth) if depth else None,
+            "needs_date": fields.get(NEEDS_DATE_FIELD.lower()) == "1"}

@@ -12,12 +12,15 @@ import sys
 import time
 import zlib
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from govcrawl.reextract import CrawlMemory, Reextraction, _read_again
 from govcrawl.siteserver import serve_site
+from govcrawl.warc_pages import ArchivedPage
 from tests.conftest import FAST_SETTINGS, ROOT, read_jsonl, run_cli
 from tests.sitegen import ARTICLE, COLUMN, GeneratedSite
 
@@ -293,3 +296,15 @@ def test_reextract_counts_what_the_crawl_counted(tmp_path: Path) -> None:
     logged = read_jsonl(report_file.parent / "rejects" / f"{crawled['run_id']}.jsonl")
     assert sorted((r["url"], r["reason"]) for r in reread) == sorted((r["url"], r["reason"]) for r in logged)
     assert all(r["detail"] for r in reread)
+
+
+def test_a_page_read_again_whose_answer_is_missing_is_named_with_its_offset(tmp_path: Path) -> None:
+    """A metadata record of a page read again refers to a response record of the same crawl; one
+    whose response is not among the archives read (a file left out) is a problem named by file and
+    offset, and the rest is read."""
+    page = ArchivedPage(url="http://127.0.0.1/a.html", fetched_at=datetime.now(UTC), status=0, content_type=None,
+                        body=b"", kind="article", column=None, page=None, rereads="<urn:uuid:1>", offset=4096)
+    result = Reextraction()
+    assert _read_again(page, tmp_path / "a.warc.gz", CrawlMemory(), result) is None
+    [problem] = result.problems
+    assert problem.offset == 4096 and "<urn:uuid:1>" in problem.problem and "a.html" in problem.problem

@@ -27,7 +27,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from govcrawl import request_meta as meta
 from govcrawl.run_context import STORAGE_ERROR, RunContext, is_parse_only, run_published, storage_failed
-from govcrawl.signals import run_step
+from govcrawl.signals import page_reused, run_step
 from govcrawl.warc import PART, PART_NAME, SUFFIX, Exchange, RotatingWarcWriter, header_pairs, publish_parts
 
 logger = logging.getLogger(__name__)
@@ -42,6 +42,9 @@ class WarcArchive:
         self.crawler, self.root, self.max_bytes = crawler, root, max_bytes
         self.writer: RotatingWarcWriter | None = None
         self.failed = False
+        #: the response records of the pages the search for columns fetched, by URL: a page read
+        #: again without a fetch (``page_reused``) refers to its record
+        self.discovered: dict[str, str] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -50,6 +53,7 @@ class WarcArchive:
             raise NotConfigured
         archive = cls(crawler, Path(root).resolve(), crawler.settings.getint("GOVCRAWL_ARCHIVE_MAX_BYTES"))
         crawler.signals.connect(archive.response_downloaded, signal=signals.response_downloaded)
+        crawler.signals.connect(archive.page_reused, signal=page_reused)
         crawler.signals.connect(archive.run_step, signal=run_step)
         crawler.signals.connect(archive.spider_closed, signal=signals.spider_closed)
         return archive
@@ -62,13 +66,32 @@ class WarcArchive:
         if writer is None:
             return
         try:
-            writer.write(exchange(request, response, fetched_at))
+            record = writer.write(exchange(request, response, fetched_at))
         except OSError as exc:
-            self._failed(f"cannot write the archive {writer.parts[-1]}: {exc}")
-            deferred_from_coro(self.crawler.engine.close_spider_async(reason=STORAGE_ERROR))
+            self._write_failed(writer, exc)
             return
+        if request.meta.get(meta.KIND) == "discovery" and 200 <= response.status < 300:
+            self.discovered[request.url] = record
         self.crawler.stats.inc_value("govcrawl/archive/records", 2)
         self.crawler.stats.set_value(ARCHIVES_STAT, [str(p) for p in writer.final_paths()])
+
+    def page_reused(self, request: Request, response: Response) -> None:
+        """A page the search for columns fetched, given to a later request without a fetch: a
+        metadata record says how that request would have met it, and which record holds it."""
+        record = self.discovered.pop(response.request.url, None)
+        writer = self._writer()
+        if writer is None or record is None:
+            return
+        try:
+            writer.write_reread(exchange(request, response, response.meta[meta.FETCHED_AT]), record)
+        except OSError as exc:
+            self._write_failed(writer, exc)
+            return
+        self.crawler.stats.inc_value("govcrawl/archive/records")
+
+    def _write_failed(self, writer: RotatingWarcWriter, exc: OSError) -> None:
+        self._failed(f"cannot write the archive {writer.parts[-1]}: {exc}")
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason=STORAGE_ERROR))
 
     def run_step(self, step: str) -> None:
         """Just before the export is published, make the archive whole on disk: from then on a

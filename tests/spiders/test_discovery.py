@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from warcio.archiveiterator import ArchiveIterator
+
 from govcrawl.siteserver import serve_site
 from tests.conftest import FAST_SETTINGS, SAMPLE_SITE, crawl_entry, read_jsonl, run_cli
 from tests.sitegen import ARTICLE
@@ -267,3 +269,41 @@ def test_articles_linked_only_from_other_articles_are_exported_within_the_hop_li
     proc, records, _ = _crawl(tmp_path / "columns", columns_entry, site)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert sorted(r["url"].split("/", 3)[3] for r in records) == [f"EPL/{n}.html" for n in range(1, 6)]
+
+
+def test_a_page_the_search_for_columns_fetched_is_not_fetched_again(tmp_path: Path) -> None:
+    """Two dated pages the navigation links (政府信息公开指南, 机构职能), one of which a column lists
+    too: each is fetched once, by the search for columns, and exported from that answer with its
+    column (or none); the archive's metadata records let reextract read them the same way."""
+    site = tmp_path / "site"
+    listed = [_article(site, f"/xwzx/202611/t202611{n:02d}_{n}.html", n) for n in range(1, 4)]
+    _list_page(site, "/xwzx/", [*listed, _article(site, "/xxgk/zn.html", 21)])
+    _article(site, "/xxgk/jg.html", 22)
+    (site / "index.html").write_text(
+        '<html><head><meta charset="utf-8"><title>首页</title></head><body><div class="nav"><a href="/">首页</a>'
+        '<a href="/xwzx/">新闻中心</a><a href="/xxgk/zn.html">政府信息公开指南</a><a href="/xxgk/jg.html">机构职能</a>'
+        '</div></body></html>', encoding="utf-8")
+    seen: list[tuple[str, str]] = []
+    with serve_site(site, seen=seen) as base:
+        entry = f'key = "t"\nname = "测试"\ndomains = ["127.0.0.1"]\nhome = "{base}/"\n'
+        crawl = crawl_entry(tmp_path, entry, "--archive", str(tmp_path / "warc"))
+    assert crawl.proc.returncode == 0, crawl.proc.stderr[-3000:]
+    articles = [path for path, _ in seen if path.endswith(".html") and path != "/index.html"]
+    assert sorted(articles) == [*(f"/xwzx/202611/t202611{n:02d}_{n}.html" for n in range(1, 4)),
+                                "/xxgk/jg.html", "/xxgk/zn.html"]
+    columns = {r["url"].split("/", 3)[3]: r["column"] for r in crawl.records}
+    assert columns == {**{f"xwzx/202611/t202611{n:02d}_{n}.html": "新闻中心" for n in range(1, 4)},
+                       "xxgk/zn.html": "新闻中心", "xxgk/jg.html": None}
+    assert crawl.report["discovery"]["pages_reused"] == 2 and crawl.report["outcomes"]["unaccounted"] == 0
+    [archive] = (tmp_path / "warc").rglob("*.warc.gz")
+    with archive.open("rb") as stream:
+        records = [(r.rec_type, r.rec_headers) for r in ArchiveIterator(stream, check_digests="raise")]
+    responses = {h.get_header("WARC-Record-ID"): h.get_header("WARC-Target-URI") for t, h in records if t == "response"}
+    rereads = [(h.get_header("WARC-Target-URI"), h.get_header("Govcrawl-Kind"), responses[h.get_header("WARC-Refers-To")])
+               for t, h in records if t == "metadata"]
+    assert sorted(rereads) == [(f"{base}/xxgk/{name}.html", "article", f"{base}/xxgk/{name}.html") for name in ("jg", "zn")]
+    proc = run_cli("reextract", str(archive), "--site", str(tmp_path / "entry.toml"), "--out", str(tmp_path / "re"),
+                   cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    [rerun] = (tmp_path / "re").glob("t/*/*.jsonl")
+    assert sorted(read_jsonl(rerun), key=lambda r: r["id"]) == sorted(crawl.records, key=lambda r: r["id"])
