@@ -98,6 +98,16 @@ class ToolRun:
         work = self.stats.get("govcrawl/list/pages", 0) + self.stats.get("govcrawl/article/pages", 0)
         return (self.requests - work) / work if work else None
 
+    @property
+    def extra_answered(self) -> float | None:
+        """``extra_requests`` without the requests the copy answered 404: pages it lacks (not saved,
+        or left out by the subsampling), which on the live site would be read as something."""
+        if self.tool == "trafilatura":
+            return None
+        work = self.stats.get("govcrawl/list/pages", 0) + self.stats.get("govcrawl/article/pages", 0)
+        missing = self.stats.get("downloader/response_status_count/404", 0)
+        return (self.requests - missing - work) / work if work else None
+
 
 def score(exported: set[str], truth: set[str], main: set[str] | None = None) -> Score:
     """Recall and precision of exported paths against the truth articles (and the main site's)."""
@@ -278,7 +288,9 @@ def totals(results: dict[str, list[ToolRun]], tool: str) -> dict[str, float]:
                     for r in runs)
         work = sum(r.stats.get("govcrawl/list/pages", 0) + r.stats.get("govcrawl/article/pages", 0) for r in runs)
         out["discovery_overhead"] = extra / work if work else 0.0
+        missing = sum(r.stats.get("downloader/response_status_count/404", 0) for r in runs)
         out["extra_requests"] = (out["requests"] - work) / work if work else 0.0
+        out["extra_answered"] = (out["requests"] - missing - work) / work if work else 0.0
     return out
 
 
@@ -287,11 +299,12 @@ def print_table(results: dict[str, list[ToolRun]], tools: list[str]) -> None:
     head = f"{'site':<16}{'truth':>6}{'main':>5}" + "".join(f"{t[:5] + ' R':>10}{'Rm':>6}{'P':>6}{'req':>6}"
                                                          for t in tools)
     govcrawl_tools = [t for t in tools if t != "trafilatura"]
-    head += "".join(f"{t + ' disc/list/art':>22}{'ovh':>7}{'extra':>7}" for t in govcrawl_tools)
+    head += "".join(f"{t + ' disc/list/art':>22}{'ovh':>7}{'extra':>7}{'x200':>7}" for t in govcrawl_tools)
     print("R recall, Rm recall on the main site's articles (main: how many; none reached only through a merged-in\n"
           "sub-site), P precision, req requests the server answered; disc/list/art govcrawl's discovery, list and\n"
           "article pages (a discovered column counts in disc and list); ovh = (disc - columns) / (list + art);\n"
-          "extra = (req - list - art) / (list + art): every request that was no list or article page read")
+          "extra = (req - list - art) / (list + art): every request that was no list or article page read;\n"
+          "x200 = extra without the requests the copy answered 404 (pages it lacks)")
     print(head)
     for key, runs in results.items():
         line = f"{key[:15]:<16}{runs[0].score.truth:>6}{runs[0].score.truth_main:>5}"
@@ -301,16 +314,16 @@ def print_table(results: dict[str, list[ToolRun]], tools: list[str]) -> None:
             s = r.stats
             split = f"{s.get('govcrawl/discovery/pages', 0)}/{s.get('govcrawl/list/pages', 0)}/" \
                     f"{s.get('govcrawl/article/pages', 0)}"
-            ovh, extra = r.discovery_overhead, r.extra_requests
-            line += f"{split:>22}{ovh if ovh is not None else float('nan'):>7.3f}" \
-                    f"{extra if extra is not None else float('nan'):>7.3f}"
+            line += f"{split:>22}" + "".join(f"{x if x is not None else float('nan'):>7.3f}"
+                                             for x in (r.discovery_overhead, r.extra_requests, r.extra_answered))
         print(line)
     print(f"{'total':<16}{sum(rs[0].score.truth for rs in results.values()):>6}"
           f"{sum(rs[0].score.truth_main for rs in results.values()):>5}"
           + "".join(f"{totals(results, t)['recall']:>10.3f}{totals(results, t)['recall_main']:>6.3f}"
                     f"{totals(results, t)['precision']:>6.3f}{totals(results, t)['requests']:>6}" for t in tools)
           + "".join(f"{'':>22}{totals(results, t)['discovery_overhead']:>7.3f}"
-                    f"{totals(results, t)['extra_requests']:>7.3f}" for t in govcrawl_tools))
+                    f"{totals(results, t)['extra_requests']:>7.3f}{totals(results, t)['extra_answered']:>7.3f}"
+                    for t in govcrawl_tools))
     for tool in tools:
         t = totals(results, tool)
         print(f"{tool}: pooled recall {t['recall']:.3f}, precision {t['precision']:.3f}, mean site recall "
@@ -378,7 +391,8 @@ def main() -> int:
         print_misses(results, args.show_misses)
     if args.json:
         figures = {"sites": {k: [asdict(r) | {"discovery_overhead": r.discovery_overhead,
-                                              "extra_requests": r.extra_requests} for r in rs]
+                                              "extra_requests": r.extra_requests,
+                                              "extra_answered": r.extra_answered} for r in rs]
                              for k, rs in results.items()},
                    "totals": {t: totals(results, t) for t in tools}, "concurrency": CONCURRENCY,
                    "date": time.strftime("%Y-%m-%d"), "cpus": os.cpu_count()}
