@@ -10,6 +10,7 @@ query keeps its order (the record ``id`` sorts it anyway, as Scrapy's duplicate 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 #: query keys that only ever carry a session (compared lowercased)
@@ -29,6 +30,13 @@ PATH_SESSION = re.compile(r";jsessionid=[^;/]*", re.IGNORECASE)
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
+#: URLs whose canonical form is remembered: a URL is canonicalised again at every step it passes
+#: (the list reader, the spider's seen sets, the duplicate filter, the outcomes: four times a record
+#: in reextract), and a site's menus repeat the same links on every page
+CANONICAL_CACHE = 1 << 14
+
+
+@lru_cache(maxsize=CANONICAL_CACHE)
 def canonical_url(url: str) -> str:
     """The URL without session ids, tracking keys and fragment; scheme and host lowercased,
     default port dropped. Anything but http(s), or a URL that does not parse, is returned as it is."""
