@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
+from functools import cached_property
 from typing import Any, ClassVar
 
 import scrapy
@@ -138,8 +139,6 @@ class SiteSpider(scrapy.Spider):
         #: what the search for columns read each page as: one decision per page, whichever way
         #: the crawl meets it again
         self._discovered_kinds: dict[str, str] = {}
-        #: links of one URL template are searched a few at a time (set from the settings)
-        self._sampler = TemplateSampler(0)
         #: list pages in a row without an article link, by column
         self._empty_streak: dict[str, int] = {}
 
@@ -147,8 +146,12 @@ class SiteSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SiteSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider._request_headlines, signal=signals.spider_idle)
-        spider._sampler = TemplateSampler(crawler.settings.getint("GOVCRAWL_DISCOVERY_SAMPLES"))
         return spider
+
+    @cached_property
+    def _sampler(self) -> TemplateSampler:
+        """Links of one URL template are searched a few at a time (GOVCRAWL_DISCOVERY_SAMPLES)."""
+        return TemplateSampler(self.crawler.settings.getint("GOVCRAWL_DISCOVERY_SAMPLES"))
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for column in self.entry.start_columns:
