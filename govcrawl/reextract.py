@@ -26,7 +26,7 @@ from urllib.parse import urljoin
 from govcrawl import files
 from govcrawl.exceptions import RejectItem
 from govcrawl.extract.listing import PageKind
-from govcrawl.extract.urls import canonical_url
+from govcrawl.extract.urls import canonical_url, page_key
 from govcrawl.outcomes import Outcomes
 from govcrawl.pipelines.hash_content import HashContentPipeline
 from govcrawl.pipelines.validate import checked_record
@@ -90,24 +90,28 @@ class CrawlMemory:
     kept_bytes: int = 0
 
     def keep(self, page: ArchivedPage) -> None:
-        """Keep a discovery answer as the crawl did: 2xx, not redirected, within the bound."""
-        key = (page.run, page.url)
+        """Keep a discovery answer as the crawl did: 2xx, one per page, within the bound."""
+        key = (page.run, page_key(page.url))
         if page.kind != "discovery" or not 200 <= page.status < 300 or page.record_id is None \
-                or key in self.listed or key in self.kept_urls or self.kept_bytes + len(page.body) > KEEP_BYTES:
+                or key in self.kept_urls or self.kept_bytes + len(page.body) > KEEP_BYTES:
             return
         self.kept[page.record_id] = page
         self.kept_urls.add(key)
         self.kept_bytes += len(page.body)
 
     def reread(self, page: ArchivedPage) -> ArchivedPage | None:
-        """A page read again without a fetch: the answer it read, as its request met it (None: the
-        answer is not kept, so the archive lacks it or is not this crawl's whole archive)."""
-        kept = self.kept.pop(page.rereads or "", None)
-        if kept is None:
+        """A page read again without a fetch, as its request met it, under the URL asked for; None
+        for the search meeting a page again under its other name, which gives it the same
+        verdict and reads nothing. KeyError when the answer is not kept (the archive lacks it or
+        is not this crawl's whole archive)."""
+        kept = self.kept[page.rereads or ""]
+        if page.kind == "discovery":
+            self.discovered.setdefault((page.run, page.url), self.discovered.get((kept.run, kept.url), "other"))
             return None
-        self.kept_urls.discard((kept.run, kept.url))
+        del self.kept[page.rereads or ""]
+        self.kept_urls.discard((kept.run, page_key(kept.url)))
         self.kept_bytes -= len(kept.body)
-        return replace(kept, kind=page.kind, column=page.column, page=page.page, depth=page.depth,
+        return replace(kept, url=page.url, kind=page.kind, column=page.column, page=page.page, depth=page.depth,
                        needs_date=page.needs_date, record_id=None, offset=page.offset)
 
 
@@ -218,12 +222,14 @@ def reextract(archives: list[Path], entry: SiteEntry, out: RunFile | None = None
 
 
 def _read_again(page: ArchivedPage, path: Path, memory: CrawlMemory, result: Reextraction) -> ArchivedPage | None:
-    """The page a metadata record says was read again, or None (and a problem) when its answer
-    is not among the pages read so far."""
-    if (found := memory.reread(page)) is None:
+    """The page a metadata record says was read again, or None: nothing to read, or (a problem)
+    its answer is not among the pages read so far."""
+    try:
+        return memory.reread(page)
+    except KeyError:
         result.problems.append(BadInput(path, page.offset, f"a page read again ({page.url}) whose answer "
                                                            f"{page.rereads} is not in the archives read before it"))
-    return found
+        return None
 
 
 @contextmanager

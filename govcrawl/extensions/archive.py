@@ -78,7 +78,9 @@ class WarcArchive:
     def page_reused(self, request: Request, response: Response) -> None:
         """A page the search for columns fetched, given to a later request without a fetch: a
         metadata record says how that request would have met it, and which record holds it."""
-        record = self.discovered.pop(response.request.url, None)
+        # the search's own reread (a page's other name) leaves the answer to the article to come
+        keep = request.meta.get(meta.KIND) == "discovery"
+        record = (self.discovered.get if keep else self.discovered.pop)(response.request.url, None)
         writer = self._writer()
         if writer is None or record is None:
             return

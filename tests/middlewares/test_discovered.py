@@ -10,6 +10,7 @@ from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
 from govcrawl import request_meta as meta
+from govcrawl.extract.urls import page_key
 from govcrawl.middlewares.discovered import DiscoveredPageMiddleware
 from govcrawl.signals import page_reused
 
@@ -42,16 +43,14 @@ def test_a_discovered_page_answers_the_next_request_for_it_once_with_its_fetch_t
     assert middleware.kept_bytes == 0
 
 
-def test_only_whole_answers_to_the_search_within_the_bound_are_kept() -> None:
+def test_answers_to_the_search_are_kept_once_within_the_bound() -> None:
     middleware, _ = _middleware(2 * len(BODY))
     _discovered(middleware, "http://a.test/1.html")
     _discovered(middleware, "http://a.test/404.html", status=404)
-    _discovered(middleware, "http://a.test/moved.html", redirect_urls=["http://a.test/old.html"])
+    _discovered(middleware, "http://a.test/1.html")  # the same page again: kept once
     _discovered(middleware, "http://a.test/2.html")
     _discovered(middleware, "http://a.test/3.html")  # past the bound: fetched again when asked for
     assert sorted(middleware.kept) == ["http://a.test/1.html", "http://a.test/2.html"]
-    # the search's own requests are never answered from what it kept
-    assert middleware.process_request(Request("http://a.test/1.html", meta={meta.KIND: "discovery"})) is None
     assert middleware.process_request(Request("http://a.test/1.html", meta={meta.KIND: "list"})) is not None
     _discovered(middleware, "http://a.test/3.html")  # room again
     assert "http://a.test/3.html" in middleware.kept
@@ -60,3 +59,33 @@ def test_only_whole_answers_to_the_search_within_the_bound_are_kept() -> None:
 def test_a_bound_of_zero_turns_it_off() -> None:
     with pytest.raises(NotConfigured):
         _middleware(0)
+
+
+def test_a_directory_and_its_index_file_are_one_page_under_the_url_asked_for() -> None:
+    """The menu links ``/xwzx/index.html`` and a channel's refresh leads to ``/xwzx/``: the search
+    reads the second from what it kept, and still leaves it to the article request, which gets
+    it under its own URL (the record's URL and id are the ones a fetch would give)."""
+    middleware, reused = _middleware(10_000)
+    _discovered(middleware, "http://a.test/xwzx/index.html")
+    again = Request("http://a.test/xwzx/", meta={meta.KIND: "discovery", "redirect_urls": ["http://a.test/xw/"]})
+    answer = middleware.process_request(again)
+    assert answer is not None and answer.url == "http://a.test/xwzx/" and answer.body == BODY
+    assert again.meta[meta.REUSED_FROM] == "http://a.test/xwzx/index.html"
+    assert middleware.process_response(again, answer) is answer and middleware.kept_bytes == len(BODY)
+    article = middleware.process_request(Request("http://a.test/xwzx/?page=", meta={meta.KIND: "article"}))
+    assert article is None  # another page: its query differs
+    article = middleware.process_request(Request("http://a.test/xwzx/", meta={meta.KIND: "article"}))
+    assert article is not None and article.url == "http://a.test/xwzx/" and middleware.kept == {}
+    assert len(reused) == 2
+
+
+@pytest.mark.parametrize(("url", "key"), [
+    ("http://a.test/xwzx/index.html", "http://a.test/xwzx/"),
+    ("http://a.test/xwzx/index.shtml?a=1", "http://a.test/xwzx/?a=1"),
+    ("http://a.test/xwzx/index.htm", "http://a.test/xwzx/"),
+    ("http://a.test/xwzx/index_2.html", "http://a.test/xwzx/index_2.html"),
+    ("http://a.test/xwzx/myindex.html", "http://a.test/xwzx/myindex.html"),
+    ("http://a.test/xwzx/", "http://a.test/xwzx/"),
+])
+def test_page_key(url: str, key: str) -> None:
+    assert page_key(url) == key
