@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
@@ -52,6 +53,11 @@ _TITLE_WORDS_LOWER = re.compile(_TITLE_WORDS)
 _DOCUMENT_WRITE = re.compile(r"""document\.write(?:ln)?\(\s*(['"])(.*?)(?<!\\)\1\s*\)""", re.S)
 _MARKUP = re.compile(r"<[^>]*>")
 _SOURCE_WORDS = re.compile(alternation(SOURCE_LABELS))
+#: a page repeats its class names and inline styles from element to element, and a site from page
+#: to page: _title_like and _hiding_style answer once for each (cached)
+_SEEN_MARKERS = 4096
+
+
 @dataclass(slots=True)
 class Page:
     """The parsed tree plus its visible text and where each element's text sits in it."""
@@ -102,9 +108,12 @@ def _hidden_by(page: Page, el: etree._Element, keys: list[str], cls: str | None)
         return True
     if page.hidden_ids and "id" in keys and el.get("id") in page.hidden_ids:
         return True
-    if "style" not in keys:
-        return False
-    style = el.get("style")
+    return "style" in keys and _hiding_style(el.get("style"))
+
+
+@lru_cache(maxsize=_SEEN_MARKERS)
+def _hiding_style(style: str) -> bool:
+    """Whether an inline style hides its element (display: none, visibility: hidden)."""
     return _HIDDEN_STYLE_HINT.search(style) is not None and _HIDDEN_STYLE.search(style) is not None
 
 
@@ -124,6 +133,7 @@ def _clean(raw: str | None) -> str:
     return out + " " if raw[-1].isspace() else out
 
 
+@lru_cache(maxsize=_SEEN_MARKERS)
 def _title_like(marker: str) -> bool:
     """Whether a class/id marker matches _TITLE_ATTR (case-folded by hand when it is ASCII)."""
     if not marker.isascii():  # non-ASCII letters such as "ı" or "K" fold onto ASCII under re.I
@@ -173,7 +183,7 @@ def _walk_tree(page: Page, top: etree._Element, parts: list[str], size: int) -> 
     # work only where class/id/style/hidden exist, and whitespace-only text (most tails) is
     # collapsed without a call.
     spans, headings, links, separators = page.spans, page.headings, page.links, _SEPARATORS
-    opened: list[tuple[int, str] | None] = []  # (start, separator) of each open element
+    opened: list[tuple[int, str, bool] | None] = []  # (start, separator, is a link) of each open element
     push, pop, add = opened.append, opened.pop, parts.append
     walker = etree.iterwalk(top, events=("start", "end", "comment"))
     for event, el in walker:
@@ -191,7 +201,7 @@ def _walk_tree(page: Page, top: etree._Element, parts: list[str], size: int) -> 
                 if plain and tag in HEADING_TAGS:
                     headings.append(el)
                 piece = separators.get(tag, INLINE)
-                push((size, piece))
+                push((size, piece, tag == "a"))  # the end event need not read the tag again
                 text = el.text
                 if text:
                     piece += " " if text.isspace() else _clean(text)
@@ -203,9 +213,9 @@ def _walk_tree(page: Page, top: etree._Element, parts: list[str], size: int) -> 
                     continue
                 piece = " " if tail.isspace() else _clean(tail)
             else:
-                start, piece = frame
+                start, piece, link = frame
                 spans[el] = (start, size)
-                if el.tag == "a":
+                if link:
                     links.append((start, size))
                 if tail:
                     piece += " " if tail.isspace() else _clean(tail)
