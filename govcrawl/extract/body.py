@@ -22,6 +22,8 @@ _CHROME_ATTR = re.compile(
     r"related|xgxw|xgwz|relevant|comment|pinglun|pager|prevnext|nextprev|sxp|toolbar|\bzan\b|dianzan",
     re.I,
 )
+#: the same words for a lower-cased ASCII marker: case-sensitive matching is much faster
+_CHROME_ATTR_LOWER = re.compile(_CHROME_ATTR.pattern)
 #: never cut a known body container even when its class also says e.g. "print"
 _CHROME_ATTR_SAFE = re.compile(
     r"TRS_Editor|trs_editor_view|TRS_UEDITOR|Custom_UnionStyle|UCAP-CONTENT|\bzoom\b"
@@ -57,10 +59,18 @@ def _chrome_spans(page: Page, container: Container) -> list[tuple[int, int]]:
             continue
         if start >= container.end:
             break
-        widget = _CHROME_ATTR.search(marker) and not _CHROME_ATTR_SAFE.search(marker)
-        if widget and start < end <= container.end:
+        if start < end <= container.end and _is_widget(marker):
             cut.append((start, end))
     return cut
+
+
+def _is_widget(marker: str) -> bool:
+    """A widget's class/id marker (share bar, print button …) that names no body container."""
+    if marker.isascii():  # non-ASCII letters such as "ſ" or "ı" fold onto ASCII under re.I
+        found = _CHROME_ATTR_LOWER.search(marker.lower())
+    else:
+        found = _CHROME_ATTR.search(marker)
+    return found is not None and _CHROME_ATTR_SAFE.search(marker) is None
 
 
 def raw_lines(page: Page, container: Container) -> list[str]:
