@@ -10,7 +10,7 @@ from govcrawl.extract.container import Container
 from govcrawl.extract.credits import OUTLET_EDITOR, credit_fragments, looks_like_byline, split_broken_credit
 from govcrawl.extract.dates import ABSOLUTE
 from govcrawl.extract.page import Page
-from govcrawl.extract.text import as_line, repair_text
+from govcrawl.extract.text import as_line, as_lines, repair_text
 from govcrawl.extract.title import norm
 from govcrawl.extract.types import Line
 from govcrawl.extract.vocabulary import AUTHOR_LABELS, EDITOR_LABELS, PHOTO_LABELS, SOURCE_LABELS, alternation
@@ -130,13 +130,13 @@ def _strip_header(lines: list[Line], title: str) -> tuple[list[Line], list[Line]
 def extract_body(page: Page, container: Container, title: str | None) -> BodyParts:
     """Clean body lines from the container (chrome stripped once), with credits separated."""
     parts = BodyParts()
-    kept: list[Line] = []
+    shown: list[str] = []
     for line in raw_lines(page, container):
         if _is_credit(line):
             parts.credits.append(line)
         else:
-            kept.append(as_line(line))
-    kept, header = _strip_header(strip_chrome_lines(kept), norm(title or ""))
+            shown.append(line)
+    kept, header = _strip_header(strip_chrome_lines(as_lines(shown)), norm(title or ""))
     parts.credits[:0] = [h.shown for h in header if looks_like_byline(h.shown)]
     broken = split_broken_credit(kept[-1].shown) if kept else None
     if broken is not None:

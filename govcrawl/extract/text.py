@@ -59,3 +59,11 @@ def to_simplified(text: str) -> str:
 def as_line(text: str) -> Line:
     """A line with its simplified form (the one conversion of that text)."""
     return Line(text, to_simplified(text))
+
+
+def as_lines(texts: list[str]) -> list[Line]:
+    """Lines (none holding a line break) with their simplified forms, converted in one call: a
+    line break ends every OpenCC phrase, so each line converts as it would alone."""
+    if not texts:
+        return []
+    return list(map(Line, texts, to_simplified("\n".join(texts)).split("\n")))
