@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 
-from govcrawl.extract.encoding import decode_html, plain_utf8
+from govcrawl.extract.encoding import decode_html
 
 #: an element of a parsed page or fragment
 Element = etree._Element
@@ -36,11 +36,8 @@ _HTML_TAG_WITHIN = 4096
 text_content = etree.XPath("string()", smart_strings=False)
 
 
-def _parse(markup: str, utf8: bytes | None = None) -> Element | None:
-    """Parse non-blank markup, as UTF-8 bytes when it encodes (lone surrogates do not); ``utf8``
-    is those bytes when the caller has them already."""
-    if utf8 is not None:
-        return etree.fromstring(utf8, _UTF8_PARSER)
+def _parse(markup: str) -> Element | None:
+    """Parse non-blank markup, as UTF-8 bytes when it encodes (lone surrogates do not)."""
     try:
         data = markup.encode("utf-8")
     except UnicodeEncodeError:
@@ -48,12 +45,10 @@ def _parse(markup: str, utf8: bytes | None = None) -> Element | None:
     return etree.fromstring(data, _UTF8_PARSER)
 
 
-def parse_html(markup: str, utf8: bytes | None = None) -> Element:
-    """Parse HTML with the plain lxml parser (no HtmlElement class lookup: faster); ``utf8`` is
-    the markup's UTF-8 encoding when the page came as such, which spares encoding it again."""
-    if _XML_DECL.match(markup):
-        markup, utf8 = _XML_DECL.sub("", markup, count=1), None
-    root = _parse(markup, utf8) if markup and not markup.isspace() else None  # strip() would copy it
+def parse_html(markup: str) -> Element:
+    """Parse HTML with the plain lxml parser (no HtmlElement class lookup: faster)."""
+    markup = _XML_DECL.sub("", markup, count=1)
+    root = _parse(markup) if markup and not markup.isspace() else None  # strip() would copy it
     return root if root is not None else etree.fromstring("<html><body></body></html>", _PARSER)
 
 
@@ -101,8 +96,6 @@ class ParsedPage:
 
 def parse_page(body: bytes | str, http_encoding: str | None = None) -> ParsedPage:
     """Decode a fetched page and parse it: the one parse every reader of the page shares."""
-    if isinstance(body, bytes) and (markup := plain_utf8(body)) is not None:
-        return ParsedPage(markup, parse_html(markup, utf8=body))
     markup = decode_html(body, http_encoding)
     return ParsedPage(markup, parse_html(markup))
 

@@ -10,7 +10,6 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([-\w.:]+
 _HTTP_CHARSET = re.compile(r"charset=([\w-]+)", re.I)
 _GB_LABELS = frozenset({"gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "gb18030", "euc-cn", "hz-gb-2312"})
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_BOM_BYTES = tuple(bom for bom, _ in _BOMS)
 _SNIFF_BYTES = 16384
 _ALL_BYTES = bytes(range(256))
 _WIDE = ("utf-16", "utf-32")
@@ -85,25 +84,18 @@ def _fewest_errors(body: bytes, encodings: list[str]) -> tuple[str, int]:
     return best, errors
 
 
-def plain_utf8(body: bytes) -> str | None:
-    """The page as decode_html reads it when that is plain UTF-8 (no byte-order mark), else None."""
-    if body.startswith(_BOM_BYTES):
-        return None
-    # Multi-byte Chinese text in GBK practically never forms valid UTF-8, so a clean
-    # UTF-8 decode beats any label (pages declaring gb2312 over UTF-8 bytes are common).
-    return _strict(body, "utf-8")
-
-
 def decode_html(body: bytes | str, http_encoding: str | None = None) -> str:
     """Decode an HTML page, preferring what the bytes prove over what the headers claim."""
     if isinstance(body, str):
         return body
-    text = plain_utf8(body)
-    if text is not None:
-        return text
     for bom, encoding in _BOMS:
         if body.startswith(bom):
             return body.decode(encoding, errors="replace")
+    # Multi-byte Chinese text in GBK practically never forms valid UTF-8, so a clean
+    # UTF-8 decode beats any label (pages declaring gb2312 over UTF-8 bytes are common).
+    text = _strict(body, "utf-8")
+    if text is not None:
+        return text
     multi, single = _candidates(body, http_encoding)
     for encoding in multi:
         if encoding != "utf-8" and (text := _strict(body, encoding)) is not None:
