@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from govcrawl.extract.chrome import is_widget_row, strip_chrome_lines
 from govcrawl.extract.container import Container
 from govcrawl.extract.credits import OUTLET_EDITOR, credit_fragments, looks_like_byline, split_broken_credit
 from govcrawl.extract.dates import ABSOLUTE
-from govcrawl.extract.page import Page
+from govcrawl.extract.page import SEEN_MARKERS, Page
 from govcrawl.extract.text import as_line, as_lines, repair_text
 from govcrawl.extract.title import norm
 from govcrawl.extract.types import Line
@@ -64,6 +65,7 @@ def _chrome_spans(page: Page, container: Container) -> list[tuple[int, int]]:
     return cut
 
 
+@lru_cache(maxsize=SEEN_MARKERS)
 def _is_widget(marker: str) -> bool:
     """A widget's class/id marker (share bar, print button …) that names no body container."""
     if marker.isascii():  # non-ASCII letters such as "ſ" or "ı" fold onto ASCII under re.I

@@ -54,8 +54,9 @@ _DOCUMENT_WRITE = re.compile(r"""document\.write(?:ln)?\(\s*(['"])(.*?)(?<!\\)\1
 _MARKUP = re.compile(r"<[^>]*>")
 _SOURCE_WORDS = re.compile(alternation(SOURCE_LABELS))
 #: a page repeats its class names and inline styles from element to element, and a site from page
-#: to page: _title_like and _hiding_style answer once for each (cached)
-_SEEN_MARKERS = 4096
+#: to page: the tests on them (_title_like, _hiding_style, body's and container's) are cached, this
+#: many answers each
+SEEN_MARKERS = 4096
 
 
 @dataclass(slots=True)
@@ -111,7 +112,7 @@ def _hidden_by(page: Page, el: etree._Element, keys: list[str], cls: str | None)
     return "style" in keys and _hiding_style(el.get("style"))
 
 
-@lru_cache(maxsize=_SEEN_MARKERS)
+@lru_cache(maxsize=SEEN_MARKERS)
 def _hiding_style(style: str) -> bool:
     """Whether an inline style hides its element (display: none, visibility: hidden)."""
     return _HIDDEN_STYLE_HINT.search(style) is not None and _HIDDEN_STYLE.search(style) is not None
@@ -133,7 +134,7 @@ def _clean(raw: str | None) -> str:
     return out + " " if raw[-1].isspace() else out
 
 
-@lru_cache(maxsize=_SEEN_MARKERS)
+@lru_cache(maxsize=SEEN_MARKERS)
 def _title_like(marker: str) -> bool:
     """Whether a class/id marker matches _TITLE_ATTR (case-folded by hand when it is ASCII)."""
     if not marker.isascii():  # non-ASCII letters such as "ı" or "K" fold onto ASCII under re.I
