@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from govcrawl.extract.chrome import is_widget_row, strip_chrome_lines
 from govcrawl.extract.container import Container
 from govcrawl.extract.credits import OUTLET_EDITOR, credit_fragments, looks_like_byline, split_broken_credit
 from govcrawl.extract.dates import ABSOLUTE
-from govcrawl.extract.page import Page
-from govcrawl.extract.text import as_line, repair_text
+from govcrawl.extract.page import SEEN_MARKERS, Page
+from govcrawl.extract.text import as_line, as_lines, repair_text
 from govcrawl.extract.title import norm
 from govcrawl.extract.types import Line
 from govcrawl.extract.vocabulary import AUTHOR_LABELS, EDITOR_LABELS, PHOTO_LABELS, SOURCE_LABELS, alternation
@@ -22,6 +23,8 @@ _CHROME_ATTR = re.compile(
     r"related|xgxw|xgwz|relevant|comment|pinglun|pager|prevnext|nextprev|sxp|toolbar|\bzan\b|dianzan",
     re.I,
 )
+#: the same words for a lower-cased ASCII marker: case-sensitive matching is much faster
+_CHROME_ATTR_LOWER = re.compile(_CHROME_ATTR.pattern)
 #: never cut a known body container even when its class also says e.g. "print"
 _CHROME_ATTR_SAFE = re.compile(
     r"TRS_Editor|trs_editor_view|TRS_UEDITOR|Custom_UnionStyle|UCAP-CONTENT|\bzoom\b"
@@ -57,10 +60,19 @@ def _chrome_spans(page: Page, container: Container) -> list[tuple[int, int]]:
             continue
         if start >= container.end:
             break
-        widget = _CHROME_ATTR.search(marker) and not _CHROME_ATTR_SAFE.search(marker)
-        if widget and start < end <= container.end:
+        if start < end <= container.end and _is_widget(marker):
             cut.append((start, end))
     return cut
+
+
+@lru_cache(maxsize=SEEN_MARKERS)
+def _is_widget(marker: str) -> bool:
+    """A widget's class/id marker (share bar, print button …) that names no body container."""
+    if marker.isascii():  # non-ASCII letters such as "ſ" or "ı" fold onto ASCII under re.I
+        found = _CHROME_ATTR_LOWER.search(marker.lower())
+    else:
+        found = _CHROME_ATTR.search(marker)
+    return found is not None and _CHROME_ATTR_SAFE.search(marker) is None
 
 
 def raw_lines(page: Page, container: Container) -> list[str]:
@@ -120,13 +132,13 @@ def _strip_header(lines: list[Line], title: str) -> tuple[list[Line], list[Line]
 def extract_body(page: Page, container: Container, title: str | None) -> BodyParts:
     """Clean body lines from the container (chrome stripped once), with credits separated."""
     parts = BodyParts()
-    kept: list[Line] = []
+    shown: list[str] = []
     for line in raw_lines(page, container):
         if _is_credit(line):
             parts.credits.append(line)
         else:
-            kept.append(as_line(line))
-    kept, header = _strip_header(strip_chrome_lines(kept), norm(title or ""))
+            shown.append(line)
+    kept, header = _strip_header(strip_chrome_lines(as_lines(shown)), norm(title or ""))
     parts.credits[:0] = [h.shown for h in header if looks_like_byline(h.shown)]
     broken = split_broken_credit(kept[-1].shown) if kept else None
     if broken is not None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 
 from lxml import etree
 
 from govcrawl.extract.links import ATTACHMENT_EXT
-from govcrawl.extract.page import Page
+from govcrawl.extract.page import SEEN_MARKERS, Page
 from govcrawl.extract.vocabulary import DATE_LABELS, SOURCE_LABELS, alternation
 
 #: Known CMS body containers, most specific first: (class token or id or tag, kind).
@@ -100,10 +101,16 @@ def _known_elements(page: Page) -> list[etree._Element]:
         (_UCAP_RANK, -1, el) for el in page.root.iter("ucapcontent")
     ]
     for order, (el, marker) in enumerate(page.marked):
-        rank = _rank(el) if _KNOWN_HINT.search(marker) else None
+        rank = _rank(el) if _names_known(marker) else None
         if rank is not None and page.span(el):
             ranked.append((rank, order, el))
     return [el for *_, el in sorted(ranked, key=lambda item: item[:2])]
+
+
+@lru_cache(maxsize=SEEN_MARKERS)
+def _names_known(marker: str) -> bool:
+    """Whether a class/id marker holds a known container's name (a quick test before _rank)."""
+    return _KNOWN_HINT.search(marker) is not None
 
 
 def _known(page: Page) -> Container | None:

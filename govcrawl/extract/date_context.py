@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import chain
 from urllib.parse import urlsplit
 
 from govcrawl.extract.dates import ABSOLUTE, CST, date_of_match
@@ -83,8 +84,13 @@ def isolated(value: datetime, page: Page, url: UrlDate | None) -> bool:
     """Whether a date is far from every other date the page shows and its URL holds (and
     there is at least one: a page with one date has nothing to hold it against)."""
     day = value.date()
-    others = [parsed.value.date() for match in ABSOLUTE.finditer(page.text)
-              if (parsed := date_of_match(match)) is not None and parsed.value.date() != day]
-    if url is not None:
-        others.append(datetime(url.year, url.month, url.day or 1, tzinfo=CST).date())
-    return bool(others) and all(abs(day - other) > ISOLATED for other in others)
+    in_url = [datetime(url.year, url.month, url.day or 1, tzinfo=CST).date()] if url is not None else []
+    shown = (parsed.value.date() for match in ABSOLUTE.finditer(page.text)
+             if (parsed := date_of_match(match)) is not None)
+    seen = False
+    # read only as far as the first date near it: a page of dated list items shows hundreds
+    for other in chain((other for other in shown if other != day), in_url):
+        if abs(day - other) <= ISOLATED:
+            return False
+        seen = True
+    return seen

@@ -9,9 +9,8 @@ from govcrawl.extract.vocabulary import DOCUMENT_FIELDS, label_key, spaced_alter
 
 _LABEL_TO_KEY = {label_key(label): key for key, labels in DOCUMENT_FIELDS.items() for label in labels}
 _ALL_LABELS = spaced_alternation(label for labels in DOCUMENT_FIELDS.values() for label in labels)
-_ROW = re.compile(
-    rf"(?<![\u4e00-\u9fff])(?P<label>{_ALL_LABELS})[\s\x1f]*[:：]?[ \x1f\t]*(?P<value>[^\n\t\x1f]*)"
-)
+#: a row's label and value (_next_row checks that the label does not continue a Han word)
+_ROW = re.compile(rf"(?P<label>{_ALL_LABELS})[\s\x1f]*[:：]?[ \x1f\t]*(?P<value>[^\n\t\x1f]*)")
 #: the dates of the table, also given in ISO form (``published_on_iso``) beside the text shown
 _DATE_KEYS = ("written_on", "published_on")
 _VALUE_END = re.compile(rf"\s{{2,}}|(?:{_ALL_LABELS})[\s\x1f]*[:：]")
@@ -24,7 +23,7 @@ def extract_disclosure_table(text: str, before: int | None) -> dict[str, str]:
     limit = before if before is not None else len(text)
     found: dict[str, str] = {}
     pos = 0
-    while match := _ROW.search(text, pos, limit):
+    while match := _next_row(text, pos, limit):
         key = _LABEL_TO_KEY[label_key(match.group("label"))]
         value = match.group("value")
         end = _VALUE_END.search(value)
@@ -40,6 +39,20 @@ def extract_disclosure_table(text: str, before: int | None) -> dict[str, str]:
         if key in found and (day := _iso_day(found[key])):
             found[f"{key}_iso"] = day
     return found
+
+
+def _next_row(text: str, pos: int, limit: int) -> re.Match[str] | None:
+    """The next _ROW match before limit whose label does not continue a Han word (单位 in 工作单位).
+    Tested here: a leading look-behind would make re try every position of the page instead of
+    skipping to the next label's first character."""
+    while (match := _ROW.search(text, pos, limit)) and _after_han(text, match.start()):
+        pos = match.start() + 1
+    return match
+
+
+def _after_han(text: str, index: int) -> bool:
+    """Whether a Han character stands right before this offset."""
+    return index > 0 and "\u4e00" <= text[index - 1] <= "\u9fff"
 
 
 def _iso_day(shown: str) -> str | None:

@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
@@ -36,7 +37,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: what every _HIDDEN_STYLE match contains ("n" and "h" have no other case variants): a cheap
 #: case-sensitive test that rules out almost every style before the slow case-insensitive one
 _HIDDEN_STYLE_HINT = re.compile(r":\s*[nNhH]")
-_HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: how long a _HIDDEN_STYLE property name is (re.I compares one character with one character)
+_HIDING_NAMES = (len("display"), len("visibility"))
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _BRACE = re.compile(r"[{}]")
 #: a selector of one class or id, maybe after a tag name: p.yuanbiaoti, #print
@@ -51,6 +53,12 @@ _TITLE_WORDS_LOWER = re.compile(_TITLE_WORDS)
 _DOCUMENT_WRITE = re.compile(r"""document\.write(?:ln)?\(\s*(['"])(.*?)(?<!\\)\1\s*\)""", re.S)
 _MARKUP = re.compile(r"<[^>]*>")
 _SOURCE_WORDS = re.compile(alternation(SOURCE_LABELS))
+#: a page repeats its class names and inline styles from element to element, and a site from page
+#: to page: the tests on them (_title_like, _hiding_style, body's and container's) are cached, this
+#: many answers each
+SEEN_MARKERS = 4096
+
+
 @dataclass(slots=True)
 class Page:
     """The parsed tree plus its visible text and where each element's text sits in it."""
@@ -101,9 +109,12 @@ def _hidden_by(page: Page, el: etree._Element, keys: list[str], cls: str | None)
         return True
     if page.hidden_ids and "id" in keys and el.get("id") in page.hidden_ids:
         return True
-    if "style" not in keys:
-        return False
-    style = el.get("style")
+    return "style" in keys and _hiding_style(el.get("style"))
+
+
+@lru_cache(maxsize=SEEN_MARKERS)
+def _hiding_style(style: str) -> bool:
+    """Whether an inline style hides its element (display: none, visibility: hidden)."""
     return _HIDDEN_STYLE_HINT.search(style) is not None and _HIDDEN_STYLE.search(style) is not None
 
 
@@ -123,6 +134,7 @@ def _clean(raw: str | None) -> str:
     return out + " " if raw[-1].isspace() else out
 
 
+@lru_cache(maxsize=SEEN_MARKERS)
 def _title_like(marker: str) -> bool:
     """Whether a class/id marker matches _TITLE_ATTR (case-folded by hand when it is ASCII)."""
     if not marker.isascii():  # non-ASCII letters such as "ı" or "K" fold onto ASCII under re.I
@@ -172,7 +184,7 @@ def _walk_tree(page: Page, top: etree._Element, parts: list[str], size: int) -> 
     # work only where class/id/style/hidden exist, and whitespace-only text (most tails) is
     # collapsed without a call.
     spans, headings, links, separators = page.spans, page.headings, page.links, _SEPARATORS
-    opened: list[tuple[int, str] | None] = []  # (start, separator) of each open element
+    opened: list[tuple[int, str, bool] | None] = []  # (start, separator, is a link) of each open element
     push, pop, add = opened.append, opened.pop, parts.append
     walker = etree.iterwalk(top, events=("start", "end", "comment"))
     for event, el in walker:
@@ -190,7 +202,7 @@ def _walk_tree(page: Page, top: etree._Element, parts: list[str], size: int) -> 
                 if plain and tag in HEADING_TAGS:
                     headings.append(el)
                 piece = separators.get(tag, INLINE)
-                push((size, piece))
+                push((size, piece, tag == "a"))  # the end event need not read the tag again
                 text = el.text
                 if text:
                     piece += " " if text.isspace() else _clean(text)
@@ -202,9 +214,9 @@ def _walk_tree(page: Page, top: etree._Element, parts: list[str], size: int) -> 
                     continue
                 piece = " " if tail.isspace() else _clean(tail)
             else:
-                start, piece = frame
+                start, piece, link = frame
                 spans[el] = (start, size)
-                if el.tag == "a":
+                if link:
                     links.append((start, size))
                 if tail:
                     piece += " " if tail.isspace() else _clean(tail)
@@ -242,8 +254,14 @@ def _style_hidden(root: etree._Element) -> tuple[frozenset[str], frozenset[str]]
         css = style.text or ""
         if "none" not in css and "hidden" not in css:
             continue
-        for selectors, declarations in _css_rules(_CSS_COMMENT.sub("", css)):
-            if not _HIDING.search(declarations):
+        css = _CSS_COMMENT.sub("", css)
+        hiding = _hiding_starts(css)
+        for selectors, opening, closing in _css_rules(css) if hiding else ():
+            # a hiding declaration starts inside this rule's braces (none spans a brace)
+            first = bisect.bisect_right(hiding, opening)
+            if first == len(hiding):
+                break
+            if hiding[first] >= closing:
                 continue
             for selector in selectors.split(","):
                 found = _SIMPLE_SELECTOR.fullmatch(selector.strip())
@@ -252,9 +270,27 @@ def _style_hidden(root: etree._Element) -> tuple[frozenset[str], frozenset[str]]
     return frozenset(classes), frozenset(ids)
 
 
-def _css_rules(css: str) -> Iterator[tuple[str, str]]:
-    """(selectors, declarations) of a style sheet's top-level rules, in one pass; @media and
-    other at-rule blocks are skipped (print-only or small-screen rules are not what shows)."""
+def _hiding_starts(css: str) -> list[int]:
+    """Where a style sheet's _HIDDEN_STYLE matches start, in order. Searching a whole sheet
+    (some 20 kB a page) with that case-insensitive pattern cost more than the rest of the walk's
+    set-up; the case-sensitive hint finds every match's colon at almost no cost, and the
+    property name is then read back from it."""
+    starts = []
+    for hint in _HIDDEN_STYLE_HINT.finditer(css):
+        end = hint.start()
+        while end and css[end - 1].isspace():  # \s* between the name and the colon
+            end -= 1
+        for size in _HIDING_NAMES:
+            if end >= size and _HIDDEN_STYLE.match(css, end - size):
+                starts.append(end - size)
+                break
+    return starts
+
+
+def _css_rules(css: str) -> Iterator[tuple[str, int, int]]:
+    """(selectors, offset of "{", offset of "}") of a style sheet's top-level rules, in one pass;
+    @media and other at-rule blocks are skipped (print-only or small-screen rules are not what
+    shows)."""
     pos, size = 0, len(css)
     while pos < size:
         opening = css.find("{", pos)
@@ -267,7 +303,7 @@ def _css_rules(css: str) -> Iterator[tuple[str, str]]:
         closing = css.find("}", opening)
         if closing < 0:
             return
-        yield selectors, css[opening + 1 : closing]
+        yield selectors, opening, closing
         pos = closing + 1
 
 

@@ -70,7 +70,8 @@ DATE_SHAPE = r"\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}"
 #: a pinyin group that 繁體 converters leave after a character: 發(fā), 穩(wěn) — a tone mark (or ü)
 #: is required, so that ordinary bracketed text such as (a) or (2023) is not one
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-PINYIN = rf"[(（](?=[a-zü{TONED}]*[{TONED}ü])[a-zü{TONED}]{{1,7}}[)）]"
+PINYIN_OPEN = "[(（]"
+PINYIN = rf"{PINYIN_OPEN}(?=[a-zü{TONED}]*[{TONED}ü])[a-zü{TONED}]{{1,7}}[)）]"
 #: what may stand between the characters of a label: spaces, inline marks, a pinyin group (its
 #: tone-mark test left out: inside a label word a bracketed run of pinyin letters is nothing else,
 #: and the lighter pattern keeps the label regexes quick to compile and to run)
