@@ -21,6 +21,7 @@ from govcrawl.exit_codes import ExitCode
 from govcrawl.logfile import echo_to_stderr
 from govcrawl.reasons import BLOCK_REASONS
 from govcrawl.run_context import run_published
+from govcrawl.run_report import pages_fetched
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.site import IDENTITY, REFUSED_LISTS, SiteSpider
 from govcrawl.state.factory import is_redis_url, state_url
@@ -65,7 +66,7 @@ class CrawlSummary:
 
     @property
     def pages(self) -> int:
-        return int(self.stats.get("downloader/response_count", 0))
+        return pages_fetched(self.stats)
 
     @property
     def published(self) -> bool:

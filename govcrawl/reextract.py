@@ -26,13 +26,12 @@ from urllib.parse import urljoin
 from govcrawl import files
 from govcrawl.exceptions import RejectItem
 from govcrawl.extract.listing import PageKind
-from govcrawl.extract.urls import canonical_url, page_key
+from govcrawl.extract.urls import canonical_url
 from govcrawl.outcomes import Outcomes
 from govcrawl.pipelines.hash_content import HashContentPipeline
 from govcrawl.pipelines.validate import checked_record
 from govcrawl.reasons import Outcome, Reason, http_reason
 from govcrawl.run_context import CHINA
-from govcrawl.settings import GOVCRAWL_DISCOVERY_KEEP_BYTES as KEEP_BYTES
 from govcrawl.sites import SiteEntry
 from govcrawl.spiders.pages import (
     Fetched,
@@ -44,7 +43,7 @@ from govcrawl.spiders.pages import (
     read_discovered,
     read_list_link,
 )
-from govcrawl.warc_pages import ArchivedPage, BadInput, archived_pages
+from govcrawl.warc_pages import ArchivedPage, BadInput, archived_page_at, archived_pages
 
 
 @dataclass(slots=True)
@@ -83,34 +82,21 @@ class CrawlMemory:
     discovered: dict[tuple[str | None, str], PageKind] = field(default_factory=dict)
     listed: dict[tuple[str | None, str], str] = field(default_factory=dict)
     failed: dict[FetchKey, tuple[str, str, str, bool]] = field(default_factory=dict)
-    #: the answers of the search for columns that the crawl kept to read again without a fetch
-    #: (``middlewares.discovered``, by the same rule and bound), by record id and by run and URL
-    kept: dict[str, ArchivedPage] = field(default_factory=dict)
-    kept_urls: set[tuple[str | None, str]] = field(default_factory=set)
-    kept_bytes: int = 0
+    #: where the search for columns' answers are (WARC-Record-ID -> file, offset, run): a page the
+    #: crawl read again without a fetch refers to one (``middlewares.discovered``)
+    answers: dict[str, tuple[Path, int, str | None]] = field(default_factory=dict)
 
-    def keep(self, page: ArchivedPage) -> None:
-        """Keep a discovery answer as the crawl did: 2xx, one per page, within the bound."""
-        key = (page.run, page_key(page.url))
-        if page.kind != "discovery" or not 200 <= page.status < 300 or page.record_id is None \
-                or key in self.kept_urls or self.kept_bytes + len(page.body) > KEEP_BYTES:
-            return
-        self.kept[page.record_id] = page
-        self.kept_urls.add(key)
-        self.kept_bytes += len(page.body)
+    def note_answer(self, page: ArchivedPage, path: Path) -> None:
+        """Where a 2xx answer to the search for columns is, for a later record that reads it again."""
+        if page.kind == "discovery" and 200 <= page.status < 300 and page.record_id:
+            self.answers[page.record_id] = (path, page.offset, page.run)
 
-    def reread(self, page: ArchivedPage) -> ArchivedPage | None:
-        """A page read again without a fetch, as its request met it, under the URL asked for; None
-        for the search meeting a page again under its other name, which gives it the same
-        verdict and reads nothing. KeyError when the answer is not kept (the archive lacks it or
-        is not this crawl's whole archive)."""
-        kept = self.kept[page.rereads or ""]
-        if page.kind == "discovery":
-            self.discovered.setdefault((page.run, page.url), self.discovered.get((kept.run, kept.url), "other"))
-            return None
-        del self.kept[page.rereads or ""]
-        self.kept_urls.discard((kept.run, page_key(kept.url)))
-        self.kept_bytes -= len(kept.body)
+    def reread(self, page: ArchivedPage) -> ArchivedPage:
+        """A page read again without a fetch: the answer it refers to, as its request met it;
+        LookupError when that answer is not among the records read so far, OSError when its file
+        cannot be read again (a pipe)."""
+        path, offset, run = self.answers.pop(page.rereads or "")
+        kept = archived_page_at(path, offset, run)
         return replace(kept, url=page.url, kind=page.kind, column=page.column, page=page.page, depth=page.depth,
                        needs_date=page.needs_date, record_id=None, offset=page.offset)
 
@@ -210,6 +196,7 @@ def reextract(archives: list[Path], entry: SiteEntry, out: RunFile | None = None
                 for page in batch:
                     if page.rereads and (page := _read_again(page, path, memory, result)) is None:
                         continue
+                    memory.note_answer(page, path)
                     result.pages += 1
                     _read(page, entry, memory, result, out)
             if out is not None:
@@ -222,14 +209,17 @@ def reextract(archives: list[Path], entry: SiteEntry, out: RunFile | None = None
 
 
 def _read_again(page: ArchivedPage, path: Path, memory: CrawlMemory, result: Reextraction) -> ArchivedPage | None:
-    """The page a metadata record says was read again, or None: nothing to read, or (a problem)
-    its answer is not among the pages read so far."""
+    """The page a metadata record says was read again, or None (and a problem) when its answer
+    cannot be found or read."""
     try:
         return memory.reread(page)
-    except KeyError:
-        result.problems.append(BadInput(path, page.offset, f"a page read again ({page.url}) whose answer "
-                                                           f"{page.rereads} is not in the archives read before it"))
-        return None
+    except LookupError:
+        problem = "not in the archives read before it"
+    except OSError as exc:
+        problem = f"not readable again ({exc.strerror or exc})"
+    result.problems.append(BadInput(path, page.offset, f"a page read again ({page.url}) whose answer "
+                                                       f"{page.rereads} is {problem}"))
+    return None
 
 
 @contextmanager
@@ -254,7 +244,6 @@ def _read(page: ArchivedPage, entry: SiteEntry, memory: CrawlMemory, result: Ree
     if reason := fetch_failure(page):
         memory.failed[fetch] = (listed, reason, f"HTTP {page.status}", page.kind == "article")
         return
-    memory.keep(page)
     try:
         found = reextract_page(page, entry, memory)
     except Exception as exc:  # the crawl records an error while reading a page as spider_error, and goes on

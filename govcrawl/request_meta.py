@@ -36,9 +36,8 @@ HOPS = "govcrawl_hops"
 #: when the response came off the wire (set by the archive, whose WARC-Date it is): the fetch time
 #: extraction counts relative dates from
 FETCHED_AT = "govcrawl_fetched_at"
-#: a page answered from what the search for columns kept: the URL it was fetched under (a
-#: directory's index file named or not)
-REUSED_FROM = "govcrawl_reused_from"
+#: the WARC-Record-ID of the response record the archive wrote for this fetch
+WARC_RECORD = "govcrawl_warc_record"
 
 
 def conditional(request: Request, known: ArticleState) -> Request:

@@ -24,7 +24,7 @@ def run_report(ctx: RunContext, stats: dict[str, Any], reason: str, *, exported:
         "started": ctx.started.isoformat(timespec="seconds"),
         "finished": finished.isoformat(timespec="seconds"),
         "duration_s": round((finished - ctx.started).total_seconds(), 3),
-        "pages_fetched": int(stats.get("downloader/response_count", 0)),
+        "pages_fetched": pages_fetched(stats),
         "requests": int(stats.get("downloader/request_count", 0)),
         "list_pages": int(stats.get("govcrawl/list/pages", 0)),
         "article_links": int(stats.get("govcrawl/list/article_links", 0)),
@@ -59,6 +59,12 @@ def healthy_history(ctx: RunContext) -> list[dict[str, Any]]:
     """The reports of the site's last healthy runs (so that an alert lasts until it recovers)."""
     recent = ctx.state.recent_reports(ctx.site, 30) if ctx.state is not None else []
     return [h for h in recent if h.get("health", {}).get("status") != "alert"][:10]
+
+
+def pages_fetched(stats: dict[str, Any]) -> int:
+    """Answers that came over the wire: Scrapy counts the pages the search for columns kept and
+    gave again (``discovery.pages_reused``) among its responses too."""
+    return int(stats.get("downloader/response_count", 0)) - int(stats.get("govcrawl/discovery/pages_reused", 0))
 
 
 def _discovery(stats: dict[str, Any]) -> dict[str, Any]:

@@ -132,10 +132,10 @@ GOVCRAWL_DISCOVERY_MAX_PAGES = 300
 # province) this many at a time: the rest only once one of them reads as a list or an article
 # (0: every link at once). The report's discovery.templates_left_out names what stayed out.
 GOVCRAWL_DISCOVERY_SAMPLES = 3
-# The pages the search for columns fetched are kept in memory (this many bytes of body in all, 0:
-# none) and given to the first later request for the same page (an article a column lists, a 头条
-# requested once the columns are read): the server is asked once.
-GOVCRAWL_DISCOVERY_KEEP_BYTES = 32 * 1024 * 1024
+# The pages the search for columns fetched are kept in memory (this many bytes of body in all for
+# each site crawled at once, 0: none) and given to the first later request for the same URL (an
+# article a column lists, a 头条 requested once the columns are read): the server is asked once.
+GOVCRAWL_DISCOVERY_KEEP_BYTES = 16 * 1024 * 1024
 # Home-only entries: articles linked from other articles (上一篇/下一篇, 相关阅读) with the URL shape
 # of the linking one, this many links away from a listed article, exported when they show a date
 # (0: none). Older articles are often reachable only so; known ones are never fetched again.

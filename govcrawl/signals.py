@@ -14,6 +14,7 @@ run_step = object()
 cut_downloads = object()
 
 #: sent by the discovered-page middleware when it answers a request with the answer the search
-#: for columns had for the same page (``request``: the new one, ``response``: the answer kept):
-#: the archive writes the reuse down as a metadata record
+#: for columns had for the same page (``request``: the new one, ``record``: the WARC-Record-ID of
+#: that answer's response record, None when the run is not archived): the archive writes the
+#: reuse down as a metadata record
 page_reused = object()

@@ -6,7 +6,7 @@ what cannot be read is named by file and offset.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -69,17 +69,35 @@ def archived_pages(path: Path, problems: list[BadInput]) -> Iterator[ArchivedPag
                     run = _warcinfo(record.block).get(RUN_FIELD)
                 elif record.http is not None:
                     yield _page(record, record.http, run)
-                elif record.type == REREAD_TYPE and "warc-refers-to" in record.fields:
+                elif _is_reread(record):
                     yield _reread(record, run)
     except OSError as exc:
         damage.append(Damage(0, exc.strerror or str(exc)))
     problems.extend(BadInput(path, d.offset, d.problem) for d in damage)
 
 
+def archived_page_at(path: Path, offset: int, run: str | None) -> ArchivedPage:
+    """The response record at ``offset`` of ``path``, read again (a later record refers to it);
+    LookupError when there is none whole there."""
+    with path.open("rb") as stream:
+        stream.seek(offset)
+        for record in warc_records(stream, []):
+            if record.http is not None:
+                return replace(_page(record, record.http, run), offset=offset)
+            break
+    raise LookupError(f"no response record at offset {offset} of {path}")
+
+
 def _warcinfo(payload: bytes) -> dict[str, str]:
     """The ``name: value`` fields of a warcinfo record."""
     pairs = (line.split(":", 1) for line in payload.decode("utf-8", "replace").splitlines() if ":" in line)
     return {name.strip(): value.strip() for name, value in pairs}
+
+
+def _is_reread(record: WarcRecord) -> bool:
+    """Whether a record is govcrawl's note of a page read again: a metadata record that refers to
+    an answer and says how the crawl asked for the page."""
+    return record.type == REREAD_TYPE and "warc-refers-to" in record.fields and KIND_FIELD.lower() in record.fields
 
 
 def _reread(record: WarcRecord, run: str | None) -> ArchivedPage:

@@ -15,6 +15,7 @@ part renamed by the site's next run, which removes the parts of runs that did no
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Self
@@ -42,9 +43,6 @@ class WarcArchive:
         self.crawler, self.root, self.max_bytes = crawler, root, max_bytes
         self.writer: RotatingWarcWriter | None = None
         self.failed = False
-        #: the response records of the pages the search for columns fetched, by URL: a page read
-        #: again without a fetch (``page_reused``) refers to its record
-        self.discovered: dict[str, str] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -70,22 +68,18 @@ class WarcArchive:
         except OSError as exc:
             self._write_failed(writer, exc)
             return
-        if request.meta.get(meta.KIND) == "discovery" and 200 <= response.status < 300:
-            self.discovered[request.url] = record
+        request.meta[meta.WARC_RECORD] = record  # a page read again later refers to it
         self.crawler.stats.inc_value("govcrawl/archive/records", 2)
         self.crawler.stats.set_value(ARCHIVES_STAT, [str(p) for p in writer.final_paths()])
 
-    def page_reused(self, request: Request, response: Response) -> None:
+    def page_reused(self, request: Request, record: str | None) -> None:
         """A page the search for columns fetched, given to a later request without a fetch: a
         metadata record says how that request would have met it, and which record holds it."""
-        # the search's own reread (a page's other name) leaves the answer to the article to come
-        keep = request.meta.get(meta.KIND) == "discovery"
-        record = (self.discovered.get if keep else self.discovered.pop)(response.request.url, None)
         writer = self._writer()
         if writer is None or record is None:
             return
         try:
-            writer.write_reread(exchange(request, response, response.meta[meta.FETCHED_AT]), record)
+            writer.write_reread(asked(request, request.meta[meta.FETCHED_AT]), record)
         except OSError as exc:
             self._write_failed(writer, exc)
             return
@@ -183,12 +177,18 @@ def _run_was_published(ctx: RunContext, day: str, run_id: str) -> bool:
 
 def exchange(request: Request, response: Response, fetched_at: datetime) -> Exchange:
     """A download as the archive keeps it."""
+    return replace(asked(request, fetched_at), status=response.status,
+                   response_headers=header_pairs(response.headers.items()), body=response.body,
+                   protocol=response.protocol or "HTTP/1.1")
+
+
+def asked(request: Request, fetched_at: datetime) -> Exchange:
+    """A request as the archive keeps it, with no answer yet (a page read again has none)."""
     known = request.meta.get(meta.KNOWN)
     return Exchange(
         url=request.url, fetched_at=fetched_at, method=request.method,
         request_headers=header_pairs(request.headers.items()), request_body=request.body,
-        status=response.status, response_headers=header_pairs(response.headers.items()), body=response.body,
-        protocol=response.protocol or "HTTP/1.1", kind=request.meta.get(meta.KIND),
+        status=0, response_headers=[], body=b"", kind=request.meta.get(meta.KIND),
         column=request.cb_kwargs.get("column_name") or request.cb_kwargs.get("name") or None,
         page=request.meta.get(meta.PAGE), depth=request.cb_kwargs.get("depth"),
         needs_date=bool(request.meta.get(meta.NEEDS_DATE)),

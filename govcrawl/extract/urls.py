@@ -30,8 +30,6 @@ PATH_SESSION = re.compile(r";jsessionid=[^;/]*", re.IGNORECASE)
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
-#: the names a web server answers a directory's URL with (``/xwzx/`` is ``/xwzx/index.html``)
-INDEX_FILE = re.compile(r"/index\.s?html?$")
 #: URLs whose canonical form is remembered: a URL is canonicalised again at every step it passes
 #: (the list reader, the spider's seen sets, the duplicate filter, the outcomes: four times a record
 #: in reextract), and a site's menus repeat the same links on every page
@@ -84,9 +82,3 @@ def is_noise(key: str, value: str) -> bool:
         return value.lower() in SHARE_FROM
     return key == "sid" and SESSION_TOKEN.fullmatch(value) is not None and not value.isdigit()
 
-
-def page_key(url: str) -> str:
-    """One name for a directory's page, its index file named or not (``/xwzx/index.html`` is
-    ``/xwzx/``): for telling that a page was fetched already, never for a record's URL or id."""
-    path, mark, query = url.partition("?")
-    return INDEX_FILE.sub("/", path) + mark + query

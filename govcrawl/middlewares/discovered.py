@@ -3,31 +3,48 @@
 The search for columns (discovery) reads every page a link of the home page leads to, and many
 are articles: a 头条, a dated notice in the navigation. The spider exports those only when the
 columns have been read (a column that lists one gives it its column), by requesting them again
-as articles, and a column may list a page discovery read too. Each later request of such a page
-is answered here from the answer discovery had: the server is asked once.
+as articles, and a column may list a page discovery read too. The next request for the same URL
+is answered here with the answer discovery had: the server is asked once.
 
-Discovery's answers (2xx to a GET, under the URL that answered) are kept in memory up to
-GOVCRAWL_DISCOVERY_KEEP_BYTES of body in all, each given once and then let go; a page beyond the
-bound is fetched again as before. A directory and its index file are one page (``/xwzx/`` and
-``/xwzx/index.html``, the menu linking one and a channel's refresh leading to the other): the
-search itself is answered from what it kept under the other name, and reads nothing twice.
-The fetch time goes with the answer, so the record is the one a second fetch at that moment
-would give, and the archive writes the reuse down (``page_reused``) for ``govcrawl reextract``.
+Discovery's answers (2xx to a GET) are kept as bytes up to GOVCRAWL_DISCOVERY_KEEP_BYTES of body
+in all, each given once and then let go; a page beyond the bound is fetched again as before, and
+so is a known article's conditional recheck, whose 304 says more than a copy. The answer goes
+with its fetch time and its archive record (``page_reused``), so the record is the one a second
+fetch at that moment would give, and ``govcrawl reextract`` finds the page the archive kept.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Self
 
-from scrapy import Request, Spider
+from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
-from scrapy.http import Response
+from scrapy.http import Headers, Response
 
 from govcrawl import request_meta as meta
-from govcrawl.extract.urls import page_key
 from govcrawl.signals import page_reused
+
+
+@dataclass(slots=True, frozen=True)
+class KeptAnswer:
+    """What a fresh response is made from (never the response itself, whose decoded text and
+    request would stay in memory with it)."""
+
+    kind: type[Response]
+    status: int
+    headers: Headers
+    body: bytes
+    protocol: str | None
+    fetched_at: datetime
+    #: the WARC-Record-ID of its response record, when the run is archived
+    record: str | None
+
+    def answer(self, request: Request) -> Response:
+        return self.kind(url=request.url, status=self.status, headers=self.headers, body=self.body,
+                         flags=["reused"], request=request, protocol=self.protocol)
 
 
 class DiscoveredPageMiddleware:
@@ -35,7 +52,7 @@ class DiscoveredPageMiddleware:
 
     def __init__(self, crawler: Crawler, keep_bytes: int):
         self.crawler, self.keep_bytes = crawler, keep_bytes
-        self.kept: dict[str, Response] = {}
+        self.kept: dict[str, KeptAnswer] = {}
         self.kept_bytes = 0
 
     @classmethod
@@ -45,36 +62,26 @@ class DiscoveredPageMiddleware:
             raise NotConfigured
         return cls(crawler, keep_bytes)
 
-    def process_request(self, request: Request, spider: Spider | None = None) -> Response | None:
-        if request.method != "GET":
+    def process_request(self, request: Request) -> Response | None:
+        """Discovery's answer for a later request of its URL (not for a recheck of a known article)."""
+        if request.meta.get(meta.KIND) == "discovery" or request.meta.get(meta.KNOWN) or request.method != "GET":
             return None
-        key = page_key(request.url)
-        if request.meta.get(meta.KIND) == "discovery":
-            # the search met this page again (its other name, a channel's refresh to it): read
-            # from what it kept, which stays for the article request to come
-            kept = self.kept.get(key)
-        elif (kept := self.kept.pop(key, None)) is not None:
-            self.kept_bytes -= len(kept.body)
+        kept = self.kept.pop(request.url, None)
         if kept is None:
             return None
-        request.meta[meta.FETCHED_AT] = kept.meta[meta.FETCHED_AT]
-        request.meta[meta.REUSED_FROM] = kept.url
+        self.kept_bytes -= len(kept.body)
+        request.meta[meta.FETCHED_AT] = kept.fetched_at
         self.crawler.stats.inc_value("govcrawl/discovery/pages_reused")
-        self.crawler.signals.send_catch_log(page_reused, request=request, response=kept)
-        # under the URL asked for: the record's URL and id are the ones a fetch would give
-        return kept.replace(url=request.url, request=request, flags=[*kept.flags, "reused"])
+        self.crawler.signals.send_catch_log(page_reused, request=request, record=kept.record)
+        return kept.answer(request)
 
-    def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
-        if self._keeps(request, response):
-            # the archive set it as the page came in; without an archive, this is as near
-            request.meta.setdefault(meta.FETCHED_AT, datetime.now(UTC))
-            self.kept[page_key(request.url)] = response
+    def process_response(self, request: Request, response: Response) -> Response:
+        """Keep discovery's whole answers, within the bound."""
+        if request.meta.get(meta.KIND) == "discovery" and request.method == "GET" and 200 <= response.status < 300 \
+                and request.url not in self.kept and self.kept_bytes + len(response.body) <= self.keep_bytes:
+            self.kept[request.url] = KeptAnswer(
+                type(response), response.status, response.headers, response.body, response.protocol,
+                # the archive set both as the page came in; without one, the time is as near
+                request.meta.get(meta.FETCHED_AT) or datetime.now(UTC), request.meta.get(meta.WARC_RECORD))
             self.kept_bytes += len(response.body)
         return response
-
-    def _keeps(self, request: Request, response: Response) -> bool:
-        return (request.meta.get(meta.KIND) == "discovery" and request.method == "GET"
-                and 200 <= response.status < 300
-                and "reused" not in response.flags and page_key(request.url) not in self.kept
-                and self.kept_bytes + len(response.body) <= self.keep_bytes)
-

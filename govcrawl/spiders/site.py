@@ -391,11 +391,6 @@ class SiteSpider(scrapy.Spider):
         GOVCRAWL_DISCOVERY_DEPTH."""
         if not self._is_html(response):
             return
-        if reused := response.meta.get(meta.REUSED_FROM):
-            # read already under its other name (``/xwzx/``, ``/xwzx/index.html``): the same verdict
-            kind = self._discovered_kinds.setdefault(response.url, self._discovered_kinds.get(reused, "other"))
-            yield from self._search_held(self._sampler.answered(response.request.url, kind))
-            return
         page = parse_response(response, self.entry)
         stats = self.crawler.stats
         stats.inc_value("govcrawl/discovery/pages")

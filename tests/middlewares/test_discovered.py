@@ -1,7 +1,9 @@
 """The discovered-page middleware: a page the search for columns fetched answers the next request
-for it once, within a bound on the bytes kept."""
+for its URL once, within a bound on the bytes kept."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 import pytest
 from scrapy import Request
@@ -10,24 +12,25 @@ from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
 from govcrawl import request_meta as meta
-from govcrawl.extract.urls import page_key
 from govcrawl.middlewares.discovered import DiscoveredPageMiddleware
 from govcrawl.signals import page_reused
 
 BODY = b"<html><body><h1>t</h1>" + b"x" * 978 + b"</body></html>"  # 1,014 bytes
+FETCHED = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 
 
-def _middleware(keep_bytes: int) -> tuple[DiscoveredPageMiddleware, list[tuple[Request, HtmlResponse]]]:
+def _middleware(keep_bytes: int) -> tuple[DiscoveredPageMiddleware, list[tuple[Request, str | None]]]:
     crawler = get_crawler(settings_dict={"GOVCRAWL_DISCOVERY_KEEP_BYTES": keep_bytes})
-    reused: list[tuple[Request, HtmlResponse]] = []
-    crawler.signals.connect(lambda request, response: reused.append((request, response)), signal=page_reused,
+    reused: list[tuple[Request, str | None]] = []
+    crawler.signals.connect(lambda request, record: reused.append((request, record)), signal=page_reused,
                             weak=False)
     crawler.stats.open_spider()
     return DiscoveredPageMiddleware.from_crawler(crawler), reused
 
 
-def _discovered(middleware: DiscoveredPageMiddleware, url: str, status: int = 200, **extra: object) -> None:
-    request = Request(url, meta={meta.KIND: "discovery", **extra})
+def _discovered(middleware: DiscoveredPageMiddleware, url: str, status: int = 200) -> None:
+    """A discovery answer as the archive leaves it: its fetch time and record id in the meta."""
+    request = Request(url, meta={meta.KIND: "discovery", meta.FETCHED_AT: FETCHED, meta.WARC_RECORD: f"<{url}>"})
     middleware.process_response(request, HtmlResponse(url, status=status, body=BODY, request=request))
 
 
@@ -36,9 +39,9 @@ def test_a_discovered_page_answers_the_next_request_for_it_once_with_its_fetch_t
     _discovered(middleware, "http://a.test/zn.html")
     article = Request("http://a.test/zn.html", meta={meta.KIND: "article"})
     answer = middleware.process_request(article)
-    assert answer is not None and answer.body == BODY and answer.request is article and "reused" in answer.flags
-    assert article.meta[meta.FETCHED_AT] == reused[0][1].meta[meta.FETCHED_AT]
-    assert [request for request, _ in reused] == [article]
+    assert answer is not None and answer.body == BODY and answer.request is article and answer.flags == ["reused"]
+    assert isinstance(answer, HtmlResponse) and answer.url == article.url and answer.status == 200
+    assert article.meta[meta.FETCHED_AT] == FETCHED and reused == [(article, "<http://a.test/zn.html>")]
     assert middleware.process_request(Request("http://a.test/zn.html", meta={meta.KIND: "article"})) is None
     assert middleware.kept_bytes == 0
 
@@ -56,36 +59,15 @@ def test_answers_to_the_search_are_kept_once_within_the_bound() -> None:
     assert "http://a.test/3.html" in middleware.kept
 
 
+def test_the_search_itself_and_a_known_articles_recheck_are_never_answered_from_it() -> None:
+    """A recheck asks the server whether the page changed (a 304 says so): a copy would not."""
+    middleware, reused = _middleware(10_000)
+    _discovered(middleware, "http://a.test/1.html")
+    assert middleware.process_request(Request("http://a.test/1.html", meta={meta.KIND: "discovery"})) is None
+    recheck = Request("http://a.test/1.html", meta={meta.KIND: "article", meta.KNOWN: object()})
+    assert middleware.process_request(recheck) is None and reused == []
+
+
 def test_a_bound_of_zero_turns_it_off() -> None:
     with pytest.raises(NotConfigured):
         _middleware(0)
-
-
-def test_a_directory_and_its_index_file_are_one_page_under_the_url_asked_for() -> None:
-    """The menu links ``/xwzx/index.html`` and a channel's refresh leads to ``/xwzx/``: the search
-    reads the second from what it kept, and still leaves it to the article request, which gets
-    it under its own URL (the record's URL and id are the ones a fetch would give)."""
-    middleware, reused = _middleware(10_000)
-    _discovered(middleware, "http://a.test/xwzx/index.html")
-    again = Request("http://a.test/xwzx/", meta={meta.KIND: "discovery", "redirect_urls": ["http://a.test/xw/"]})
-    answer = middleware.process_request(again)
-    assert answer is not None and answer.url == "http://a.test/xwzx/" and answer.body == BODY
-    assert again.meta[meta.REUSED_FROM] == "http://a.test/xwzx/index.html"
-    assert middleware.process_response(again, answer) is answer and middleware.kept_bytes == len(BODY)
-    article = middleware.process_request(Request("http://a.test/xwzx/?page=", meta={meta.KIND: "article"}))
-    assert article is None  # another page: its query differs
-    article = middleware.process_request(Request("http://a.test/xwzx/", meta={meta.KIND: "article"}))
-    assert article is not None and article.url == "http://a.test/xwzx/" and middleware.kept == {}
-    assert len(reused) == 2
-
-
-@pytest.mark.parametrize(("url", "key"), [
-    ("http://a.test/xwzx/index.html", "http://a.test/xwzx/"),
-    ("http://a.test/xwzx/index.shtml?a=1", "http://a.test/xwzx/?a=1"),
-    ("http://a.test/xwzx/index.htm", "http://a.test/xwzx/"),
-    ("http://a.test/xwzx/index_2.html", "http://a.test/xwzx/index_2.html"),
-    ("http://a.test/xwzx/myindex.html", "http://a.test/xwzx/myindex.html"),
-    ("http://a.test/xwzx/", "http://a.test/xwzx/"),
-])
-def test_page_key(url: str, key: str) -> None:
-    assert page_key(url) == key

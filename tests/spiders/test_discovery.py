@@ -308,34 +308,3 @@ def test_a_page_the_search_for_columns_fetched_is_not_fetched_again(tmp_path: Pa
     [rerun] = (tmp_path / "re").glob("t/*/*.jsonl")
     assert sorted(read_jsonl(rerun), key=lambda r: r["id"]) == sorted(crawl.records, key=lambda r: r["id"])
 
-
-def test_a_column_reached_under_its_directory_name_and_its_index_file_is_fetched_once(tmp_path: Path) -> None:
-    """The menu links ``/jxzy/sx/index.html``, and the 教学资源 channel (linked from 学校概况) refreshes
-    to its first column as ``/jxzy/sx/``: one page, fetched once, its articles exported once."""
-    site = tmp_path / "site"
-    _list_page(site, "/jxzy/sx/", [_article(site, f"/jxzy/sx/202611/t202611{n:02d}_{n}.html", n) for n in range(1, 4)])
-    (site / "jxzy").mkdir(exist_ok=True)
-    (site / "jxzy" / "index.html").write_text(
-        '<html><head><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=./sx/"></head><body></body></html>',
-        encoding="utf-8")
-    (site / "index.html").write_text(
-        '<html><head><meta charset="utf-8"><title>首页</title></head><body><div class="nav"><a href="/">首页</a>'
-        '<a href="/jxzy/sx/index.html">数学</a><a href="/xxgk/">学校概况</a></div></body></html>', encoding="utf-8")
-    (site / "xxgk").mkdir()
-    (site / "xxgk" / "index.html").write_text(
-        '<html><head><meta charset="utf-8"><title>学校概况</title></head><body><div class="nav"><a href="/">首页</a>'
-        '<a href="/jxzy/">教学资源</a></div><p>学校简介。</p></body></html>', encoding="utf-8")
-    seen: list[tuple[str, str]] = []
-    with serve_site(site, seen=seen) as base:
-        entry = f'key = "t"\nname = "测试"\ndomains = ["127.0.0.1"]\nhome = "{base}/"\n'
-        crawl = crawl_entry(tmp_path, entry, "--archive", str(tmp_path / "warc"))
-    assert crawl.proc.returncode == 0, crawl.proc.stderr[-3000:]
-    assert sum(path in ("/jxzy/sx/", "/jxzy/sx/index.html") for path, _ in seen) == 1, [p for p, _ in seen]
-    assert sorted(r["url"].rsplit("_", 1)[1] for r in crawl.records) == ["1.html", "2.html", "3.html"]
-    assert crawl.report["discovery"]["pages_reused"] == 1 and crawl.report["outcomes"]["unaccounted"] == 0
-    [archive] = (tmp_path / "warc").rglob("*.warc.gz")
-    proc = run_cli("reextract", str(archive), "--site", str(tmp_path / "entry.toml"), "--out", str(tmp_path / "re"),
-                   cwd=tmp_path)
-    assert proc.returncode == 0 and "not in the archives" not in proc.stderr, proc.stderr[-3000:]
-    [rerun] = (tmp_path / "re").glob("t/*/*.jsonl")
-    assert sorted(read_jsonl(rerun), key=lambda r: r["id"]) == sorted(crawl.records, key=lambda r: r["id"])
