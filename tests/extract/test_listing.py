@@ -45,6 +45,17 @@ def test_article_shapes_recognised_and_navigation_ignored() -> None:
     assert page.list_requests == []
 
 
+def test_a_search_link_among_the_items_is_no_article() -> None:
+    """A community app's list whose last item links a street's search page (风采名称 →
+    ``Search-13020209.html``, held-out site tslnedu.com.cn): the search is no article, and its
+    "no result" page would read as a short undated notice."""
+    items = "".join(f'<li><a href="/StreetStyle-{n}.html">社区第{n}次志愿服务活动纪实</a><span>2026-11-0{n}</span></li>'
+                    for n in range(1, 6))
+    items += '<li><a href="/Search-13020209.html">唐山路南学南街道国防楼社区表彰道德模范</a><span>2026-11-06</span></li>'
+    page = extract_listing(f'<html><body><ul class="list">{items}</ul></body></html>', "http://www.a.cn/ListEvents.html")
+    assert page.article_urls == [f"http://www.a.cn/StreetStyle-{n}.html" for n in range(1, 6)]
+
+
 def test_hanweb_records_in_cdata() -> None:
     html = """<script type="text/xml"><datastore><recordset>
     <record><![CDATA[<li><a href="/art/2023/7/24/art_1001_1.html">x</a></li>]]></record>

@@ -19,7 +19,14 @@ from govcrawl.extract.listing.pagination import (
     template_pages,
     trs_page_urls,
 )
-from govcrawl.extract.listing.shapes import DEFAULT_ARTICLE_PATTERN, MORE, article_evidence, in_chrome, is_view
+from govcrawl.extract.listing.shapes import (
+    DEFAULT_ARTICLE_PATTERN,
+    MORE,
+    article_evidence,
+    in_chrome,
+    is_search,
+    is_view,
+)
 from govcrawl.extract.listing.structure import (
     HEADLINE_CHARS,
     Candidate,
@@ -115,8 +122,10 @@ def extract_listing(
     page.list_requests += [ListRequest(u, page=_index_page(u)) for u in trs_page_urls(markup, url)]
     page.list_requests += hanweb_proxy_requests(markup, url)
     page.list_requests += script_pages(markup, url, page.list_requests)
-    # a print or share view beside each headline is the same article again
-    page.article_urls = [u for u in dict.fromkeys(page.article_urls) if not is_view(u)]
+    # a print or share view beside each headline is the same article again; a search link in an
+    # item (all the events of this street) is none
+    page.article_urls = [u for u in dict.fromkeys(page.article_urls)
+                         if not is_view(u) and (article_pattern or not is_search(u))]
     page.list_requests = _unique(r for r in page.list_requests if r.url != url)
     return page
 

@@ -49,14 +49,22 @@ _CHROME_WORDS = frozenset({
     "sitemap", "share", "tool", "toolbar", "login", "search", "hot", "rank", "ranking", "tags",
     "subnav", "leftnav", "mainnav",
 })
-#: pages that are no column and no article, however they are linked: site search, login, foreign-
-#: language versions, players, print, share and comment views, calendars and date archives
-#: (endless: each day or month links the next), and feeds
+#: a site search or a login, however it is linked: never a column, never an article (a search
+#: pages without end, and its "no result" page reads like a short notice)
+_SEARCH = re.compile(
+    r"/(?:search|so|query|jsearch|fulltext|was5|login|logon|signin|register|passport|sso)(?:[/._?]|$)"
+    r"|[/_-](?:search|login)[\w-]*\.(?:s?html?|jsp|php|aspx?|do|action)"
+    r"|[?&](?:q|wd|kw|keyword|keywords|searchword|searchWord|query|word)=",
+    re.I)
+#: pages that are no column however they are linked: a search under ``/s/`` or with a ``key=``
+#: (as articles, WeChat's are under ``/s/``, and ``key=`` is an id on some sites), foreign-language
+#: versions, players, print, share and comment views, calendars and date archives (endless: each
+#: day or month links the next), and feeds
 _TRAP = re.compile(
-    r"/(?:search|s|so|query|jsearch|fulltext|was5|login|logon|signin|register|passport|sso|en|english|eng|"
-    r"print|printer|dayin|share|comment|comments|pinglun|calendar|rili|rss|feed|player|vod)(?:[/._?]|$)"
-    r"|[/_-](?:search|login|print|share|comment|calendar)[\w-]*\.(?:s?html?|jsp|php|aspx?|do|action)"
-    r"|[?&](?:q|wd|kw|key|keyword|keywords|searchword|searchWord|query|word|date|day|lang)=",
+    r"/(?:s|en|english|eng|print|printer|dayin|share|comment|comments|pinglun|calendar|rili|rss|feed|player|vod)"
+    r"(?:[/._?]|$)"
+    r"|[/_-](?:print|share|comment|calendar)[\w-]*\.(?:s?html?|jsp|php|aspx?|do|action)"
+    r"|[?&](?:key|date|day|lang)=",
     re.I)
 #: another view of an article: never an article of its own
 _VIEW = re.compile(r"/(?:print|printer|dayin|share|comment|comments|pinglun)(?:[/._?]|$)"
@@ -77,7 +85,12 @@ def on_domains(url: str, domains: list[str]) -> bool:
 def is_trap(url: str) -> bool:
     """True for a site search, login, print or share view, calendar, feed or foreign-language
     version: furniture that a crawl never enters (a search or a calendar pages without end)."""
-    return _TRAP.search(url) is not None
+    return is_search(url) or _TRAP.search(url) is not None
+
+
+def is_search(url: str) -> bool:
+    """True for a site search or a login page: not an article even where a list links it."""
+    return _SEARCH.search(url) is not None
 
 
 def is_view(url: str) -> bool:
