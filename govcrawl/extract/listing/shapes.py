@@ -52,17 +52,18 @@ _CHROME_WORDS = frozenset({
 #: a site search or a login, however it is linked: never a column, never an article (a search
 #: pages without end, and its "no result" page reads like a short notice)
 _SEARCH = re.compile(
-    r"/(?:search|so|query|jsearch|fulltext|was5|login|logon|signin|register|passport|sso)(?:[/._?]|$)"
+    r"/(?:search|so|jsearch|fulltext|was5|login|logon|signin)(?:[/._?]|$)"
     r"|[/_-](?:search|login)[\w-]*\.(?:s?html?|jsp|php|aspx?|do|action)"
     r"|[?&](?:q|wd|kw|keyword|keywords|searchword|searchWord|query|word)=",
     re.I)
-#: pages that are no column however they are linked: a search under ``/s/`` or with a ``key=``
-#: (as articles, WeChat's are under ``/s/``, and ``key=`` is an id on some sites), foreign-language
-#: versions, players, print, share and comment views, calendars and date archives (endless: each
-#: day or month links the next), and feeds
+#: pages that are no column however they are linked: a search, login or sign-up under names an
+#: article may have too (WeChat's articles are under ``/s/``, ``key=`` is an id on some sites, a
+#: police site's 出入境 news may sit under ``/passport/``), foreign-language versions, players,
+#: print, share and comment views, calendars and date archives (endless: each day or month links
+#: the next), and feeds
 _TRAP = re.compile(
-    r"/(?:s|en|english|eng|print|printer|dayin|share|comment|comments|pinglun|calendar|rili|rss|feed|player|vod)"
-    r"(?:[/._?]|$)"
+    r"/(?:s|query|register|passport|sso|en|english|eng|print|printer|dayin|share|comment|comments|pinglun|"
+    r"calendar|rili|rss|feed|player|vod)(?:[/._?]|$)"
     r"|[/_-](?:print|share|comment|calendar)[\w-]*\.(?:s?html?|jsp|php|aspx?|do|action)"
     r"|[?&](?:key|date|day|lang)=",
     re.I)
