@@ -82,31 +82,38 @@ class ToolRun:
     @property
     def discovery_overhead(self) -> float | None:
         """Discovery requests that were no list page, over list and article requests."""
-        if self.tool == "trafilatura":
-            return None
-        extra = self.stats.get("govcrawl/discovery/pages", 0) - self.stats.get("govcrawl/discovery/columns", 0)
-        work = self.stats.get("govcrawl/list/pages", 0) + self.stats.get("govcrawl/article/pages", 0)
-        return extra / work if work else None
+        return self._ratio("discovery_overhead")
 
     @property
     def extra_requests(self) -> float | None:
         """Requests the server answered beyond the list and article pages read, over those pages:
         what discovery, failed fetches and fetching a page twice cost (a page the search for
         columns fetched and the spider read again without a fetch counts once)."""
-        if self.tool == "trafilatura":
-            return None
-        work = self.stats.get("govcrawl/list/pages", 0) + self.stats.get("govcrawl/article/pages", 0)
-        return (self.requests - work) / work if work else None
+        return self._ratio("extra_requests")
 
     @property
     def extra_answered(self) -> float | None:
         """``extra_requests`` without the requests the copy answered 404: pages it lacks (not saved,
         or left out by the subsampling), which on the live site would be read as something."""
-        if self.tool == "trafilatura":
-            return None
-        work = self.stats.get("govcrawl/list/pages", 0) + self.stats.get("govcrawl/article/pages", 0)
-        missing = self.stats.get("downloader/response_status_count/404", 0)
-        return (self.requests - missing - work) / work if work else None
+        return self._ratio("extra_answered")
+
+    def _ratio(self, name: str) -> float | None:
+        return None if self.tool == "trafilatura" else request_ratios(self.requests, [self.stats])[name]
+
+
+def request_ratios(requests: int, stats: list[dict[str, int]]) -> dict[str, float | None]:
+    """What finding the pages cost, from the requests the server answered and govcrawl's stats
+    (of one run, or summed over runs), over the list and article pages read (None: none read)."""
+    def total(key: str) -> int:
+        return sum(s.get(key, 0) for s in stats)
+
+    work = total("govcrawl/list/pages") + total("govcrawl/article/pages")
+    if not work:
+        return {"discovery_overhead": None, "extra_requests": None, "extra_answered": None}
+    missing = total("downloader/response_status_count/404")
+    return {"discovery_overhead": (total("govcrawl/discovery/pages") - total("govcrawl/discovery/columns")) / work,
+            "extra_requests": (requests - work) / work,
+            "extra_answered": (requests - missing - work) / work}
 
 
 def score(exported: set[str], truth: set[str], main: set[str] | None = None) -> Score:
@@ -284,13 +291,8 @@ def totals(results: dict[str, list[ToolRun]], tool: str) -> dict[str, float]:
            "min_recall_main": min((r.score.recall_main for r in runs), default=0.0),
            "requests": sum(r.requests for r in runs)}
     if tool != "trafilatura":
-        extra = sum(r.stats.get("govcrawl/discovery/pages", 0) - r.stats.get("govcrawl/discovery/columns", 0)
-                    for r in runs)
-        work = sum(r.stats.get("govcrawl/list/pages", 0) + r.stats.get("govcrawl/article/pages", 0) for r in runs)
-        out["discovery_overhead"] = extra / work if work else 0.0
-        missing = sum(r.stats.get("downloader/response_status_count/404", 0) for r in runs)
-        out["extra_requests"] = (out["requests"] - work) / work if work else 0.0
-        out["extra_answered"] = (out["requests"] - missing - work) / work if work else 0.0
+        ratios = request_ratios(out["requests"], [r.stats for r in runs])
+        out |= {name: value or 0.0 for name, value in ratios.items()}
     return out
 
 
