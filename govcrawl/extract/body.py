@@ -126,6 +126,8 @@ def _strip_header(lines: list[Line], title: str) -> tuple[list[Line], list[Line]
     dropped = 0
     while dropped < min(_MAX_HEADER_LINES, len(lines) - 1) and _is_header(lines[dropped].shown, title):
         dropped += 1
+    if title and all(norm(line.shown) == title for line in lines[dropped:]):
+        return [], lines  # the headline again and nothing else: no body
     return lines[dropped:], lines[:dropped]
 
 

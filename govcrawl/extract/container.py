@@ -30,13 +30,18 @@ _UCAP_RANK = [name for name, _kind in KNOWN_CONTAINERS].index("ucapcontent")
 _KNOWN_HINT = re.compile("|".join(name for name, _kind in KNOWN_CONTAINERS))
 _PUNCT = re.compile(r"[，。；！？、：,;!?]")
 _NO_VOTE_LABELS = DATE_LABELS + SOURCE_LABELS
+#: a site's own footer rows (主办：…, 地址：… 邮编：…, 技术支持：…)
+_FOOTER_LABELS = ("主办", "承办", "协办", "主管", "地址", "主办单位", "承办单位", "技术支持", "联系电话", "电话")
 #: footer rows and 日期：/来源： rows never vote for a container (so an image-only article
 #: does not fall back to the footer or the info row)
 _NO_VOTE = re.compile(
-    r"ICP备|ICP证|公网安备|网站标识码|版权所有|Copyright|©|"
-    rf"^(?:{alternation(_NO_VOTE_LABELS)})\s*[:：]",
+    r"ICP备|ICP证|公网安备|网站标识码|版权所有|Copyright|©|邮编|邮政编码|技术支持\s*[:：]|"
+    rf"^(?:{alternation(_NO_VOTE_LABELS + _FOOTER_LABELS)})\s*[:：]",
     re.I,
 )
+#: what a menu row is made of besides its links' words: separators and spacing (丨 丨 丨)
+_NOT_WORDS = str.maketrans("", "", " \t\r\n\u3000\xa0|丨｜/·•>»›<«‹-—_=*")
+_CRUMB_MARKS = (">", "»", "›", "＞")
 _TAIL = attrgetter("tail")
 _INLINE_TAGS = frozenset({"span", "font", "strong", "b", "em", "i", "u", "a", "sup", "sub", "label", "small", "big"})
 #: elements whose own text is a paragraph or part of one (links excluded: they are chrome-ish)
@@ -221,10 +226,17 @@ def _no_vote(own: str) -> bool:
     """
     if not (
         "备" in own or "证" in own or "网站标识码" in own or "版权所有" in own or "©" in own
-        or own.startswith(_NO_VOTE_LABELS) or "copyr" in own.lower()
+        or "邮" in own or "技术支持" in own
+        or own.startswith(_NO_VOTE_LABELS + _FOOTER_LABELS) or "copyr" in own.lower()
     ):
         return False
     return _NO_VOTE.search(own) is not None
+
+
+def _menu_row(own: str) -> bool:
+    """A block's own text is a menu's separators (丨 丨 丨 欢迎登录) or a breadcrumb's (> > > the
+    headline): the words are in its links, and it is no paragraph of a body."""
+    return len(own.translate(_NOT_WORDS)) < _MIN_PARAGRAPH or sum(map(own.count, _CRUMB_MARKS)) >= 2
 
 
 #: paragraphs straight under <body> that make <body> itself a candidate container
@@ -237,7 +249,7 @@ def _density(page: Page) -> Container | None:
     headings = set(page.headings)  # the headline block is not a paragraph of the body
     body_paragraphs = 0  # paragraphs that are children of <body> itself: a template without a box
     for block, own in _paragraph_texts(page).items():
-        if len(own) < _MIN_PARAGRAPH or _no_vote(own) or block in headings:
+        if len(own) < _MIN_PARAGRAPH or _no_vote(own) or block in headings or _menu_row(own):
             continue
         vote = 1 + len(_PUNCT.findall(own)) + min(len(own) / 100, 3)
         scores[block] = scores.get(block, 0.0) + vote * 0.3
@@ -250,20 +262,33 @@ def _density(page: Page) -> Container | None:
         grand = parent.getparent()
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + vote / 2
-    best: tuple[float, etree._Element] | None = None
-    for el, score in scores.items():
+    ranked: list[tuple[float, int, etree._Element]] = []
+    for order, (el, score) in enumerate(scores.items()):
         span = page.span(el)
         if not span or el.tag == "html" or el.tag in _INLINE_TAGS:
             continue
         if el.tag == "body" and body_paragraphs < _MIN_BODY_PARAGRAPHS:
             continue  # the whole page is the body only where paragraphs sit straight in it
-        score *= 1 - link_ratio(page, *span)
-        if best is None or score > best[0]:
-            best = (score, el)
+        ranked.append((score * (1 - link_ratio(page, *span)), -order, el))
+    ranked.sort(key=lambda item: item[:2], reverse=True)
+    best = next((el for *_, el in ranked if not _in_footer(el)), None)
     if best is None:
         return None
-    span = page.span(best[1])
-    return Container(span[0], span[1], best[1])
+    span = page.span(best)
+    return Container(span[0], span[1], best)
+
+
+#: class and id words of a page's footer: its text is the site's, never an article's
+_FOOTER_WORDS = frozenset({"footer", "foot", "copyright", "copyrights", "banquan"})
+
+
+def _in_footer(el: etree._Element) -> bool:
+    """The element is, or sits in, a box its page names as the footer."""
+    for box in (el, *el.iterancestors()):
+        marker = f"{box.get('class', '')} {box.get('id', '')}".lower()
+        if marker.strip() and not _FOOTER_WORDS.isdisjoint(_WORDS.findall(marker)):
+            return True
+    return False
 
 
 def find_container(page: Page) -> Container | None:

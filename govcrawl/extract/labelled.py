@@ -16,6 +16,7 @@ from govcrawl.extract.vocabulary import (
     DATE_SHAPE,
     DOCUMENT_DATE_LABELS,
     EDITOR_LABELS,
+    OTHER_DATE_LABELS,
     SOURCE_LABELS,
     alternation,
     label_key,
@@ -53,6 +54,8 @@ _SOURCE_END = re.compile(
 )
 #: a date that starts a phrase (before, since, from, until it) is no publish date
 _PHRASE_AFTER = re.compile(r"[\s\x1f]*(?:以前|以来|之前|之后|以后|前后|起|至今|至|到)")
+#: the label right before a date (注册日期：2012-10-19)
+_LABEL_BEFORE = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8})[\s\x1f]*[:：][\s\x1f]*\Z")
 _NEAR_TITLE_CHARS = 260
 _BESIDE_CHARS = 120
 _PRIMARY = frozenset(label_key(label) for label in DATE_LABELS)
@@ -120,7 +123,7 @@ def near_title_date(page: Page, title_span: Span | None, headline: str, body_sta
     for match in _UNLABELLED_DATE.finditer(page.text, start, stop):
         if re.sub(r"\s", "", match.group("date")) in headline_key or page.follows_link(match.start()):
             continue
-        if _PHRASE_AFTER.match(page.text, match.end()):
+        if _PHRASE_AFTER.match(page.text, match.end()) or _other_labels_date(page.text, match.start()):
             continue
         return DateCandidate(match.group("date"), "near_title", date_of_match(match))
     for match in MONTH_DAY_TIME.finditer(page.text, end, stop):
@@ -130,6 +133,13 @@ def near_title_date(page: Page, title_span: Span | None, headline: str, body_sta
         if not page.follows_link(match.start()):
             return DateCandidate(match.group(0), "near_title")
     return None
+
+
+def _other_labels_date(text: str, start: int) -> bool:
+    """The date at ``start`` follows a label naming another date than the page's (注册日期：,
+    截止时间：, 报名时间：): a forum user's join date, a deadline, an event's hours."""
+    label = _LABEL_BEFORE.search(text[max(0, start - 14):start])
+    return label is not None and label.group("label").endswith(OTHER_DATE_LABELS)
 
 
 def _source_value(raw: str) -> str:

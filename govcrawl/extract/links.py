@@ -140,6 +140,32 @@ def extract_media_files(scope: etree._Element, base: str | None) -> list[Link]:
     return list(found.values())
 
 
+#: a document a script or a frame shows in a viewer: VSB's showVsbpdfIframe("/__local/….pdf", …),
+#: pdf.js's viewer.html?file=….pdf, <iframe src="….pdf">
+_SHOWN_DOCUMENT = re.compile(
+    r"""(?:["'=]|\bfile=)(?P<url>[^\s"'<>()=,;]+\.(?:pdf|docx?|xlsx?|pptx?|wps|ofd))(?=["'&#?]|$)""", re.I)
+#: where a frame keeps the document it shows
+_FRAME_ATTR = {"iframe": "src", "embed": "src", "object": "data"}
+
+
+def extract_shown_documents(root: etree._Element, after: etree._Element, base: str | None) -> list[Link]:
+    """Documents shown after the headline element ``after`` by a viewer (a script's call or a
+    frame) rather than linked: a notice whose content is a PDF shown inline."""
+    found: dict[str, Link] = {}
+    passed = False
+    for el in root.iter():  # document order: only what follows the headline
+        if el is after:
+            passed = True
+        if not passed or not (el.tag == "script" or el.tag in _FRAME_ATTR):
+            continue
+        text = (el.text or "") if el.tag == "script" else (el.get(_FRAME_ATTR[el.tag]) or "")
+        for match in _SHOWN_DOCUMENT.finditer(text):
+            url = _absolute(match.group("url"), base)
+            if url.startswith(("http://", "https://", "file:")):
+                found.setdefault(url, Link(url=url, text=None))
+    return list(found.values())
+
+
 #: hrefs that fetch nothing
 _NOT_A_FILE = ("javascript:", "#", "mailto:", "tel:")
 

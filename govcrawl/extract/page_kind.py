@@ -46,7 +46,9 @@ def list_page_detail(page: ParsedPage | str, url: str | None, *, body: str, body
     # players. A list page's "body" is its headlines, a form or a footer.
     notice = published_from == "label" or (published_from == "near_title" and SENTENCE_END.search(body) is not None)
     # a player or a picture makes an article under a dated headline; an undated page's is a banner
-    if body_link_ratio < LINKED_BODY and (notice or _prose(body, has_media and published_from is not None)):
+    # (the link share of a box that gave no text at all says nothing: its links were not the body)
+    linked = body_link_ratio >= LINKED_BODY and bool(body.strip())
+    if not linked and (notice or _prose(body, has_media and published_from is not None)):
         return None
     # a saved file's links resolve against a stand-in web address: the list reader takes only
     # http(s) links, and what matters here is how many there are

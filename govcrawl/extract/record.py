@@ -138,6 +138,8 @@ def extract_record(
         # container), or a video or audio page whose only content is its player's recording
         found = links.extract_named_attachments(page, title_span[1], url or canonical) if title_span else []
         found = found or links.extract_media_files(page.root, url or canonical)
+        if not found and title_el is not None:
+            found = links.extract_shown_documents(page.root, title_el, url or canonical)
         fields.attachments = [{"url": m.url, "name": m.text} for m in found]
     credit_lines = _credit_lines(page.text, anchor, exclude, credit_lines)
     source_text = _selected_source(chosen.source) if chosen.source else _source(page, anchor, meta)
@@ -156,8 +158,10 @@ def _list_page(page: Page, box: container.Container | None, fields: ArticleField
     """A column page read as an article: its "body" is its list of headlines, or nothing."""
     ratio = container.link_ratio(page, box.start, box.end) if box else 0.0
     hrefs = [a.get("href") or "" for a in box.element.iter("a")] if box and box.element is not None else None
+    # a dated page whose content is its files (a recording, a PDF shown inline) is their notice
+    files_only = bool(fields.attachments) and not fields.body
     detail = list_page_detail(parsed, url, body=fields.body, body_link_ratio=ratio, body_hrefs=hrefs,
-                              has_media=fields.has_media, published_from=fields.published_from)
+                              has_media=fields.has_media or files_only, published_from=fields.published_from)
     return Rejection("list_page", detail) if detail else None
 
 

@@ -96,7 +96,9 @@ def headline_text(page: Page, el: etree._Element) -> str | None:
         if line and not _NOT_HEADLINE.match(line):
             kept.append(line)
     kept = kept[:1] + [line for line in kept[1:] if not is_widget_row(line)]
-    return _TRAILING_DATE.sub("", "".join(kept)).strip() or None
+    headline = _TRAILING_DATE.sub("", "".join(kept)).strip()
+    # a headline has words: a phone number or a count in a heading is a widget's
+    return headline if any(map(str.isalpha, headline)) else None
 
 
 def _best(

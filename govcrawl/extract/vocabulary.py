@@ -17,8 +17,8 @@ NL, CELL, INLINE = "\n", "\t", "\x1f"
 
 #: 发布时间：2023-07-24 and its kin: the article's own publish date
 DATE_LABELS = (
-    "发布时间", "发布日期", "发表时间", "发稿时间", "发布于", "时间", "日期",
-    "發布時間", "發布日期", "發表時間", "發稿時間", "發布於", "發佈時間", "發佈日期", "發佈於", "時間",
+    "发布时间", "发布日期", "发表时间", "发稿时间", "发布于", "发表于", "时间", "日期",
+    "發布時間", "發布日期", "發表時間", "發稿時間", "發布於", "發表於", "發佈時間", "發佈日期", "發佈於", "時間",
 )
 #: date labels too generic to mark a line as page furniture on their own (a notice's 时间：)
 BARE_DATE_LABELS = ("时间", "日期", "時間")
@@ -26,6 +26,11 @@ BARE_DATE_LABELS = ("时间", "日期", "時間")
 DOCUMENT_DATE_LABELS = (
     "发文日期", "成文日期", "生成日期", "印发日期", "更新时间", "更新日期",
     "發文日期", "印發日期", "更新時間",
+)
+#: dates a page shows that are never its publish date (a forum user's 注册日期, a deadline)
+OTHER_DATE_LABELS = (
+    "注册日期", "注册时间", "加入时间", "入会时间", "最后登录", "登录时间", "截止日期", "截止时间", "报名时间",
+    "开始时间", "结束时间", "出生日期", "考试时间", "有效期至", "註冊日期", "註冊時間", "截止時間",
 )
 #: 来源：新华社
 SOURCE_LABELS = (

@@ -134,6 +134,45 @@ def test_image_only_article_does_not_fall_back_to_footer() -> None:
     assert (fields.published_at, fields.source) == ("2023-06-08T17:21:00+08:00", "区融媒体中心")
 
 
+def _page_without_text(footer: str, title: str = "社会组织评估实务培训") -> str:
+    """A dated page whose article has no text (its course video was not saved), then a footer."""
+    return (f"<html><head><title>{title}_精选课件</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> 丨 <a href='/a/'>新闻快递</a> 丨 <a href='/b/'>学院简介</a> 丨 "
+            "<a href='/c/'>培训项目</a> 丨 <a href='/d/'>社区家园</a> 丨 欢迎登录!</div>"
+            f"<div class='main'><h1>{title}</h1><p>发布时间：2016-06-26 21:52:10 来源：本站</p>"
+            f"<div class='box'><p>{title}</p></div></div>{footer}</body></html>")
+
+
+@pytest.mark.parametrize("footer", [
+    "<div class='w'><p>主管：唐山市教育局 主办：唐山社区教育学院</p><p>承办：唐山市广播电视大学现代化远程教育中心</p>"
+    "<p>地址：唐山市建设北路九十二号 邮编：063000 电话：0315-2059277</p></div>",
+    "<div class='w main-body'><div class='footer-nav'><a href='/about/'>关于本站</a>|\n\t\t<a href='/yjfk'>意见反馈</a>"
+    "|\n\t\t<a href='/mzsm/'>免责声明</a>|\n\t\t<a href='/link/'>联系我们</a></div></div>",
+    "<div id='copyright'><p>Copyright 2012-2020 <a href='/'>www.example.cn</a></p>"
+    "<p><b>专业搜索词：</b><span>仙游学校,仙游学校招生,福建仙游学校,福建幼儿师范学校,福建仙游专科学校学费</span></p></div>",
+])
+def test_a_page_without_text_does_not_take_its_footer_for_the_body(footer: str) -> None:
+    """Contact rows, a link row's separators and a box the page names as its footer never
+    vote for the body; nor does the headline repeated alone make one."""
+    fields = extract(_page_without_text(footer), "http://www.example.cn/jpkj/2016-06-26/547.html")
+    # nothing to export: the schema rejects the record (invalid_body)
+    assert (fields.body, fields.images, fields.attachments) == ("", [], [])
+
+
+def test_a_breadcrumb_ending_in_the_headline_is_not_the_body() -> None:
+    title = "推荐课程，材料！希望大家喜欢~~~~！"
+    html = (f"<html><head><title>{title} - 唐山教育网</title></head><body>"
+            f"<div class='crumb'><a href='/'>总站论坛</a>&gt;<a href='/x'>学习交流</a>&gt;<a href='/y'>课程学习</a>&gt;"
+            f"<span>{title}</span></div><h1>{title}</h1>"
+            "<table><tr><td class='author'>小桃 注册日期：2012-10-19</td><td><div class='meta'>楼主 发表于：2012-10-20 14:49"
+            "</div></td></tr></table>"
+            "<div class='text'><p>瑜伽-放松排压，每天下班回家做做全身轻松，真的很好啊~！</p></div></body></html>")
+    fields = extract(html, "http://space.example.cn/t-57.html")
+    assert fields.body == "瑜伽-放松排压，每天下班回家做做全身轻松，真的很好啊~！"
+    # 发表于 is the post's date; the poster's 注册日期 is never the page's
+    assert fields.published_at == "2012-10-20T14:49:00+08:00"
+
+
 def test_organisers_between_paragraphs_stay() -> None:
     lines = [
         "为深入贯彻落实有关精神，决定举办宣传教育活动。现将有关事宜通知如下。",

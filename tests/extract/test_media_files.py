@@ -128,3 +128,36 @@ def test_a_dated_notice_shown_in_a_document_viewer_is_a_record_of_its_document()
     assert "rejected" not in record, record.get("detail")
     assert [a["url"] for a in record["attachments"]] == [
         "http://www.example.edu.cn/__local/C/A1/F3/35E4691AD5D0B4278743A640E70_B5DD6464_4030C.swf?e=.swf"]
+
+
+@pytest.mark.parametrize(("viewer", "expected"), [
+    # VSB (博达) writes the PDF into a frame by a script call (coverage site hcdd.cq.cn)
+    ('<p><script>var vsb_pdf_image_data = ["/__local/1/4A/B6/10703A77CEB8.jpg"];'
+     'showVsbpdfIframe("/__local/F/B2/FE/30D0124CC05F.pdf","100%","600","0","border: 1px solid",'
+     'vsb_pdf_image_data);</script></p>', "http://www.example.edu.cn/__local/F/B2/FE/30D0124CC05F.pdf"),
+    # pdf.js's viewer in a frame
+    ('<iframe src="/static/pdfjs/web/viewer.html?file=/upload/2020/notice.pdf" width="100%"></iframe>',
+     "http://www.example.edu.cn/upload/2020/notice.pdf"),
+])
+def test_a_dated_notice_whose_pdf_a_viewer_shows_is_a_record_of_its_pdf(viewer: str, expected: str) -> None:
+    """The headline repeated in the page is no body; the document shown under it is the notice."""
+    record = _record(PAGE.format(date="发布时间：2020-12-16 16:43:03", player=viewer))
+    assert "rejected" not in record, record.get("detail")
+    assert record["body"] == "" and [a["url"] for a in record["attachments"]] == [expected]
+
+
+def test_a_pdf_named_in_a_script_above_the_headline_is_not_the_notices() -> None:
+    html = PAGE.format(date="发布时间：2020-12-16 16:43:03", player="").replace(
+        '<div class="nav">', '<script>var guide = "/files/guide.pdf";</script><div class="nav">')
+    assert _record(html)["rejected"] == "invalid_body"
+
+
+def test_a_video_page_beside_a_list_of_other_videos_is_a_record_of_its_recording() -> None:
+    """The player gives no text, so the densest box is the list of other videos beside it: its
+    links are not the page's body, and the page stays the recording's record."""
+    others = "".join(f'<li><a href="/{n}.html">唐山市社区教育第{n}期培训班开班典礼暨动员大会</a></li>' for n in range(5))
+    html = PAGE.format(date="2019-04-28", player=HTML5).replace(
+        '<div class="footer">', f'<div class="related"><ul>{others}</ul></div><div class="footer">')
+    record = _record(html)
+    assert "rejected" not in record, record.get("detail")
+    assert [a["url"] for a in record["attachments"]] == ["http://www.example.edu.cn/upload/2024/lesson.mp4"]

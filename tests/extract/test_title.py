@@ -87,6 +87,16 @@ def test_displayed_headline(html: str, expected: str) -> None:
     assert extract(html).title == expected
 
 
+def test_a_phone_number_in_a_heading_is_no_headline() -> None:
+    """A contact box's <h3> with a number is a widget: the photo's own heading is the headline."""
+    html = (
+        "<html><head><title>福建幼儿师范学校、仙游学校怎么样</title></head><body>"
+        "<div class='side'><h3 class='tel'>18382171257</h3><p>周一至周五 8:30-18:30</p></div>"
+        "<div class='main'><h3>仙游学校学生宿舍</h3><p><img src='/1.jpg'></p></div></body></html>"
+    )
+    assert extract(html).title == "仙游学校学生宿舍"
+
+
 def test_meta_article_title_helps_pick_heading() -> None:
     html = (
         '<html><head><meta name="ArticleTitle" content="绵阳开展“服务企业活动月”系列活动">'
