@@ -165,14 +165,32 @@ _WORDS = re.compile(r"[a-z]+")
 _BOX_TAGS = frozenset({"div", "section", "article", "td", "dd", "p", "center", "table", "tbody"})
 
 
+#: compound names of a body's box (``acontent``, ``infoContent``, ``newsdetail``, ``contentbox``) ...
+_CONTENT_ENDS = ("content", "contents", "detail", "article", "zhengwen", "neirong")
+_CONTENT_STARTS = ("content", "article", "detail")
+#: ... unless a part of it names the page's frame (``footcontent``, ``contentlist``, ``sidedetail``)
+_FRAME_PARTS = ("foot", "copyright", "head", "nav", "menu", "side", "banner", "share", "list", "bottom")
+#: the words of a class or id: lower-case runs, a camelCase name split (infoContent: info, content)
+_MARKER_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _names_content(marker: str) -> bool:
+    """Whether a class or id marker names a body's box and nothing of the page's frame."""
+    words = [word.lower() for word in _MARKER_WORDS.findall(marker)]
+    if not _FRAME_WORDS.isdisjoint(words) or any("title" in word for word in words):
+        return False  # the frame, or the headline's box (layout_txtcontent_title)
+    return any(word in _CONTENT_WORDS or ((word.endswith(_CONTENT_ENDS) or word.startswith(_CONTENT_STARTS))
+               and not any(part in word for part in _FRAME_PARTS)) for word in words)
+
+
 def _content_named(page: Page, after: int | None) -> list[etree._Element]:
-    """The innermost elements whose class or id is a content word, starting at or after
+    """The innermost elements whose class or id names a body's box, starting at or after
     ``after`` (the headline's end; none without a headline), in page order."""
     if after is None:
         return []
     named = [el for el, marker in page.marked
-             if el.tag in _BOX_TAGS and _CONTENT_WORDS.intersection(words := _WORDS.findall(marker.lower()))
-             and _FRAME_WORDS.isdisjoint(words) and (span := page.span(el)) is not None and span[0] >= after]
+             if el.tag in _BOX_TAGS and _names_content(marker)
+             and (span := page.span(el)) is not None and span[0] >= after]
     outer = {ancestor for el in named for ancestor in el.iterancestors()}
     return [el for el in named if el not in outer]
 

@@ -120,12 +120,27 @@ def _best(
         if firsts is not None and not any(text.find(first, *span) >= 0 for first in firsts):
             continue
         headline = headline_text(page, el)
-        if not headline or not _MIN_TITLE <= len(headline) <= _MAX_TITLE:
+        if not headline or not _MIN_TITLE <= len(headline) <= _MAX_TITLE or _in_logo(el):
             continue
         score = _agreement(norm(headline), refs)
         if score >= floor and (best is None or score > best[0] + 1e-9):
             best = (score, headline, el)
     return best
+
+
+#: how far up a logo's box may sit from the text that names the site
+_LOGO_DEPTH = 3
+
+
+def _in_logo(el: etree._Element) -> bool:
+    """The element is, or sits in, the page's logo box (``<div id="logo"><a>唐山教育网</a>``):
+    the site's name, which <title> carries too, is no headline."""
+    for depth, box in enumerate((el, *el.iterancestors())):
+        if depth > _LOGO_DEPTH:
+            return False
+        if "logo" in f"{box.get('class', '')} {box.get('id', '')}".lower():
+            return True
+    return False
 
 
 def _first_heading(page: Page, elements: list[etree._Element]) -> tuple[str, etree._Element] | None:
@@ -139,7 +154,7 @@ def _first_heading(page: Page, elements: list[etree._Element]) -> tuple[str, etr
             if tags not in ("dated", None) and el.tag not in tags:
                 continue
             text = headline_text(page, el)
-            if text and 6 <= len(text) <= _MAX_TITLE and not _CHROME_TITLE.search(text):
+            if text and 6 <= len(text) <= _MAX_TITLE and not _CHROME_TITLE.search(text) and not _in_logo(el):
                 return text, el
     return None
 

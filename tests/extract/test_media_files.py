@@ -161,3 +161,15 @@ def test_a_video_page_beside_a_list_of_other_videos_is_a_record_of_its_recording
     record = _record(html)
     assert "rejected" not in record, record.get("detail")
     assert [a["url"] for a in record["attachments"]] == ["http://www.example.edu.cn/upload/2024/lesson.mp4"]
+
+
+@pytest.mark.parametrize("box", ['<div class="acontent">', '<div class="describe htmledit" id="infoContent">'])
+def test_a_dated_picture_notice_in_a_box_with_a_compound_name_is_a_record_of_its_pictures(box: str) -> None:
+    """Names such as ``acontent`` and ``infoContent`` (coverage sites wgxy.org.cn, gzfuying.com)
+    name the body's box as ``content`` does; the headline's box (``…_title``) is none."""
+    html = NOTICE.format(title="产教融合推进动态（一）", date="日期：2019-08-30 15:05:32", body="").replace(
+        '<div class="layout_txtcontent_content"></div>', f"{box}{PICTURES}</div>").replace(
+        "layout_txtcontent_", "ac")
+    record = _record(html)
+    assert "rejected" not in record, record.get("detail")
+    assert len(record["images"]) == 3 and record["body"] == ""

@@ -97,6 +97,19 @@ def test_a_phone_number_in_a_heading_is_no_headline() -> None:
     assert extract(html).title == "仙游学校学生宿舍"
 
 
+def test_the_site_name_on_the_logo_is_no_headline() -> None:
+    """<title> ends with the site's name, which the logo box shows too: that box is never the
+    headline, even when nothing else on the page agrees with <title>."""
+    html = (
+        "<html><head><title>街道风采 - 唐山教育网</title></head><body>"
+        "<div id='spb-logo'><a href='/index1.html'>唐山教育网</a></div>"
+        "<div class='box'><p>社区/街道名称：友谊里街道</p><p>创建时间：2012-10-20</p>"
+        "<p>为弘扬中华民族尊师重教的优良传统，9月10日，唐山市乔屯楼小学举行了教师节系列庆祝活动。</p></div>"
+        "</body></html>"
+    )
+    assert extract(html).title != "唐山教育网"
+
+
 def test_meta_article_title_helps_pick_heading() -> None:
     html = (
         '<html><head><meta name="ArticleTitle" content="绵阳开展“服务企业活动月”系列活动">'
