@@ -36,6 +36,8 @@ class Reason(StrEnum):
     CAPTCHA = "captcha"
     EMPTY_PAGE = "empty_page"
     MOJIBAKE = "mojibake"
+    #: a bulletin board's thread (users' posts under 楼主/沙发 floors), not the site's publication
+    FORUM_THREAD = "forum_thread"
     #: a column page reached as an article: crawled as a list, never a rejects row
     LIST_PAGE = "list_page"
     NOT_HTML = "not_html"

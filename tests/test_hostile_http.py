@@ -49,6 +49,11 @@ CUT_MID_ELEMENT = GOOD[:GOOD.index("认真组织实施".encode())]
 SOFT_404 = """<html><head><meta charset="utf-8"><title>页面不存在_测试市人民政府</title></head><body>
 <div class="nav">首页</div><div class="error"><h2>抱歉，您访问的页面不存在或已被删除！</h2>
 <a href="/">返回首页</a></div></body></html>""".encode()
+#: a bulletin board's thread: users' posts under 楼主/沙发 floors, with the thread's tools
+FORUM_THREAD = """<html><head><meta charset="utf-8"><title>学习心得体会 - 测试市论坛</title></head><body>
+<h1>学习心得体会</h1><div class="post">楼主 发表于：2024-03-01 14:49 <a>只看楼主</a> <a>倒序看帖</a>
+<p>我是电大行政管理本科的学员，很高兴能与各位同学相互交流我在电大的学习生活感想。我原来是一名焊工，每天焊接各种设备。</p>
+</div><div class="post">沙发 发表于：2024-03-01 15:37 <a>只看该作者</a><p>写得好！</p></div></body></html>""".encode()
 #: a 瑞数 cookie challenge: status 412, an inline $_ts script and a script to fetch
 RUISHU = b"""<!DOCTYPE html><html><head><meta charset="utf-8">
 <script type="text/javascript" r="m">$_ts=window['$_ts'];if(!$_ts)$_ts={};$_ts.nsd=84151;$_ts.cd="qEzErrAlqGqGcsAlqGqW";</script>
@@ -87,6 +92,7 @@ ROUTES = {
     **{f"/art/{kind}-as-html.html": page(body, content_type="text/html") for kind, body in BINARIES.items()},
     "/art/challenge-412.html": page(RUISHU, status=412),
     "/art/soft-404.html": page(SOFT_404),
+    "/art/forum-thread.html": page(FORUM_THREAD),
 }
 
 #: what each article link must end as: a reject reason, or "exported"
@@ -109,6 +115,7 @@ EXPECTED = {
     **{f"/art/{kind}-as-html.html": "not_html" for kind in BINARIES},
     "/art/challenge-412.html": "http_412",
     "/art/soft-404.html": "soft_404",
+    "/art/forum-thread.html": "forum_thread",
     "dns": "dns_error",
     "refused": "connection_error",
     "offsite": "offsite",

@@ -14,7 +14,14 @@ from govcrawl.extract.page import SEEN_MARKERS, Page
 from govcrawl.extract.text import as_line, as_lines, repair_text
 from govcrawl.extract.title import norm
 from govcrawl.extract.types import Line
-from govcrawl.extract.vocabulary import AUTHOR_LABELS, EDITOR_LABELS, PHOTO_LABELS, SOURCE_LABELS, alternation
+from govcrawl.extract.vocabulary import (
+    AUTHOR_LABELS,
+    DATE_LABELS,
+    EDITOR_LABELS,
+    PHOTO_LABELS,
+    SOURCE_LABELS,
+    alternation,
+)
 
 #: Widgets inside containers: share bars, print/close, QR codes, font switches, editor credits.
 _CHROME_ATTR = re.compile(
@@ -37,6 +44,8 @@ _BYLINE_START = re.compile(rf"^[\[【(（]?\s*(?:{alternation(AUTHOR_LABELS)}|�
 _LEADING_WIDGETS = re.compile(r"^(?:[【\[][^】\]]{1,6}[】\]]\s*)+")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 _DATE_ONLY = re.compile(r"^[\s(（\[【]*" + ABSOLUTE.pattern + r"[\s)）\]】]*$")
+#: an info row that starts with its dated label (时间：2016-06-27 17:14:50 来源：), an empty 来源 at its end
+_DATE_ROW = re.compile(rf"^(?:{alternation(DATE_LABELS)})\s*[:：]\s*" + ABSOLUTE.pattern)
 _PAREN_DATE = re.compile(r"^[（(][^（）()]*\d{4}\s*年[^（）()]*[)）]$")
 _MAX_CREDIT = 80
 _MAX_HEADER = 45
@@ -49,6 +58,9 @@ class BodyParts:
 
     lines: list[Line] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
+    #: the lines above the text proper that were dropped: the repeated headline, the info row
+    #: (2019-05-16 11:45 点击：, 时间：… 来源：) where the container starts with it
+    header: list[str] = field(default_factory=list)
 
 
 def _chrome_spans(page: Page, container: Container) -> list[tuple[int, int]]:
@@ -116,7 +128,7 @@ def _is_header(line: str, title: str) -> bool:
     key = norm(line)
     if title and _repeats_title(key, title):
         return True
-    if _DATE_ONLY.match(line) or _PAREN_DATE.match(line):
+    if _DATE_ONLY.match(line) or _PAREN_DATE.match(line) or (len(line) <= _MAX_HEADER and _DATE_ROW.match(line)):
         return True
     return len(line) <= _MAX_HEADER and not _SENTENCE_PUNCT.search(line) and not line.endswith(("：", ":"))
 
@@ -141,6 +153,9 @@ def extract_body(page: Page, container: Container, title: str | None) -> BodyPar
         else:
             shown.append(line)
     kept, header = _strip_header(strip_chrome_lines(as_lines(shown)), norm(title or ""))
+    key = norm(title or "")
+    # the one line left may be the info row too (a page whose text was not saved): kept, and read
+    parts.header = [h.shown for h in header] + [line.shown for line in kept[:1] if _is_header(line.shown, key)]
     parts.credits[:0] = [h.shown for h in header if looks_like_byline(h.shown)]
     broken = split_broken_credit(kept[-1].shown) if kept else None
     if broken is not None:

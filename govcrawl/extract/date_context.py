@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from itertools import chain
 from urllib.parse import urlsplit
 
 from govcrawl.extract.dates import ABSOLUTE, CST, date_of_match
@@ -81,15 +80,17 @@ def issue_date(page: Page, exclude: Span | None) -> DateCandidate | None:
 
 
 def isolated(value: datetime, page: Page, url: UrlDate | None) -> bool:
-    """Whether a date is far from every other date the page shows and its URL holds (and
-    there is at least one: a page with one date has nothing to hold it against)."""
+    """Whether a date is far from every other date the page shows and from its URL's, and the
+    page shows another date (a page whose one date disagrees only with its URL is a republished
+    page: its URL keeps the old date, and the date shown by the headline is the page's)."""
     day = value.date()
-    in_url = [datetime(url.year, url.month, url.day or 1, tzinfo=CST).date()] if url is not None else []
+    if url is not None and abs(day - datetime(url.year, url.month, url.day or 1, tzinfo=CST).date()) <= ISOLATED:
+        return False
     shown = (parsed.value.date() for match in ABSOLUTE.finditer(page.text)
              if (parsed := date_of_match(match)) is not None)
     seen = False
     # read only as far as the first date near it: a page of dated list items shows hundreds
-    for other in chain((other for other in shown if other != day), in_url):
+    for other in (other for other in shown if other != day):
         if abs(day - other) <= ISOLATED:
             return False
         seen = True

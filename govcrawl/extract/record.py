@@ -111,7 +111,8 @@ def extract_record(
                            keywords=_keywords(metadata.meta_value(meta, "Keywords") or ""),
                            column=metadata.meta_value(meta, *COLUMN_META))
     in_url = date_context.url_date(url or canonical)
-    candidates = _date_candidates(page, chosen, title_span, headline or "", box, meta, in_url)
+    parts = body.extract_body(page, box, headline) if box is not None else body.BodyParts()
+    candidates = _date_candidates(page, chosen, title_span, headline or "", box, meta, in_url, parts.header)
     published = choose_published(candidates, now=fetched_at, refuse=_far_from_the_rest(page, in_url))
     if published is not None:
         fields.published_at = published.value.isoformat()
@@ -119,7 +120,6 @@ def extract_record(
     fields.document = extract_disclosure_table(page.text, box.start if box else None) or None
     credit_lines: list[str] = []
     if box is not None:
-        parts = body.extract_body(page, box, headline)
         credit_lines = parts.credits
         fields.body = "\n".join(line.shown for line in parts.lines)
         fields.body_simplified = "\n".join(line.simple for line in parts.lines)
@@ -180,9 +180,10 @@ def _selected_container(page: Page, chosen: Selected) -> container.Container | N
 
 def _date_candidates(page: Page, chosen: Selected, title_span: Span | None, headline: str,
                      box: container.Container | None, meta: dict[str, str],
-                     in_url: date_context.UrlDate | None) -> Iterator[DateCandidate]:
+                     in_url: date_context.UrlDate | None, header: list[str]) -> Iterator[DateCandidate]:
     """Every date candidate in trust order (read as far as the first one taken): selector, label,
-    near the headline, document, meta, an e-paper's issue date.
+    near the headline, document, the info row the body's box starts with (``header``), meta, an
+    e-paper's issue date.
 
     The URL's date (t20230724_…) is not a candidate: it is never shown on the page, republished
     pages keep an old one, and on a page that shows no date the right answer is none. It only
@@ -197,6 +198,8 @@ def _date_candidates(page: Page, chosen: Selected, title_span: Span | None, head
     if near is not None:
         found.append(near)
     found += document
+    if (in_header := labelled.header_date(header, headline)) is not None:
+        found.append(in_header)
     if pub := metadata.meta_value(meta, *PUBDATE_META):
         found.append(DateCandidate(pub, "meta"))
     yield from found

@@ -23,7 +23,7 @@ from govcrawl.extract.page import Page
 
 Reason = Literal[
     "soft_404", "blocked", "maintenance", "login_required", "captcha", "empty_page", "mojibake", "truncated",
-    "list_page",
+    "list_page", "forum_thread",
 ]
 
 #: What each kind of non-article page says, simplified and traditional (regex fragments, nearly
@@ -125,7 +125,7 @@ class Rejection:
     """Why a fetched page is not an article."""
 
     #: soft_404, blocked, maintenance, login_required, captcha, empty_page, mojibake, truncated,
-    #: or list_page (a column page: crawled as a list, not exported)
+    #: forum_thread, or list_page (a column page: crawled as a list, not exported)
     reason: Reason
     #: the evidence, quoted: 'page says "您访问的页面不存在"'
     detail: str
@@ -139,6 +139,8 @@ def judge_page(page: Page, *, title: str | None, body: str, markup: str | None =
     # a wrong codec garbles the whole page alike: its first few thousand characters show it
     if found := garbled.mojibake(f"{title or ''}\n{body[:MOJIBAKE_SAMPLE]}"):
         return Rejection("mojibake", found)
+    if thread := _forum_thread(page):
+        return thread
     # Most pages are articles: this test is the rest of the cost for them.
     if _running_chars(body) >= REAL_BODY:
         return None
@@ -153,6 +155,21 @@ def judge_page(page: Page, *, title: str | None, body: str, markup: str | None =
     if found is None and not title and not _WORD.search(body):
         found = Rejection("empty_page", "no headline and no body text")
     return found
+
+
+#: a bulletin board thread's own tools, beside its floors (楼主, 沙发): Discuz!, PHPWind and the
+#: boards of portals and campus sites alike
+_THREAD_TOOLS = ("只看楼主", "只看该作者", "倒序看帖", "电梯直达", "只看樓主", "只看該作者", "電梯直達")
+
+
+def _forum_thread(page: Page) -> Rejection | None:
+    """A forum thread (users' posts, not the site's publication): its opening post is 楼主 and
+    the page has the thread's tools (只看楼主, 倒序看帖)."""
+    text = page.text
+    if "楼主" not in text and "樓主" not in text:
+        return None
+    tool = next((tool for tool in _THREAD_TOOLS if tool in text), None)
+    return Rejection("forum_thread", f'a forum thread: page says "{tool}"') if tool else None
 
 
 def _published(page: Page, title: str) -> bool:

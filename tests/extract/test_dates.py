@@ -187,3 +187,25 @@ def test_a_date_far_from_every_other_date_of_the_page_and_url_is_refused() -> No
     near = _media_page("", "2022-09-27", body)  # the same date a year later would be near them
     assert _published(near, "http://www.x.com.cn/news/2022-09/27/content_1.html") == (
         "2022-09-27T00:00:00+08:00", "near_title")
+
+
+def test_a_republished_pages_one_date_wins_over_its_urls() -> None:
+    """A TRS site moved in 2019 keeps the move's date in its URLs; the page shows its own."""
+    html = _media_page("", "2017-05-12 &nbsp; 某县北关小学")
+    assert _published(html, "http://www.x.gov.cn/dyyd/201905/t20190515_112056.html") == (
+        "2017-05-12T00:00:00+08:00", "near_title")
+
+
+@pytest.mark.parametrize(("row", "expected"), [
+    ("<p>2019-05-16 11:45 &nbsp;(点击： )</p>", ("2019-05-16T11:45:00+08:00", "near_title")),
+    ("<p>时间：2016-06-27 17:14:50&nbsp;&nbsp;来源：</p>", ("2016-06-27T17:14:50+08:00", "label")),
+])
+def test_the_info_row_a_body_box_starts_with_dates_the_page(row: str, expected: tuple[str, str]) -> None:
+    """The info row sits inside the body's box, under a headline far above it: it dates the
+    page, and is not body text."""
+    html = (f"<html><head><title>数字校园_某电大</title></head><body><h1>数字校园</h1>"
+            f"<div class='nav'>{'<a href=/>首页</a> ' * 40}</div>"
+            f"<div class='article'>{row}{_PARAGRAPHS}</div></body></html>")
+    assert _published(html, "http://www.x.edu.cn/info/1013/1061.html") == expected
+    from govcrawl.extract import extract_record
+    assert extract_record(html, "http://www.x.edu.cn/info/1013/1061.html", fetched_at=NOW).body.startswith("第1段")

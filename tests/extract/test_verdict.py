@@ -164,7 +164,27 @@ def test_every_phrase_has_its_traditional_forms(table: str, config: str) -> None
 
 
 def test_reasons_are_the_literal_type() -> None:
-    assert set(vd.PHRASES) | set(vd.TITLE_PHRASES) | {"empty_page", "mojibake", "truncated", "list_page"} == set(get_args(vd.Reason))
+    built = {"empty_page", "mojibake", "truncated", "list_page", "forum_thread"}
+    assert set(vd.PHRASES) | set(vd.TITLE_PHRASES) | built == set(get_args(vd.Reason))
+
+
+THREAD = """<html><head><title>学习心得体会 - 论坛</title></head><body>
+<div class="crumb"><a href="/">总站论坛</a> &gt; <a href="/f-1.html">学习交流</a></div><h1>学习心得体会</h1>
+<table><tr><td>小桃 注册日期：2012-10-19</td><td>楼主 发表于：2012-10-20 14:49 <a>只看楼主</a> <a>倒序看帖</a>
+<p>我叫郑建宇，是电大行政管理本科的学员。很高兴能有这样一个机会，与各位同学相互交流我在电大的学习生活感想。
+我原来是一名焊工，每天的工作就是焊接各种生产设备上的零部件，满车间都是烟尘、粉尘，还有刺耳的噪声。</p></td></tr>
+<tr><td>老王</td><td>沙发 发表于：2012-10-20 15:37 <a>只看该作者</a><p>写得好！</p></td></tr></table></body></html>"""
+
+
+def test_a_forum_thread_is_no_article_however_long_its_post() -> None:
+    found = _judge(THREAD)
+    assert found is not None and found.reason == "forum_thread"
+    assert found.detail == 'a forum thread: page says "只看楼主"'
+
+
+def test_an_article_that_quotes_a_forum_floor_is_still_an_article() -> None:
+    article = THREAD.replace("<a>只看楼主</a> <a>倒序看帖</a>", "").replace("<a>只看该作者</a>", "")
+    assert _judge(article) is None
 
 
 @needs_shared(CORPUS / "pages")
