@@ -135,21 +135,18 @@ def near_title_date(page: Page, title_span: Span | None, headline: str, body_sta
     return None
 
 
-def header_date(lines: list[str], headline: str) -> DateCandidate | None:
+def header_date(lines: list[str]) -> DateCandidate | None:
     """The date of the info row a body's container starts with (the lines dropped above its
-    text): labelled (时间：2016-06-27 17:14:50 来源：) or alone (2019-05-16 11:45 点击：); a
-    date in the headline repeated there (2020年1-11月…) is none."""
-    headline_key = re.sub(r"\s", "", headline)
+    text): a row that starts with its date, labelled (时间：2016-06-27 17:14:50 来源：) or not
+    (2019-05-16 11:45 点击：); the headline repeated there (2020年1-11月…) is no date."""
     for line in lines:
-        if headline_key and re.sub(r"\s", "", line) in headline_key:
-            continue
-        if labelled := next(_free_matches(_DATE_LABELLED, line), None):
-            if label_key(labelled.group("label")) in _PRIMARY:
-                return DateCandidate(labelled.group("date"), "label", date_of_match(labelled))
-            continue
-        for match in _UNLABELLED_DATE.finditer(line):
-            if not _PHRASE_AFTER.match(line, match.end()) and not _other_labels_date(line, match.start()):
-                return DateCandidate(match.group("date"), "near_title", date_of_match(match))
+        line = line.lstrip(" \t\x1f(（[【")
+        if (labelled := _DATE_LABELLED.match(line)) and label_key(labelled.group("label")) in _PRIMARY:
+            return DateCandidate(labelled.group("date"), "label", date_of_match(labelled))
+        # only a row that starts with its date: a headline followed by a date is a list item's
+        # (a column whose items show a summary) as often as the page's
+        if (match := _UNLABELLED_DATE.match(line)) and not _PHRASE_AFTER.match(line, match.end()):
+            return DateCandidate(match.group("date"), "near_title", date_of_match(match))
     return None
 
 

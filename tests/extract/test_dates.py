@@ -209,3 +209,21 @@ def test_the_info_row_a_body_box_starts_with_dates_the_page(row: str, expected: 
     assert _published(html, "http://www.x.edu.cn/info/1013/1061.html") == expected
     from govcrawl.extract import extract_record
     assert extract_record(html, "http://www.x.edu.cn/info/1013/1061.html", fetched_at=NOW).body.startswith("第1段")
+
+
+def test_a_span_of_months_is_no_date() -> None:
+    """2020年1-11月 (January to November) is no 11 January: 年 goes with 月."""
+    from govcrawl.extract.dates import ABSOLUTE
+    assert ABSOLUTE.search("2020年1-11月公路水路交通固定资产投资完成情况") is None
+    assert ABSOLUTE.search("2020年11月1日").group(0) == "2020年11月1日"
+
+
+def test_a_summary_list_whose_first_item_is_dated_is_not_dated_by_it() -> None:
+    """A column whose items show a headline with its date and a summary: the first item's row
+    is no info row of the page (only a row that starts with its date or a date label is)."""
+    items = "".join(f"<li><h3><a href='/a/{n}.html'>二百五十个初中语文常见的易错成语总结第{n}篇</a> 2019-09-16</h3>"
+                    "<p>本篇文章为同学们整理了常见的易错成语，同学们可以收藏本篇文章，为以后的复习更好地掌握这些知识点。"
+                    "<a href='javascript:;'>【详情】</a></p></li>" for n in range(1, 4))
+    html = (f"<html><head><title>成语_初中_某教育网</title></head><body><h1>二百五十个初中语文常见的易错成语总结第1篇</h1>"
+            f"<div class='nav'>{'<a href=/>首页</a> ' * 40}</div><div class='list'><ul>{items}</ul></div></body></html>")
+    assert _published(html, "http://www.x.com.cn/chuzhong/list_leibie_1_1/index.html")[1] != "near_title"
