@@ -10,13 +10,13 @@ from govcrawl.extract.chrome import is_widget_row, strip_chrome_lines
 from govcrawl.extract.container import Container
 from govcrawl.extract.credits import OUTLET_EDITOR, credit_fragments, looks_like_byline, split_broken_credit
 from govcrawl.extract.dates import ABSOLUTE
+from govcrawl.extract.labelled import info_row
 from govcrawl.extract.page import SEEN_MARKERS, Page
 from govcrawl.extract.text import as_line, as_lines, repair_text
 from govcrawl.extract.title import norm
 from govcrawl.extract.types import Line
 from govcrawl.extract.vocabulary import (
     AUTHOR_LABELS,
-    DATE_LABELS,
     EDITOR_LABELS,
     PHOTO_LABELS,
     SOURCE_LABELS,
@@ -44,8 +44,6 @@ _BYLINE_START = re.compile(rf"^[\[【(（]?\s*(?:{alternation(AUTHOR_LABELS)}|�
 _LEADING_WIDGETS = re.compile(r"^(?:[【\[][^】\]]{1,6}[】\]]\s*)+")
 _SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 _DATE_ONLY = re.compile(r"^[\s(（\[【]*" + ABSOLUTE.pattern + r"[\s)）\]】]*$")
-#: an info row that starts with its dated label (时间：2016-06-27 17:14:50 来源：), an empty 来源 at its end
-_DATE_ROW = re.compile(rf"^(?:{alternation(DATE_LABELS)})\s*[:：]\s*" + ABSOLUTE.pattern)
 _PAREN_DATE = re.compile(r"^[（(][^（）()]*\d{4}\s*年[^（）()]*[)）]$")
 _MAX_CREDIT = 80
 _MAX_HEADER = 45
@@ -58,8 +56,8 @@ class BodyParts:
 
     lines: list[Line] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
-    #: the lines above the text proper that were dropped: the repeated headline, the info row
-    #: (2019-05-16 11:45 点击：, 时间：… 来源：) where the container starts with it
+    #: the box's lines above its first sentence, chrome rows included: the repeated headline,
+    #: the info row (2019-05-16 11:45 点击：, 时间：… 来源：) where the box starts with one
     header: list[str] = field(default_factory=list)
 
 
@@ -117,10 +115,19 @@ def _is_credit(line: str) -> bool:
                 or OUTLET_EDITOR.match(line))
 
 
+#: the longest label a field row puts before the headline (作品名称：…, 标题：…)
+_MAX_TITLE_LABEL = 6
+#: a notice's own field at the top of its text: 时间：, 地点：, 地址：, 电话：, 对象：
+_TEXT_FIELD = re.compile(r"^(?:时间|地点|地址|电话|对象|范围|内容|主题|要求|方式|联系人|报名|截止)\s*[:：]")
+_TITLE_LABEL = re.compile(rf"^[^\s:：]{{1,{_MAX_TITLE_LABEL}}}[:：]")
+
+
 def _repeats_title(key: str, title: str) -> bool:
-    """The line is the headline again, a piece of it, or it with a short tail."""
+    """The line is the headline again, a piece of it, it with a short tail, or it in a field
+    row (作品内容：<headline>)."""
     return key == title or (len(key) >= 4 and key in title) or (
-        key.startswith(title) and len(key) < len(title) + 16)
+        key.startswith(title) and len(key) < len(title) + 16) or (
+        key.endswith(title) and (label := _TITLE_LABEL.match(key)) is not None and label.end() + len(title) == len(key))
 
 
 def _is_header(line: str, title: str) -> bool:
@@ -128,9 +135,22 @@ def _is_header(line: str, title: str) -> bool:
     key = norm(line)
     if title and _repeats_title(key, title):
         return True
-    if _DATE_ONLY.match(line) or _PAREN_DATE.match(line) or (len(line) <= _MAX_HEADER and _DATE_ROW.match(line)):
+    if _DATE_ONLY.match(line) or _PAREN_DATE.match(line) or info_row(line):
         return True
-    return len(line) <= _MAX_HEADER and not _SENTENCE_PUNCT.search(line) and not line.endswith(("：", ":"))
+    # a field of the text (时间：…, 地点：…, 地址：… at the top of a notice) is no deck
+    return len(line) <= _MAX_HEADER and not _SENTENCE_PUNCT.search(line) and not line.endswith(("：", ":")) \
+        and not _TEXT_FIELD.match(line)
+
+
+def _above_the_text(lines: list[str]) -> list[str]:
+    """The box's first lines up to its first sentence, as the page shows them (chrome rows
+    included): where an info row inside the box shows the page's date."""
+    top: list[str] = []
+    for line in lines[:_MAX_HEADER_LINES]:
+        if _SENTENCE_PUNCT.search(line):
+            break
+        top.append(line)
+    return top
 
 
 def _strip_header(lines: list[Line], title: str) -> tuple[list[Line], list[Line]]:
@@ -138,7 +158,7 @@ def _strip_header(lines: list[Line], title: str) -> tuple[list[Line], list[Line]
     dropped = 0
     while dropped < min(_MAX_HEADER_LINES, len(lines) - 1) and _is_header(lines[dropped].shown, title):
         dropped += 1
-    if title and all(norm(line.shown) == title for line in lines[dropped:]):
+    if title and all(_repeats_title(norm(line.shown), title) for line in lines[dropped:]):
         return [], lines  # the headline again and nothing else: no body
     return lines[dropped:], lines[:dropped]
 
@@ -153,9 +173,7 @@ def extract_body(page: Page, container: Container, title: str | None) -> BodyPar
         else:
             shown.append(line)
     kept, header = _strip_header(strip_chrome_lines(as_lines(shown)), norm(title or ""))
-    key = norm(title or "")
-    # the one line left may be the info row too (a page whose text was not saved): kept, and read
-    parts.header = [h.shown for h in header] + [line.shown for line in kept[:1] if _is_header(line.shown, key)]
+    parts.header = _above_the_text(shown)
     parts.credits[:0] = [h.shown for h in header if looks_like_byline(h.shown)]
     broken = split_broken_credit(kept[-1].shown) if kept else None
     if broken is not None:

@@ -30,18 +30,27 @@ _UCAP_RANK = [name for name, _kind in KNOWN_CONTAINERS].index("ucapcontent")
 _KNOWN_HINT = re.compile("|".join(name for name, _kind in KNOWN_CONTAINERS))
 _PUNCT = re.compile(r"[，。；！？、：,;!?]")
 _NO_VOTE_LABELS = DATE_LABELS + SOURCE_LABELS
-#: a site's own footer rows (主办：…, 地址：… 邮编：…, 技术支持：…)
-_FOOTER_LABELS = ("主办", "承办", "协办", "主管", "地址", "主办单位", "承办单位", "技术支持", "联系电话", "电话")
+#: a site's organisers, as its footer names them (主办：某市人民政府; a notice says 主办单位：)
+_ORGANISER_LABELS = ("主办", "承办", "协办", "主管")
 #: footer rows and 日期：/来源： rows never vote for a container (so an image-only article
-#: does not fall back to the footer or the info row)
+#: does not fall back to the footer or the info row); nor do a site's organiser rows (主办：…)
 _NO_VOTE = re.compile(
-    r"ICP备|ICP证|公网安备|网站标识码|版权所有|Copyright|©|邮编|邮政编码|技术支持\s*[:：]|"
-    rf"^(?:{alternation(_NO_VOTE_LABELS + _FOOTER_LABELS)})\s*[:：]",
+    r"ICP备|ICP证|公网安备|网站标识码|版权所有|Copyright|©|"
+    rf"^(?:{alternation(_NO_VOTE_LABELS + _ORGANISER_LABELS)})\s*[:：]",
     re.I,
 )
+#: a footer's contact row holds two or more of these (地址：… 邮编：… 电话：…); a notice of a new
+#: address puts each on a line of its own, and those lines vote
+_CONTACT_LABEL = re.compile(r"(?:地址|邮编|邮政编码|电话|传真|邮箱|技术支持)\s*[:：]")
+_CONTACT_LABELS_IN_FOOTER = 2
+#: ... in one short row (a 采购公告's contact section is a long block of the body)
+_MAX_CONTACT_ROW = 100
 #: what a menu row is made of besides its links' words: separators and spacing (丨 丨 丨)
 _NOT_WORDS = str.maketrans("", "", " \t\r\n\u3000\xa0|丨｜/·•>»›<«‹-—_=*")
 _CRUMB_MARKS = (">", "»", "›", "＞")
+#: a breadcrumb is a short row without prose (PM2.5＞75，臭氧＞160 is a sentence)
+_MAX_CRUMB = 80
+_PROSE_MARKS = re.compile(r"[，。；！？]")
 _TAIL = attrgetter("tail")
 _INLINE_TAGS = frozenset({"span", "font", "strong", "b", "em", "i", "u", "a", "sup", "sub", "label", "small", "big"})
 #: elements whose own text is a paragraph or part of one (links excluded: they are chrome-ish)
@@ -160,7 +169,6 @@ _CONTENT_WORDS = frozenset({"content", "contents", "article", "detail", "details
 #: ... unless it also says it is a page's frame (``footer-content``, ``nav-con``)
 _FRAME_WORDS = frozenset({"footer", "foot", "bottom", "copyright", "header", "head", "nav", "menu", "side",
                           "sidebar", "banner", "share", "list"})
-_WORDS = re.compile(r"[a-z]+")
 #: what a body's box is (an ``<img class="img_vsb_content">`` is no box)
 _BOX_TAGS = frozenset({"div", "section", "article", "td", "dd", "p", "center", "table", "tbody"})
 
@@ -168,19 +176,28 @@ _BOX_TAGS = frozenset({"div", "section", "article", "td", "dd", "p", "center", "
 #: compound names of a body's box (``acontent``, ``infoContent``, ``newsdetail``, ``contentbox``) ...
 _CONTENT_ENDS = ("content", "contents", "detail", "article", "zhengwen", "neirong")
 _CONTENT_STARTS = ("content", "article", "detail")
-#: ... unless a part of it names the page's frame (``footcontent``, ``contentlist``, ``sidedetail``)
-_FRAME_PARTS = ("foot", "copyright", "head", "nav", "menu", "side", "banner", "share", "list", "bottom")
+#: ... unless a part of a word names the page's frame or a sidebar (``footcontent``,
+#: ``contentlist``, ``rightContent``, ``tabcontent``, ``relatedArticle``, ``hotarticle``)
+_FRAME_PARTS = ("foot", "copyright", "head", "nav", "menu", "side", "banner", "share", "list", "bottom",
+                "right", "left", "tab", "related", "xg", "hot", "comment", "recommend", "more", "link", "title")
 #: the words of a class or id: lower-case runs, a camelCase name split (infoContent: info, content)
 _MARKER_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
+def _marker_words(marker: str) -> list[str]:
+    """The lower-case words of a class or id marker (``box_footer`` → box, footer)."""
+    return [word.lower() for word in _MARKER_WORDS.findall(marker)]
+
+
+@lru_cache(maxsize=SEEN_MARKERS)
 def _names_content(marker: str) -> bool:
-    """Whether a class or id marker names a body's box and nothing of the page's frame."""
-    words = [word.lower() for word in _MARKER_WORDS.findall(marker)]
-    if not _FRAME_WORDS.isdisjoint(words) or any("title" in word for word in words):
-        return False  # the frame, or the headline's box (layout_txtcontent_title)
-    return any(word in _CONTENT_WORDS or ((word.endswith(_CONTENT_ENDS) or word.startswith(_CONTENT_STARTS))
-               and not any(part in word for part in _FRAME_PARTS)) for word in words)
+    """Whether a class or id marker names a body's box, and nothing of the page's frame, a
+    sidebar or the headline's box (``layout_txtcontent_title``)."""
+    words = _marker_words(marker)
+    if not _FRAME_WORDS.isdisjoint(words) or any(part in word for word in words for part in _FRAME_PARTS):
+        return False
+    return any(word in _CONTENT_WORDS or word.endswith(_CONTENT_ENDS) or word.startswith(_CONTENT_STARTS)
+               for word in words)
 
 
 def _content_named(page: Page, after: int | None) -> list[etree._Element]:
@@ -242,10 +259,12 @@ def _no_vote(own: str) -> bool:
     nearly all of them. "copyr" stands for Copyright: c, o, p, y and r have no non-ASCII case
     variants, so lower() finds it wherever the regex would.
     """
+    if len(own) <= _MAX_CONTACT_ROW and ("：" in own or ":" in own) \
+            and len(_CONTACT_LABEL.findall(own)) >= _CONTACT_LABELS_IN_FOOTER:
+        return True
     if not (
         "备" in own or "证" in own or "网站标识码" in own or "版权所有" in own or "©" in own
-        or "邮" in own or "技术支持" in own
-        or own.startswith(_NO_VOTE_LABELS + _FOOTER_LABELS) or "copyr" in own.lower()
+        or own.startswith(_NO_VOTE_LABELS + _ORGANISER_LABELS) or "copyr" in own.lower()
     ):
         return False
     return _NO_VOTE.search(own) is not None
@@ -254,7 +273,9 @@ def _no_vote(own: str) -> bool:
 def _menu_row(own: str) -> bool:
     """A block's own text is a menu's separators (丨 丨 丨 欢迎登录) or a breadcrumb's (> > > the
     headline): the words are in its links, and it is no paragraph of a body."""
-    return len(own.translate(_NOT_WORDS)) < _MIN_PARAGRAPH or sum(map(own.count, _CRUMB_MARKS)) >= 2
+    if len(own.translate(_NOT_WORDS)) < _MIN_PARAGRAPH:
+        return True
+    return len(own) <= _MAX_CRUMB and sum(map(own.count, _CRUMB_MARKS)) >= 2 and not _PROSE_MARKS.search(own)
 
 
 #: paragraphs straight under <body> that make <body> itself a candidate container
@@ -301,10 +322,13 @@ _FOOTER_WORDS = frozenset({"footer", "foot", "copyright", "copyrights", "banquan
 
 
 def _in_footer(el: etree._Element) -> bool:
-    """The element is, or sits in, a box its page names as the footer."""
+    """The element is, or sits in, a box its page names as the footer (``box_footer``,
+    ``footer_wrap``, ``copyright``); <body> and <html> name the page, not a box."""
     for box in (el, *el.iterancestors()):
-        marker = f"{box.get('class', '')} {box.get('id', '')}".lower()
-        if marker.strip() and not _FOOTER_WORDS.isdisjoint(_WORDS.findall(marker)):
+        if box.tag in ("body", "html"):
+            return False
+        marker = f"{box.get('class', '')} {box.get('id', '')}"
+        if marker.strip() and not _FOOTER_WORDS.isdisjoint(_marker_words(marker)):
             return True
     return False
 

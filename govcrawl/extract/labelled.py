@@ -12,6 +12,7 @@ from govcrawl.extract.page import Page
 from govcrawl.extract.types import DateCandidate, Span
 from govcrawl.extract.vocabulary import (
     AUTHOR_LABELS,
+    BARE_DATE_LABELS,
     DATE_LABELS,
     DATE_SHAPE,
     DOCUMENT_DATE_LABELS,
@@ -59,6 +60,7 @@ _LABEL_BEFORE = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8})[\s\x1f]*[:：][\s\x
 _NEAR_TITLE_CHARS = 260
 _BESIDE_CHARS = 120
 _PRIMARY = frozenset(label_key(label) for label in DATE_LABELS)
+_BARE = frozenset(label_key(label) for label in BARE_DATE_LABELS)
 
 
 @dataclass(slots=True, frozen=True)
@@ -135,18 +137,48 @@ def near_title_date(page: Page, title_span: Span | None, headline: str, body_sta
     return None
 
 
-def header_date(lines: list[str]) -> DateCandidate | None:
-    """The date of the info row a body's container starts with (the lines dropped above its
-    text): a row that starts with its date, labelled (时间：2016-06-27 17:14:50 来源：) or not
-    (2019-05-16 11:45 点击：); the headline repeated there (2020年1-11月…) is no date."""
+#: what else an info row shows beside its date: 来源, 作者, a counter, a font-size widget
+_INFO_ROW_WORDS = re.compile(r"来源|來源|作者|发布|發布|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀|访问|字号|字體|字体")
+#: the most an info row shows after its date besides those words (2020-12-24 交通运输部网站)
+_INFO_TAIL = 12
+_MAX_INFO_ROW = 60
+_PROSE = re.compile(r"[，。；！？,;!?]")
+
+
+def info_row(line: str) -> re.Match[str] | None:
+    """The date match of an info row: a short line without prose that starts with a publish
+    label and its date (发布时间：…), or with a bare 时间：/日期： or a date alone followed by
+    other info-row fields or a short tail (2019-05-16 11:45 (点击：), 时间：… 来源：). An event's
+    时间：2024年9月15日 上午9:00 in a notice is none."""
+    line = line.lstrip(" \t\x1f(（[【")
+    if len(line) > _MAX_INFO_ROW or _PROSE.search(line):
+        return None
+    labelled = _DATE_LABELLED.match(line)
+    if labelled is not None and label_key(labelled.group("label")) not in _PRIMARY:
+        return None
+    found = labelled or _UNLABELLED_DATE.match(line)
+    if found is None or _PHRASE_AFTER.match(line, found.end()):
+        return None
+    if labelled is not None and label_key(labelled.group("label")) not in _BARE:
+        return found
+    tail = line[found.end():]
+    if _INFO_ROW_WORDS.search(tail):
+        return found
+    # a bare 时间： names an event's time as often as the page's: only beside other fields
+    return found if labelled is None and len("".join(tail.split())) <= _INFO_TAIL else None
+
+
+def header_date(lines: list[str], headline: str) -> DateCandidate | None:
+    """The date of the info row at the top of a body's box (its lines above the first sentence);
+    the headline repeated there (2024年3月15日国际消费者权益日…) is no info row."""
+    headline_key = re.sub(r"\s", "", headline)
     for line in lines:
-        line = line.lstrip(" \t\x1f(（[【")
-        if (labelled := _DATE_LABELLED.match(line)) and label_key(labelled.group("label")) in _PRIMARY:
-            return DateCandidate(labelled.group("date"), "label", date_of_match(labelled))
-        # only a row that starts with its date: a headline followed by a date is a list item's
-        # (a column whose items show a summary) as often as the page's
-        if (match := _UNLABELLED_DATE.match(line)) and not _PHRASE_AFTER.match(line, match.end()):
-            return DateCandidate(match.group("date"), "near_title", date_of_match(match))
+        key = re.sub(r"\s", "", line)
+        if headline_key and (headline_key in key or key in headline_key):
+            continue
+        if (found := info_row(line)) is not None:
+            origin = "label" if "label" in found.groupdict() else "near_title"
+            return DateCandidate(found.group("date"), origin, date_of_match(found))
     return None
 
 

@@ -119,10 +119,10 @@ def extract_attachments(page: Page, scope: etree._Element, start: int, end: int,
 _MEDIA_FILE = re.compile(r"[^\s&\"'<>]+\.(?:mp4|m4v|flv|f4v|m3u8|mov|webm|wmv|avi|mp3|m4a)(?:\?[^\s&\"'<>]*)?", re.I)
 #: the document a FlexPaper viewer shows, converted to Flash (its flashvars: SwfFile=/__local/….swf?e=.swf)
 _VIEWER_FILE = re.compile(r"\bSwfFile=([^\s&\"'<>]+)", re.I)
-#: where players keep that file: <video src>, <source src>, <embed src>, <object data>, and the
-#: flashvars of a Flash player (file=…flv)
+#: where players keep that file: <video src>, <source src>, <embed src>, <object data>, the
+#: flashvars of a Flash player (file=…flv), and VSB's <script name="_videourl" vurl="…mp4">
 _PLAYER_ATTRS = (("video", "src"), ("audio", "src"), ("source", "src"), ("embed", "src"), ("object", "data"),
-                 ("embed", "flashvars"), ("param", "value"))
+                 ("embed", "flashvars"), ("param", "value"), ("script", "vurl"))
 
 
 def extract_media_files(scope: etree._Element, base: str | None) -> list[Link]:

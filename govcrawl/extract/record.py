@@ -198,7 +198,7 @@ def _date_candidates(page: Page, chosen: Selected, title_span: Span | None, head
     if near is not None:
         found.append(near)
     found += document
-    if (in_header := labelled.header_date(header)) is not None:
+    if (in_header := labelled.header_date(header, headline)) is not None:
         found.append(in_header)
     if pub := metadata.meta_value(meta, *PUBDATE_META):
         found.append(DateCandidate(pub, "meta"))

@@ -157,19 +157,23 @@ def judge_page(page: Page, *, title: str | None, body: str, markup: str | None =
     return found
 
 
-#: a bulletin board thread's own tools, beside its floors (楼主, 沙发): Discuz!, PHPWind and the
-#: boards of portals and campus sites alike
-_THREAD_TOOLS = ("只看楼主", "只看该作者", "倒序看帖", "电梯直达", "只看樓主", "只看該作者", "電梯直達")
+#: a bulletin board thread's own tools (Discuz!, PHPWind, the boards of portals and campus
+#: sites): a thread shows two or more of them, an article that mentions one (乘电梯直达) none else
+_THREAD_TOOLS = ("只看楼主", "只看该作者", "倒序看帖", "正序看帖", "电梯直达", "回复本楼",
+                 "只看樓主", "只看該作者", "電梯直達", "回覆本樓")
+_MIN_THREAD_TOOLS = 2
 
 
 def _forum_thread(page: Page) -> Rejection | None:
-    """A forum thread (users' posts, not the site's publication): its opening post is 楼主 and
-    the page has the thread's tools (只看楼主, 倒序看帖)."""
+    """A forum thread (users' posts, not the site's publication): the page has the thread's
+    tools (只看楼主 and 倒序看帖, 只看该作者 and 电梯直达)."""
     text = page.text
-    if "楼主" not in text and "樓主" not in text:
+    if "只看" not in text and "看帖" not in text and "电梯直达" not in text and "電梯直達" not in text:
         return None
-    tool = next((tool for tool in _THREAD_TOOLS if tool in text), None)
-    return Rejection("forum_thread", f'a forum thread: page says "{tool}"') if tool else None
+    tools = [tool for tool in _THREAD_TOOLS if tool in text]
+    if len(tools) < _MIN_THREAD_TOOLS:
+        return None
+    return Rejection("forum_thread", f'a forum thread: page says "{tools[0]}" and "{tools[1]}"')
 
 
 def _published(page: Page, title: str) -> bool:

@@ -368,3 +368,34 @@ def test_a_video_pages_description_is_its_body_and_the_player_is_chrome() -> Non
             f'<div>2024-03-05 10:20 来源：某县融媒体中心</div><div class="content">{player}{description}</div></body></html>')
     fields = extract(page, "http://www.x.com.cn/video/2024-03/05/c_1.html")
     assert fields.body == "3月5日，某县召开春季农业生产工作会议，部署全年粮食生产和农田水利建设工作，要求各乡镇抓好落实。"
+
+
+def test_a_notice_of_a_new_address_keeps_its_contact_lines() -> None:
+    """A footer's contact row (地址：… 邮编：… 电话：… in one row) does not vote for the body; a
+    notice whose lines are an address, a phone and a post code, one to a line, is its body."""
+    lines = ["地址：某市某区人民路100号，政务服务中心三楼东侧", "电话：0715-12345678，工作日上午九点至下午五点",
+             "邮编：437000，邮寄材料请注明办理事项名称"]
+    html = ("<html><head><title>办公地址变更公告_某局</title></head><body><h1>办公地址变更公告</h1>"
+            "<p class='info'>发布时间：2024-03-01</p><div class='text'>" + "".join(f"<p>{line}</p>" for line in lines)
+            + "</div><div class='links'><a href='/a'>市政府</a> <a href='/b'>省政府</a></div>"
+            "<div class='bottom'><p>主办：某局 地址：某市人民路1号 邮编：437000 电话：0715-1234567</p></div></body></html>")
+    assert extract(html).body.split("\n") == lines
+
+
+def test_a_theme_class_on_body_naming_a_footer_does_not_hide_the_article() -> None:
+    html = ("<html><head><title>某市召开会议</title></head><body class='page-footer-fixed'><h1>某市召开会议</h1>"
+            "<div class='text'><p>2024年3月1日，某市召开工作会议，部署下一阶段工作任务和具体要求。</p>"
+            "<p>会议要求，各部门要压实责任，确保各项工作落到实处，取得实效。</p></div></body></html>")
+    assert extract(html).body.startswith("2024年3月1日")
+
+
+def test_an_event_time_row_at_the_top_of_a_notice_is_body_not_its_date() -> None:
+    """时间：… at the top of a meeting notice is the meeting's; only an info row (a date with
+    来源, 点击 …) dates the page."""
+    html = ("<html><head><title>关于召开工作会议的通知</title></head><body><h1>关于召开工作会议的通知</h1>"
+            f"<div class='nav'>{'<a href=/>首页</a> ' * 30}</div>"
+            "<div class='text'><p>时间：2024年9月15日 上午9:00</p><p>地点：市政府三楼会议室</p>"
+            "<p>请各单位主要负责同志准时参加会议，不得缺席，因故不能参加的须提前请假。</p></div></body></html>")
+    fields = extract(html, "http://www.example.gov.cn/tzgg/1.html")
+    assert fields.published_at is None
+    assert fields.body.startswith("时间：2024年9月15日 上午9:00")

@@ -173,3 +173,28 @@ def test_a_dated_picture_notice_in_a_box_with_a_compound_name_is_a_record_of_its
     record = _record(html)
     assert "rejected" not in record, record.get("detail")
     assert len(record["images"]) == 3 and record["body"] == ""
+
+
+def test_a_vsb_video_page_is_a_record_of_its_video_and_its_counters_are_chrome() -> None:
+    """VSB (博达) plays a video by <script name="_videourl" vurl="…mp4"> (coverage site
+    tztvu.com.cn); the rows under it name the work (作品内容：<headline>), its date and a play
+    counter: the date is the page's, and none of the rows is body text."""
+    player = ('<p><script name="_videourl" vurl="/_mediafile/weike/2015/09/25/2h26iolua5.mp4" vwidth="640">'
+              'showVsbVideo("/_mediafile/weike/2015/09/25/2h26iolua5.mp4","height=480");</script></p>')
+    rows = ("<ul><li><span>作品内容：</span>主讲教师：信息工程学院 胡老师</li>"
+            "<li><span>发布时间：</span>2015年09月25日 10:34</li>"
+            "<li><span>播放次数：</span><script>_showDynClicks(1626)</script> 次</li></ul>")
+    record = _record(PAGE.format(date="", player=player).replace('<div class="footer">', rows + '<div class="footer">'))
+    assert "rejected" not in record, record.get("detail")
+    assert record["body"] == "" and record["published_at"] == "2015-09-25T10:34:00+08:00"
+    assert [a["url"] for a in record["attachments"]] == [
+        "http://www.example.edu.cn/_mediafile/weike/2015/09/25/2h26iolua5.mp4"]
+
+
+def test_a_sidebar_named_for_content_is_not_a_picture_notices_box() -> None:
+    """``rightContent`` or ``relatedArticle`` name a sidebar: its banner is not the notice."""
+    sidebar = '<div class="rightContent"><a href="/zt/1.html"><img src="/banner/zt1.jpg"></a></div>'
+    html = NOTICE.format(title="产教融合推进动态（一）", date="日期：2019-08-30 15:05:32", body=PICTURES).replace(
+        '<div class="layout_txtcontent_content">', sidebar + '<div class="layout_txtcontent_content">')
+    record = _record(html)
+    assert [i["url"].rsplit("/", 1)[1] for i in record["images"]] == [f"2019090410{n}.png" for n in range(3)]

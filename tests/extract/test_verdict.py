@@ -179,12 +179,15 @@ THREAD = """<html><head><title>学习心得体会 - 论坛</title></head><body>
 def test_a_forum_thread_is_no_article_however_long_its_post() -> None:
     found = _judge(THREAD)
     assert found is not None and found.reason == "forum_thread"
-    assert found.detail == 'a forum thread: page says "只看楼主"'
+    assert found.detail == 'a forum thread: page says "只看楼主" and "只看该作者"'
 
 
 def test_an_article_that_quotes_a_forum_floor_is_still_an_article() -> None:
     article = THREAD.replace("<a>只看楼主</a> <a>倒序看帖</a>", "").replace("<a>只看该作者</a>", "")
     assert _judge(article) is None
+    # one tool's words in prose (乘电梯直达, 大楼主体) are no thread
+    prose = article.replace("写得好！", "市民可乘电梯直达大楼主体的观景平台，俯瞰全城。")
+    assert _judge(prose) is None
 
 
 @needs_shared(CORPUS / "pages")
