@@ -273,7 +273,7 @@ def _no_vote(own: str) -> bool:
 def _menu_row(own: str) -> bool:
     """A block's own text is a menu's separators (丨 丨 丨 欢迎登录) or a breadcrumb's (> > > the
     headline): the words are in its links, and it is no paragraph of a body."""
-    if len(own.translate(_NOT_WORDS)) < _MIN_PARAGRAPH:
+    if len(own) < _MAX_CRUMB and len(own.translate(_NOT_WORDS)) < _MIN_PARAGRAPH:
         return True
     return len(own) <= _MAX_CRUMB and sum(map(own.count, _CRUMB_MARKS)) >= 2 and not _PROSE_MARKS.search(own)
 
@@ -301,20 +301,21 @@ def _density(page: Page) -> Container | None:
         grand = parent.getparent()
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + vote / 2
-    ranked: list[tuple[float, int, etree._Element]] = []
-    for order, (el, score) in enumerate(scores.items()):
+    best: tuple[float, etree._Element] | None = None
+    for el, score in scores.items():
         span = page.span(el)
         if not span or el.tag == "html" or el.tag in _INLINE_TAGS:
             continue
         if el.tag == "body" and body_paragraphs < _MIN_BODY_PARAGRAPHS:
             continue  # the whole page is the body only where paragraphs sit straight in it
-        ranked.append((score * (1 - link_ratio(page, *span)), -order, el))
-    ranked.sort(key=lambda item: item[:2], reverse=True)
-    best = next((el for *_, el in ranked if not _in_footer(el)), None)
+        score *= 1 - link_ratio(page, *span)
+        # a box the page names as its footer never wins (asked only of a would-be winner)
+        if (best is None or score > best[0]) and not _in_footer(el):
+            best = (score, el)
     if best is None:
         return None
-    span = page.span(best)
-    return Container(span[0], span[1], best)
+    span = page.span(best[1])
+    return Container(span[0], span[1], best[1])
 
 
 #: class and id words of a page's footer: its text is the site's, never an article's

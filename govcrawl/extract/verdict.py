@@ -162,6 +162,8 @@ def judge_page(page: Page, *, title: str | None, body: str, markup: str | None =
 _THREAD_TOOLS = ("只看楼主", "只看该作者", "倒序看帖", "正序看帖", "电梯直达", "回复本楼",
                  "只看樓主", "只看該作者", "電梯直達", "回覆本樓")
 _MIN_THREAD_TOOLS = 2
+#: the opening post's floor and its time, the first of a thread's floors
+_OPENING_FLOOR = re.compile(r"(?:楼主|樓主)[\s\x1f]{0,12}(?:发表于|發表於)")
 
 
 def _forum_thread(page: Page) -> Rejection | None:
@@ -171,6 +173,8 @@ def _forum_thread(page: Page) -> Rejection | None:
     if "只看" not in text and "看帖" not in text and "电梯直达" not in text and "電梯直達" not in text:
         return None
     tools = [tool for tool in _THREAD_TOOLS if tool in text]
+    if (floor := _OPENING_FLOOR.search(text)) is not None:  # 楼主 发表于：… heads the opening post
+        tools.append(re.sub(r"[\s\x1f]+", " ", floor.group(0)))
     if len(tools) < _MIN_THREAD_TOOLS:
         return None
     return Rejection("forum_thread", f'a forum thread: page says "{tools[0]}" and "{tools[1]}"')

@@ -180,14 +180,18 @@ def test_a_forum_thread_is_no_article_however_long_its_post() -> None:
     found = _judge(THREAD)
     assert found is not None and found.reason == "forum_thread"
     assert found.detail == 'a forum thread: page says "只看楼主" and "只看该作者"'
+    # a view of one author's posts keeps the opening floor and one tool
+    one_author = THREAD.replace("<a>只看楼主</a> ", "").replace("<a>只看该作者</a>", "")
+    found = _judge(one_author)
+    assert found is not None and found.detail == 'a forum thread: page says "倒序看帖" and "楼主 发表于"'
 
 
 def test_an_article_that_quotes_a_forum_floor_is_still_an_article() -> None:
-    article = THREAD.replace("<a>只看楼主</a> <a>倒序看帖</a>", "").replace("<a>只看该作者</a>", "")
+    """A tool's words in prose (乘电梯直达, 大楼主体) make no thread."""
+    article = ("<html><head><title>市民中心大楼主体完工</title></head><body><h1>市民中心大楼主体完工</h1>"
+               "<p>发布时间：2024-03-01</p><p>市民中心大楼主体结构今日完工，市民可乘电梯直达顶层观景平台。"
+               "</p></body></html>")
     assert _judge(article) is None
-    # one tool's words in prose (乘电梯直达, 大楼主体) are no thread
-    prose = article.replace("写得好！", "市民可乘电梯直达大楼主体的观景平台，俯瞰全城。")
-    assert _judge(prose) is None
 
 
 @needs_shared(CORPUS / "pages")
