@@ -180,5 +180,6 @@ def extract_body(page: Page, container: Container, title: str | None) -> BodyPar
         kept[-1:] = [as_line(broken[0])] if broken[0] else []
         parts.credits.append(broken[1])
     parts.credits.extend(credit_fragments([line.shown for line in kept[:1] + kept[-2:]]))
-    parts.lines = kept
+    # a box whose lines hold no word (a contact box's phone numbers, a counter) has no text
+    parts.lines = kept if any(any(map(str.isalpha, line.shown)) for line in kept) else []
     return parts

@@ -127,7 +127,8 @@ def extract_record(
     # a notice that is only a PDF or a picture: no body text, its attachments are the record
     empty = not (fields.body or fields.images or fields.attachments)
     after = title_span[0] if title_span else None  # a layout table's headline cell may hold the body
-    if empty and (media := container.find_media_container(page, after)) is not None:
+    # (under a dated headline: an undated page of pictures alone is a gallery's or a banner's)
+    if empty and fields.published_from in DATED and (media := container.find_media_container(page, after)):
         _add_links(fields, page, media, url or canonical)
     elif empty and fields.published_from in DATED and (short := container.find_short_container(page, after)):
         parts = body.extract_body(page, short, headline)

@@ -198,3 +198,14 @@ def test_a_sidebar_named_for_content_is_not_a_picture_notices_box() -> None:
         '<div class="layout_txtcontent_content">', sidebar + '<div class="layout_txtcontent_content">')
     record = _record(html)
     assert [i["url"].rsplit("/", 1)[1] for i in record["images"]] == [f"2019090410{n}.png" for n in range(3)]
+
+
+def test_an_undated_page_of_pictures_alone_is_no_record() -> None:
+    """A gallery's photo page (a caption heading, the photo, a contact box's phone numbers) is
+    no publication: pictures make a record under a dated headline only, and digits are no text."""
+    html = NOTICE.format(title="仙游学校学生宿舍", date="", body=PICTURES).replace(
+        '<div class="footer2', '<div class="contact"><p>18382171257</p><p>0594-8888888</p></div><div class="footer2')
+    record = _record(html)
+    assert record["rejected"] == "invalid_body" and record["images"] == []
+    dated = _record(NOTICE.format(title="仙游学校学生宿舍", date="日期：2019-08-30 15:05:32", body=PICTURES))
+    assert "rejected" not in dated and len(dated["images"]) == 3
