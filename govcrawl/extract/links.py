@@ -12,7 +12,10 @@ from govcrawl.extract.types import Link
 
 #: where an image's address may sit (lazy loaders use data-src or oldsrc)
 _IMAGE_SOURCES = ("src", "data-src", "oldsrc")
-ATTACHMENT_EXT = re.compile(r"\.(?:pdf|docx?|xlsx?|zip|rar|7z|wps|ofd|et|pptx?|csv|txt)(?:$|[?#])", re.I)
+#: documents a viewer can show inline (a PDF in pdf.js, an office file in an online viewer) ...
+_VIEWABLE = "pdf|docx?|xlsx?|pptx?|wps|ofd"
+#: ... and every file a notice attaches
+ATTACHMENT_EXT = re.compile(rf"\.(?:{_VIEWABLE}|zip|rar|7z|et|csv|txt)(?:$|[?#])", re.I)
 _SPACE = re.compile(r"\s+")
 #: tags an image may sit in inside its block
 _INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "font", "u", "center"})
@@ -143,7 +146,7 @@ def extract_media_files(scope: etree._Element, base: str | None) -> list[Link]:
 #: a document a script or a frame shows in a viewer: VSB's showVsbpdfIframe("/__local/….pdf", …),
 #: pdf.js's viewer.html?file=….pdf, <iframe src="….pdf">
 _SHOWN_DOCUMENT = re.compile(
-    r"""(?:["'=]|\bfile=)(?P<url>[^\s"'<>()=,;]+\.(?:pdf|docx?|xlsx?|pptx?|wps|ofd))(?=["'&#?]|$)""", re.I)
+    rf"""(?:["'=]|\bfile=)(?P<url>[^\s"'<>()=,;]+\.(?:{_VIEWABLE}))(?=["'&#?]|$)""", re.I)
 #: where a frame keeps the document it shows
 _FRAME_ATTR = {"iframe": "src", "embed": "src", "object": "data"}
 
