@@ -19,6 +19,7 @@ from govcrawl.extract.vocabulary import (
     AUTHOR_LABELS,
     EDITOR_LABELS,
     PHOTO_LABELS,
+    SENTENCE_PUNCT,
     SOURCE_LABELS,
     alternation,
 )
@@ -42,7 +43,6 @@ _CREDIT_LINE = re.compile(
 _BYLINE_START = re.compile(rf"^[\[【(（]?\s*(?:{alternation(AUTHOR_LABELS)}|文\s*/\s*图|图\s*/\s*文)\s")
 #: 【纠错】/【打印】 buttons that share a row with the 责任编辑 credit
 _LEADING_WIDGETS = re.compile(r"^(?:[【\[][^】\]]{1,6}[】\]]\s*)+")
-_SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 _DATE_ONLY = re.compile(r"^[\s(（\[【]*" + ABSOLUTE.pattern + r"[\s)）\]】]*$")
 _PAREN_DATE = re.compile(r"^[（(][^（）()]*\d{4}\s*年[^（）()]*[)）]$")
 _MAX_CREDIT = 80
@@ -111,14 +111,12 @@ def _is_credit(line: str) -> bool:
     if len(line) > _MAX_CREDIT:
         return False
     line = _without_widgets(line)
-    return bool(_CREDIT_LINE.match(line) or (_BYLINE_START.match(line) and not _SENTENCE_PUNCT.search(line))
+    return bool(_CREDIT_LINE.match(line) or (_BYLINE_START.match(line) and not SENTENCE_PUNCT.search(line))
                 or OUTLET_EDITOR.match(line))
 
 
 #: the longest label a field row puts before the headline (作品名称：…, 标题：…)
 _MAX_TITLE_LABEL = 6
-#: a notice's own field at the top of its text: 时间：, 地点：, 地址：, 电话：, 对象：
-_TEXT_FIELD = re.compile(r"^(?:时间|地点|地址|电话|对象|范围|内容|主题|要求|方式|联系人|报名|截止)\s*[:：]")
 _TITLE_LABEL = re.compile(rf"^[^\s:：]{{1,{_MAX_TITLE_LABEL}}}[:：]")
 
 
@@ -130,6 +128,10 @@ def _repeats_title(key: str, title: str) -> bool:
         key.endswith(title) and (label := _TITLE_LABEL.match(key)) is not None and label.end() + len(title) == len(key))
 
 
+#: a notice's own field at the top of its text: 时间：, 地点：, 地址：, 电话：, 对象：
+_TEXT_FIELD = re.compile(r"^(?:时间|地点|地址|电话|对象|范围|内容|主题|要求|方式|联系人|报名|截止)\s*[:：]")
+
+
 def _is_header(line: str, title: str) -> bool:
     """A line above the text proper: repeated title, deck, date line, issuer or byline."""
     key = norm(line)
@@ -138,7 +140,7 @@ def _is_header(line: str, title: str) -> bool:
     if _DATE_ONLY.match(line) or _PAREN_DATE.match(line) or info_row(line):
         return True
     # a field of the text (时间：…, 地点：…, 地址：… at the top of a notice) is no deck
-    return len(line) <= _MAX_HEADER and not _SENTENCE_PUNCT.search(line) and not line.endswith(("：", ":")) \
+    return len(line) <= _MAX_HEADER and not SENTENCE_PUNCT.search(line) and not line.endswith(("：", ":")) \
         and not _TEXT_FIELD.match(line)
 
 
@@ -147,7 +149,7 @@ def _above_the_text(lines: list[str]) -> list[str]:
     included): where an info row inside the box shows the page's date."""
     top: list[str] = []
     for line in lines[:_MAX_HEADER_LINES]:
-        if _SENTENCE_PUNCT.search(line):
+        if SENTENCE_PUNCT.search(line):
             break
         top.append(line)
     return top

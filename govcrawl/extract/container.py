@@ -10,7 +10,7 @@ from operator import attrgetter
 from lxml import etree
 
 from govcrawl.extract.links import ATTACHMENT_EXT
-from govcrawl.extract.page import SEEN_MARKERS, Page
+from govcrawl.extract.page import SEEN_MARKERS, Page, in_named_box
 from govcrawl.extract.vocabulary import DATE_LABELS, SOURCE_LABELS, alternation
 
 #: Known CMS body containers, most specific first: (class token or id or tag, kind).
@@ -324,14 +324,8 @@ _FOOTER_WORDS = frozenset({"footer", "foot", "copyright", "copyrights", "banquan
 
 def _in_footer(el: etree._Element) -> bool:
     """The element is, or sits in, a box its page names as the footer (``box_footer``,
-    ``footer_wrap``, ``copyright``); <body> and <html> name the page, not a box."""
-    for box in (el, *el.iterancestors()):
-        if box.tag in ("body", "html"):
-            return False
-        marker = f"{box.get('class', '')} {box.get('id', '')}"
-        if marker.strip() and not _FOOTER_WORDS.isdisjoint(_marker_words(marker)):
-            return True
-    return False
+    ``footer_wrap``, ``copyright``)."""
+    return in_named_box(el, lambda marker: not _FOOTER_WORDS.isdisjoint(_marker_words(marker)))
 
 
 def find_container(page: Page) -> Container | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from govcrawl.extract.date_context import MONTH_DAY_TIME, UrlDate, month_day_with_url_year
 from govcrawl.extract.dates import DATE_TEXT, date_of_match
 from govcrawl.extract.page import Page
+from govcrawl.extract.title import norm
 from govcrawl.extract.types import DateCandidate, Span
 from govcrawl.extract.vocabulary import (
     AUTHOR_LABELS,
@@ -18,6 +19,7 @@ from govcrawl.extract.vocabulary import (
     DOCUMENT_DATE_LABELS,
     EDITOR_LABELS,
     OTHER_DATE_LABELS,
+    SENTENCE_PUNCT,
     SOURCE_LABELS,
     alternation,
     label_key,
@@ -142,7 +144,6 @@ _INFO_ROW_WORDS = re.compile(r"来源|來源|作者|发布|發布|编辑|編輯|
 #: the most an info row shows after its date besides those words (2020-12-24 交通运输部网站)
 _INFO_TAIL = 12
 _MAX_INFO_ROW = 60
-_PROSE = re.compile(r"[，。；！？,;!?]")
 
 
 def info_row(line: str) -> re.Match[str] | None:
@@ -151,7 +152,7 @@ def info_row(line: str) -> re.Match[str] | None:
     other info-row fields or a short tail (2019-05-16 11:45 (点击：), 时间：… 来源：). An event's
     时间：2024年9月15日 上午9:00 in a notice is none."""
     line = line.lstrip(" \t\x1f(（[【")
-    if len(line) > _MAX_INFO_ROW or _PROSE.search(line):
+    if len(line) > _MAX_INFO_ROW or SENTENCE_PUNCT.search(line):
         return None
     labelled = _DATE_LABELLED.match(line)
     if labelled is not None and label_key(labelled.group("label")) not in _PRIMARY:
@@ -171,9 +172,9 @@ def info_row(line: str) -> re.Match[str] | None:
 def header_date(lines: list[str], headline: str) -> DateCandidate | None:
     """The date of the info row at the top of a body's box (its lines above the first sentence);
     the headline repeated there (2024年3月15日国际消费者权益日…) is no info row."""
-    headline_key = re.sub(r"\s", "", headline)
+    headline_key = norm(headline)
     for line in lines:
-        key = re.sub(r"\s", "", line)
+        key = norm(line)
         if headline_key and (headline_key in key or key in headline_key):
             continue
         if (found := info_row(line)) is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -153,6 +153,18 @@ def find_all(el: etree._Element, *tags: str) -> list[etree._Element]:
     finds, without libxml2's XPath (an order of magnitude slower than iter)."""
     # the document's root element is its first: only stray trees can follow it
     return [found for top in _tops(el.getroottree().getroot()) for found in top.iter(*tags)]
+
+
+def in_named_box(el: etree._Element, names: Callable[[str], bool], depth: int | None = None) -> bool:
+    """Whether the element, or an ancestor up to ``depth`` levels above it, has a class or id
+    that ``names`` accepts (a footer, a logo); <body> and <html> name the page, not a box."""
+    for level, box in enumerate((el, *el.iterancestors())):
+        if box.tag in ("body", "html") or (depth is not None and level > depth):
+            return False
+        marker = f"{box.get('class', '')} {box.get('id', '')}"
+        if marker.strip() and names(marker):
+            return True
+    return False
 
 
 def _classify(page: Page, el: etree._Element, tag: str, keys: list[str]) -> bool:

@@ -9,7 +9,7 @@ from lxml import etree
 
 from govcrawl.extract.chrome import is_widget_row
 from govcrawl.extract.metadata import meta_value
-from govcrawl.extract.page import Page, find_all
+from govcrawl.extract.page import Page, find_all, in_named_box
 from govcrawl.extract.vocabulary import AUTHOR_LABELS, DATE_LABELS, DATE_SHAPE, SOURCE_LABELS, alternation
 
 _MINOR_HEADINGS = ("h5", "h6")
@@ -135,12 +135,7 @@ _LOGO_DEPTH = 3
 def _in_logo(el: etree._Element) -> bool:
     """The element is, or sits in, the page's logo box (``<div id="logo"><a>唐山教育网</a>``):
     the site's name, which <title> carries too, is no headline."""
-    for depth, box in enumerate((el, *el.iterancestors())):
-        if depth > _LOGO_DEPTH:
-            return False
-        if "logo" in f"{box.get('class', '')} {box.get('id', '')}".lower():
-            return True
-    return False
+    return in_named_box(el, lambda marker: "logo" in marker.lower(), _LOGO_DEPTH)
 
 
 def _first_heading(page: Page, elements: list[etree._Element]) -> tuple[str, etree._Element] | None:

@@ -32,6 +32,8 @@ OTHER_DATE_LABELS = (
     "注册日期", "注册时间", "加入时间", "入会时间", "最后登录", "登录时间", "截止日期", "截止时间", "报名时间",
     "开始时间", "结束时间", "出生日期", "考试时间", "有效期至", "註冊日期", "註冊時間", "截止時間",
 )
+#: what makes a line prose rather than a field, a heading or a menu row
+SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
 #: 来源：新华社
 SOURCE_LABELS = (
     "来源", "信息来源", "稿源", "文章来源", "稿件来源", "来源于", "新闻来源", "内容来源",
