@@ -26,6 +26,8 @@ class SavedSiteHandler(SimpleHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     statuses: ClassVar[dict[str, int]] = {}
     delay: float = 0.0
+    #: a delay for chosen paths: one page slower than the rest
+    delays: ClassVar[dict[str, float]] = {}
     #: (path, User-Agent) of every request, for tests that check how they were crawled
     seen: ClassVar[list[tuple[str, str]]] = []
     #: when set, every answer waits until the event is: a site that hangs until the test lets it go
@@ -37,8 +39,8 @@ class SavedSiteHandler(SimpleHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.seen.append((self.path, self.headers.get("User-Agent", "")))
-        if self.delay:
-            time.sleep(self.delay)  # a slow site, so that tests can interrupt a crawl
+        if delay := self.delays.get(self.path.split("?", 1)[0], self.delay):
+            time.sleep(delay)  # a slow site, so that tests can interrupt a crawl
         if self.hold is not None:
             self.hold.wait()
         status = self.statuses.get(self.path.split("?", 1)[0])
@@ -83,12 +85,13 @@ def serve_site(
     *,
     host: str = "127.0.0.1",
     hold: threading.Event | None = None,
+    delays: dict[str, float] | None = None,
 ) -> Iterator[str]:
     """Serve ``root`` on ``host`` (any 127.x.y.z is loopback) on a free port; yields the base URL
     (no trailing slash)."""
     # The dicts are shared, not copied: a test may break or mend a page between runs.
     attrs = {"statuses": statuses if statuses is not None else {}, "delay": delay,
-             "seen": seen if seen is not None else [], "hold": hold}
+             "seen": seen if seen is not None else [], "hold": hold, "delays": delays or {}}
     handler = type("Handler", (SavedSiteHandler,), attrs)
     server = LoopbackServer((host, 0), partial(handler, directory=str(root)))
     server.daemon_threads = True

@@ -11,10 +11,15 @@ in all, each given once and then let go; a page beyond the bound is fetched agai
 so is a known article's conditional recheck, whose 304 says more than a copy. The answer goes
 with its fetch time and its archive record (``page_reused``), so the record is the one a second
 fetch at that moment would give, and ``govcrawl reextract`` finds the page the archive kept.
+
+A column may list a page while discovery's request for it is still on its way (the column
+answered first): that request waits for discovery's answer rather than asking the server a second
+time, as long as a fetch with its retries may take; past that it is fetched itself.
 """
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Self
@@ -54,6 +59,10 @@ class DiscoveredPageMiddleware:
         self.crawler, self.keep_bytes = crawler, keep_bytes
         self.kept: dict[str, KeptAnswer] = {}
         self.kept_bytes = 0
+        #: discovery's requests on their way, set when their answer (or failure) comes back
+        self.fetching: dict[str, asyncio.Event] = {}
+        settings = crawler.settings
+        self.wait_seconds = settings.getfloat("DOWNLOAD_TIMEOUT") * (settings.getint("RETRY_TIMES") + 1)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -62,10 +71,22 @@ class DiscoveredPageMiddleware:
             raise NotConfigured
         return cls(crawler, keep_bytes)
 
-    def process_request(self, request: Request) -> Response | None:
-        """Discovery's answer for a later request of its URL (not for a recheck of a known article)."""
-        if request.meta.get(meta.KIND) == "discovery" or request.meta.get(meta.KNOWN) or request.method != "GET":
+    async def process_request(self, request: Request) -> Response | None:
+        """Discovery's answer for a later request of its URL (not for a recheck of a known article),
+        once discovery has it."""
+        if request.meta.get(meta.KNOWN) or request.method != "GET":
             return None
+        if request.meta.get(meta.KIND) == "discovery":
+            self.fetching.setdefault(request.url, asyncio.Event())
+            return None
+        if (fetching := self.fetching.get(request.url)) is not None:
+            try:
+                await asyncio.wait_for(fetching.wait(), self.wait_seconds)
+            except TimeoutError:
+                return None
+        return self._kept_answer(request)
+
+    def _kept_answer(self, request: Request) -> Response | None:
         kept = self.kept.pop(request.url, None)
         if kept is None:
             return None
@@ -84,4 +105,17 @@ class DiscoveredPageMiddleware:
                 # the archive set both as the page came in; without one, the time is as near
                 request.meta.get(meta.FETCHED_AT) or datetime.now(UTC), request.meta.get(meta.WARC_RECORD))
             self.kept_bytes += len(response.body)
+        self._answered(request)
         return response
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        """A discovery request that failed lets the requests waiting for it go."""
+        self._answered(request)
+
+    def _answered(self, request: Request) -> None:
+        if request.meta.get(meta.KIND) != "discovery":
+            return
+        # a redirect's request carries the URLs it came from: each was waited for
+        for url in {request.url, *request.meta.get("redirect_urls", [])}:
+            if (fetching := self.fetching.pop(url, None)) is not None:
+                fetching.set()

@@ -3,11 +3,12 @@ for its URL once, within a bound on the bytes kept."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
 import pytest
 from scrapy import Request
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
@@ -34,15 +35,19 @@ def _discovered(middleware: DiscoveredPageMiddleware, url: str, status: int = 20
     middleware.process_response(request, HtmlResponse(url, status=status, body=BODY, request=request))
 
 
+def _asked(middleware: DiscoveredPageMiddleware, request: Request) -> HtmlResponse | None:
+    return asyncio.run(middleware.process_request(request))
+
+
 def test_a_discovered_page_answers_the_next_request_for_it_once_with_its_fetch_time() -> None:
     middleware, reused = _middleware(10_000)
     _discovered(middleware, "http://a.test/zn.html")
     article = Request("http://a.test/zn.html", meta={meta.KIND: "article"})
-    answer = middleware.process_request(article)
+    answer = _asked(middleware, article)
     assert answer is not None and answer.body == BODY and answer.request is article and answer.flags == ["reused"]
     assert isinstance(answer, HtmlResponse) and answer.url == article.url and answer.status == 200
     assert article.meta[meta.FETCHED_AT] == FETCHED and reused == [(article, "<http://a.test/zn.html>")]
-    assert middleware.process_request(Request("http://a.test/zn.html", meta={meta.KIND: "article"})) is None
+    assert _asked(middleware, Request("http://a.test/zn.html", meta={meta.KIND: "article"})) is None
     assert middleware.kept_bytes == 0
 
 
@@ -54,7 +59,7 @@ def test_answers_to_the_search_are_kept_once_within_the_bound() -> None:
     _discovered(middleware, "http://a.test/2.html")
     _discovered(middleware, "http://a.test/3.html")  # past the bound: fetched again when asked for
     assert sorted(middleware.kept) == ["http://a.test/1.html", "http://a.test/2.html"]
-    assert middleware.process_request(Request("http://a.test/1.html", meta={meta.KIND: "list"})) is not None
+    assert _asked(middleware, Request("http://a.test/1.html", meta={meta.KIND: "list"})) is not None
     _discovered(middleware, "http://a.test/3.html")  # room again
     assert "http://a.test/3.html" in middleware.kept
 
@@ -63,11 +68,65 @@ def test_the_search_itself_and_a_known_articles_recheck_are_never_answered_from_
     """A recheck asks the server whether the page changed (a 304 says so): a copy would not."""
     middleware, reused = _middleware(10_000)
     _discovered(middleware, "http://a.test/1.html")
-    assert middleware.process_request(Request("http://a.test/1.html", meta={meta.KIND: "discovery"})) is None
+    assert _asked(middleware, Request("http://a.test/1.html", meta={meta.KIND: "discovery"})) is None
     recheck = Request("http://a.test/1.html", meta={meta.KIND: "article", meta.KNOWN: object()})
-    assert middleware.process_request(recheck) is None and reused == []
+    assert _asked(middleware, recheck) is None and reused == []
 
 
 def test_a_bound_of_zero_turns_it_off() -> None:
     with pytest.raises(NotConfigured):
         _middleware(0)
+
+
+def test_a_page_discovery_is_still_fetching_is_waited_for_not_fetched_twice() -> None:
+    """The column listing the page answered before discovery's request for it did."""
+    middleware, reused = _middleware(10_000)
+    url = "http://a.test/zn.html"
+
+    async def column_first() -> HtmlResponse | None:
+        assert await middleware.process_request(Request(url, meta={meta.KIND: "discovery"})) is None
+        article = asyncio.ensure_future(middleware.process_request(Request(url, meta={meta.KIND: "article"})))
+        await asyncio.sleep(0.01)
+        assert not article.done()  # waiting, not on its way to the server
+        _discovered(middleware, url)
+        return await article
+
+    answer = asyncio.run(column_first())
+    assert answer is not None and answer.flags == ["reused"] and answer.body == BODY and len(reused) == 1
+
+
+def test_a_failed_or_redirected_discovery_request_lets_the_waiting_request_go() -> None:
+    middleware, _ = _middleware(10_000)
+
+    async def failed() -> HtmlResponse | None:
+        discovery = Request("http://a.test/1.html", meta={meta.KIND: "discovery"})
+        await middleware.process_request(discovery)
+        article = asyncio.ensure_future(middleware.process_request(Request(discovery.url, meta={meta.KIND: "article"})))
+        await asyncio.sleep(0.01)
+        middleware.process_exception(discovery, IgnoreRequest())
+        return await asyncio.wait_for(article, 1)
+
+    assert asyncio.run(failed()) is None  # fetched by itself
+    redirected = Request("http://a.test/new.html", meta={meta.KIND: "discovery", "redirect_urls": ["http://a.test/2.html"]})
+
+    async def moved() -> HtmlResponse | None:
+        await middleware.process_request(Request("http://a.test/2.html", meta={meta.KIND: "discovery"}))
+        await middleware.process_request(redirected)
+        article = asyncio.ensure_future(middleware.process_request(Request("http://a.test/2.html")))
+        await asyncio.sleep(0.01)
+        middleware.process_response(redirected, HtmlResponse(redirected.url, body=BODY, request=redirected))
+        return await asyncio.wait_for(article, 1)
+
+    assert asyncio.run(moved()) is None and middleware.fetching == {}
+
+
+def test_a_wait_is_bounded_by_what_a_fetch_with_its_retries_may_take() -> None:
+    middleware, _ = _middleware(10_000)
+    middleware.wait_seconds = 0.05
+    url = "http://a.test/1.html"
+
+    async def never_answered() -> HtmlResponse | None:
+        await middleware.process_request(Request(url, meta={meta.KIND: "discovery"}))
+        return await middleware.process_request(Request(url))
+
+    assert asyncio.run(never_answered()) is None

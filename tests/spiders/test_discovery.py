@@ -275,7 +275,8 @@ def test_articles_linked_only_from_other_articles_are_exported_within_the_hop_li
 def test_a_page_the_search_for_columns_fetched_is_not_fetched_again(tmp_path: Path) -> None:
     """Two dated pages the navigation links (政府信息公开指南, 机构职能), one of which a column lists
     too: each is fetched once, by the search for columns, and exported from that answer with its
-    column (or none); the archive's metadata records let reextract read them the same way."""
+    column (or none); the archive's metadata records let reextract read them the same way. The
+    listed one answers slowly: the column lists it while discovery's request is on its way."""
     site = tmp_path / "site"
     listed = [_article(site, f"/xwzx/202611/t202611{n:02d}_{n}.html", n) for n in range(1, 4)]
     _list_page(site, "/xwzx/", [*listed, _article(site, "/xxgk/zn.html", 21)])
@@ -285,7 +286,7 @@ def test_a_page_the_search_for_columns_fetched_is_not_fetched_again(tmp_path: Pa
         '<a href="/xwzx/">新闻中心</a><a href="/xxgk/zn.html">政府信息公开指南</a><a href="/xxgk/jg.html">机构职能</a>'
         '</div></body></html>', encoding="utf-8")
     seen: list[tuple[str, str]] = []
-    with serve_site(site, seen=seen) as base:
+    with serve_site(site, seen=seen, delays={"/xxgk/zn.html": 1.0}) as base:
         entry = f'key = "t"\nname = "测试"\ndomains = ["127.0.0.1"]\nhome = "{base}/"\n'
         crawl = crawl_entry(tmp_path, entry, "--archive", str(tmp_path / "warc"))
     assert crawl.proc.returncode == 0, crawl.proc.stderr[-3000:]
