@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from govcrawl.extract.types import Line
-from govcrawl.extract.vocabulary import BARE_DATE_LABELS, DATE_LABELS, SOURCE_LABELS, alternation
+from govcrawl.extract.vocabulary import BARE_DATE_LABELS, DATE_LABELS, SENTENCE_END, SOURCE_LABELS, alternation
 
 #: Lines that start like a widget or navigation row; only short lines are judged.
 _CHROME_START = re.compile(
@@ -50,7 +50,6 @@ _LEFTOVER_TAG = re.compile(
     r"\b[^<>]{0,200}>|</?[a-zA-Z][\w:-]*(?:\s[^<>]{0,200})?/?>|&[a-z]{2,8};|&#\d+;"
 )
 _FILLER = re.compile(r"[\s\[\]【】〖〗()（）<>《》|｜/\\·•:：,，.。、?？!！\-—_=+*#~>»«0-9]+")
-_SENTENCE_END = re.compile(r"[。！？；]")
 #: a page-number row under a split article: 【1】【2】【3】 or [1] [2] 下一页
 _PAGER = re.compile(
     r"^(?:(?:[【\[]\s*\d{1,3}\s*[】\]]|上一页|下一页|首页|尾页|末页)\s*){2,}$"
@@ -104,10 +103,10 @@ def is_chrome_line(simple: str) -> bool:
         return True
     if _FILLER.sub("", simple) == "":
         return False  # numbers and punctuation alone belong to tables and lists
-    short = len(simple) <= _MAX_CHROME_LEN and not _SENTENCE_END.search(simple)
+    short = len(simple) <= _MAX_CHROME_LEN and not SENTENCE_END.search(simple)
     if short and (_CHROME_START.match(simple) or _META_LINE.match(simple)):
         return True
-    if _FOOTER_ANYWHERE.search(simple) and not _SENTENCE_END.search(simple):
+    if _FOOTER_ANYWHERE.search(simple) and not SENTENCE_END.search(simple):
         return True
     return len(simple) <= _MAX_CHROME_LEN and _only_chrome_words(simple)
 
@@ -127,7 +126,7 @@ def _is_organiser_row(line: str, index: int, inner: tuple[int, int]) -> bool:
     """A 主办/承办 row outside the paragraphs (before the first, after the last): footer."""
     if inner[0] < index < inner[1]:
         return False
-    return bool(_ORGANISER.match(line)) and not _SENTENCE_END.search(line)
+    return bool(_ORGANISER.match(line)) and not SENTENCE_END.search(line)
 
 
 def _is_rights_notice(simple: str) -> bool:

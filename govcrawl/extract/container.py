@@ -166,9 +166,6 @@ def find_short_container(page: Page, after: int | None) -> Container | None:
 #: class and id words of a body's box, when its CMS is none of the known ones
 _CONTENT_WORDS = frozenset({"content", "contents", "article", "detail", "details", "txt", "zw", "zhengwen",
                             "cont", "con", "body", "neirong", "nr"})
-#: ... unless it also says it is a page's frame (``footer-content``, ``nav-con``)
-_FRAME_WORDS = frozenset({"footer", "foot", "bottom", "copyright", "header", "head", "nav", "menu", "side",
-                          "sidebar", "banner", "share", "list"})
 #: what a body's box is (an ``<img class="img_vsb_content">`` is no box)
 _BOX_TAGS = frozenset({"div", "section", "article", "td", "dd", "p", "center", "table", "tbody"})
 
@@ -176,8 +173,8 @@ _BOX_TAGS = frozenset({"div", "section", "article", "td", "dd", "p", "center", "
 #: compound names of a body's box (``acontent``, ``infoContent``, ``newsdetail``, ``contentbox``) ...
 _CONTENT_ENDS = ("content", "contents", "detail", "article", "zhengwen", "neirong")
 _CONTENT_STARTS = ("content", "article", "detail")
-#: ... unless a part of a word names the page's frame or a sidebar (``footcontent``,
-#: ``contentlist``, ``rightContent``, ``tabcontent``, ``relatedArticle``, ``hotarticle``)
+#: ... unless a part of a word names the page's frame or a sidebar (``footer-content``, ``nav-con``,
+#: ``footcontent``, ``contentlist``, ``rightContent``, ``tabcontent``, ``relatedArticle``, ``hotarticle``)
 _FRAME_PARTS = ("foot", "copyright", "head", "nav", "menu", "side", "banner", "share", "list", "bottom",
                 "right", "left", "tab", "related", "xg", "hot", "comment", "recommend", "more", "link", "title")
 #: the words of a class or id: lower-case runs, a camelCase name split (infoContent: info, content)
@@ -194,7 +191,7 @@ def _names_content(marker: str) -> bool:
     """Whether a class or id marker names a body's box, and nothing of the page's frame, a
     sidebar or the headline's box (``layout_txtcontent_title``)."""
     words = _marker_words(marker)
-    if not _FRAME_WORDS.isdisjoint(words) or any(part in word for word in words for part in _FRAME_PARTS):
+    if any(part in word for word in words for part in _FRAME_PARTS):
         return False
     return any(word in _CONTENT_WORDS or word.endswith(_CONTENT_ENDS) or word.startswith(_CONTENT_STARTS)
                for word in words)

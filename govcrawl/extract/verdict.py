@@ -95,7 +95,6 @@ MOJIBAKE_SAMPLE = 2000
 REAL_BODY = 200
 #: Visible characters below which a page is all message and no article (a challenge page).
 SHORT_PAGE = 300
-_SENTENCE_END = re.compile(r"[。！？；]")
 _WORD = re.compile(r"\w")
 _SPACE = re.compile(r"[\s\x1f]+")
 _TITLE_TEXT = etree.XPath("string(//title)")
@@ -189,7 +188,7 @@ def _running_chars(text: str) -> int:
     """Characters in lines that hold a sentence, counted up to REAL_BODY."""
     total = 0
     for line in text.split("\n"):
-        if _SENTENCE_END.search(line):
+        if v.SENTENCE_END.search(line):
             total += len(line)
             if total >= REAL_BODY:
                 break

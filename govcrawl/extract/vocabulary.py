@@ -34,6 +34,8 @@ OTHER_DATE_LABELS = (
 )
 #: what makes a line prose rather than a field, a heading or a menu row
 SENTENCE_PUNCT = re.compile(r"[，。；！？,;!?]")
+#: what ends a sentence: a line holding one is text, never a row of chrome or a menu
+SENTENCE_END = re.compile(r"[。！？；]")
 #: 来源：新华社
 SOURCE_LABELS = (
     "来源", "信息来源", "稿源", "文章来源", "稿件来源", "来源于", "新闻来源", "内容来源",
