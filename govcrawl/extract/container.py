@@ -151,13 +151,13 @@ def find_media_container(page: Page, after: int | None = None) -> Container | No
     return None
 
 
-def find_short_container(page: Page, after: int | None) -> Container | None:
-    """The text of a notice too short for the body search (``我校无财政拨款。``): the first
-    innermost element named for content after the headline that holds a few words, no link and
-    no dateline; None when there is none."""
+def find_named_container(page: Page, after: int | None) -> Container | None:
+    """The text of a notice the body search found no paragraph in: too short (``我校无财政拨款。``),
+    or a table of short cells (层次 专业 学制 …): the first innermost element named for content
+    after the headline that holds words, no link and no dateline; None when there is none."""
     for el in _content_named(page, after):
         start, end = page.span(el)
-        if 2 <= _visible_len(page, start, end) < _MIN_CONTAINER and not page.link_chars(start, end) \
+        if _visible_len(page, start, end) >= 2 and not page.link_chars(start, end) \
                 and not _no_vote(page.text[start:end].strip()):
             return Container(start, end, el)
     return None
@@ -275,6 +275,21 @@ def _menu_row(own: str) -> bool:
     return len(own) <= _MAX_CRUMB and sum(map(own.count, _CRUMB_MARKS)) >= 2 and not _PROSE_MARKS.search(own)
 
 
+#: links in one block that make it a menu when its text is theirs and holds no punctuation
+_MENU_LINKS = 3
+#: the share of a menu block's text that its links hold
+_MENU_LINK_SHARE = 0.8
+
+
+def _link_menu(page: Page, block: etree._Element, own: str) -> bool:
+    """A block whose text is the names of several links, without a mark of prose (公司简介 公司股东
+    联系我们 …): a menu, however long, and no paragraph of a body."""
+    if _PUNCT.search(own) or sum(1 for _ in block.iter("a")) < _MENU_LINKS:
+        return False
+    span = page.span(block)
+    return span is not None and link_ratio(page, *span) >= _MENU_LINK_SHARE
+
+
 #: paragraphs straight under <body> that make <body> itself a candidate container
 _MIN_BODY_PARAGRAPHS = 3
 
@@ -285,7 +300,8 @@ def _density(page: Page) -> Container | None:
     headings = set(page.headings)  # the headline block is not a paragraph of the body
     body_paragraphs = 0  # paragraphs that are children of <body> itself: a template without a box
     for block, own in _paragraph_texts(page).items():
-        if len(own) < _MIN_PARAGRAPH or _no_vote(own) or block in headings or _menu_row(own):
+        if len(own) < _MIN_PARAGRAPH or _no_vote(own) or block in headings or _menu_row(own) \
+                or _link_menu(page, block, own):
             continue
         vote = 1 + len(_PUNCT.findall(own)) + min(len(own) / 100, 3)
         scores[block] = scores.get(block, 0.0) + vote * 0.3
@@ -315,14 +331,15 @@ def _density(page: Page) -> Container | None:
     return Container(span[0], span[1], best[1])
 
 
-#: class and id words of a page's footer: its text is the site's, never an article's
-_FOOTER_WORDS = frozenset({"footer", "foot", "copyright", "copyrights", "banquan"})
+#: class and id words of a page's footer or banner: their text is the site's (an address, a
+#: slogan under the section's picture), never an article's
+_SITE_BOX_WORDS = frozenset({"footer", "foot", "copyright", "copyrights", "banquan", "banner"})
 
 
 def _in_footer(el: etree._Element) -> bool:
-    """The element is, or sits in, a box its page names as the footer (``box_footer``,
-    ``footer_wrap``, ``copyright``)."""
-    return in_named_box(el, lambda marker: not _FOOTER_WORDS.isdisjoint(_marker_words(marker)))
+    """The element is, or sits in, a box its page names as the footer or the banner
+    (``box_footer``, ``footer_wrap``, ``copyright``, ``bx_banner``)."""
+    return in_named_box(el, lambda marker: not _SITE_BOX_WORDS.isdisjoint(_marker_words(marker)))
 
 
 def find_container(page: Page) -> Container | None:

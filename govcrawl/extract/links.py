@@ -7,6 +7,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from govcrawl.extract.chrome import is_widget_row
 from govcrawl.extract.page import Page
 from govcrawl.extract.types import Link
 
@@ -102,7 +103,8 @@ def _centred(el: etree._Element) -> bool:
 
 def _caption_text(el: etree._Element | None) -> str | None:
     text = _SPACE.sub(" ", "".join(el.itertext())).strip() if el is not None else ""
-    return text if 0 < len(text) <= _MAX_CAPTION else None
+    # a widget's label under the last picture ((微信扫描分享), 打印本页) captions nothing
+    return text if 0 < len(text) <= _MAX_CAPTION and not is_widget_row(text) else None
 
 
 def extract_attachments(page: Page, scope: etree._Element, start: int, end: int, base: str | None) -> list[Link]:

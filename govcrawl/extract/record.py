@@ -130,8 +130,8 @@ def extract_record(
     # (under a dated headline: an undated page of pictures alone is a gallery's or a banner's)
     if empty and fields.published_from in DATED and (media := container.find_media_container(page, after)):
         _add_links(fields, page, media, url or canonical)
-    elif empty and fields.published_from in DATED and (short := container.find_short_container(page, after)):
-        parts = body.extract_body(page, short, headline)
+    elif empty and fields.published_from in DATED and (named := container.find_named_container(page, after)):
+        parts = body.extract_body(page, named, headline)
         fields.body = "\n".join(line.shown for line in parts.lines)
         fields.body_simplified = "\n".join(line.simple for line in parts.lines)
     if not (fields.body or fields.images or fields.attachments) and fields.published_from in DATED:

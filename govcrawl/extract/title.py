@@ -25,7 +25,8 @@ _NORM_DROP = re.compile(r"[\s\u3000\xa0\x1f]+")
 #: the labels of the rows around a headline: 发布时间, 来源, 作者 …
 _FIELD_LABELS = alternation(DATE_LABELS + SOURCE_LABELS + AUTHOR_LABELS) + r"|来\s源|來\s源"
 #: lines inside a title block that are not the headline: bylines, 来源/时间 rows, dates
-_NOT_HEADLINE = re.compile(rf"^(?:{_FIELD_LABELS}|浏览|点击|字号|字体)|^[\s(（]*{DATE_SHAPE}")
+_NOT_HEADLINE = re.compile(rf"^(?:{_FIELD_LABELS}|浏览|点击|字号|字体)|^[\s(（]*{DATE_SHAPE}"
+                           r"|^(?:查看|阅读|访问|阅览)(?:次数|数|量)?\s*[:：]")
 _TRAILING_DATE = re.compile(rf"\s*[(（]\s*{DATE_SHAPE}\s*日?\s*[)）]\s*$")
 #: a date or 来源/时间 field starting a new element after the headline
 #: (<h2>标题<small>2023-08-19 <span>来源：…</span></small></h2>)
@@ -87,9 +88,13 @@ def headline_text(page: Page, el: etree._Element) -> str | None:
     if span is None:
         return None
     kept: list[str] = []
+    end = span[0] - 1
     for line in page.text[span[0] : span[1]].split("\n"):
+        start, end = end + 1, end + 1 + len(line)
         if not line:
             continue
+        if kept and page.link_chars(start, end) * 2 > len(line.strip()):
+            continue  # a row of links under the headline ([网站名] [手机版本] [扫描分享])
         if "\x1f" in line:  # a trailing field starts a new element: no \x1f, nothing to cut
             line = _TRAILING_FIELD.sub("", line)
         line = _SPACES.sub(" ", line).strip()
@@ -141,7 +146,7 @@ def _in_logo(el: etree._Element) -> bool:
 def _first_heading(page: Page, elements: list[etree._Element]) -> tuple[str, etree._Element] | None:
     """Without a usable <title>: the first heading followed by its date or 来源 row (a styled
     <p> or <td> where the template has no heading: EmpireCMS and many table layouts), else the
-    first real h1, else the first title-like heading."""
+    first real h1, else the first title-like heading; never a link."""
     dated = [el for el in [*elements, *find_all(page.root, *_MINOR_HEADINGS)] if _dated(page, el)]
     dated += [el for el in find_all(page.root, *_SHORT_BLOCKS) if _dated(page, el) and not len(el)]
     for tags in ("dated", ("h1",), ("h2", "h3", "ucaptitle"), None):
@@ -149,9 +154,17 @@ def _first_heading(page: Page, elements: list[etree._Element]) -> tuple[str, etr
             if tags not in ("dated", None) and el.tag not in tags:
                 continue
             text = headline_text(page, el)
-            if text and 6 <= len(text) <= _MAX_TITLE and not _CHROME_TITLE.search(text) and not _in_logo(el):
+            if text and 6 <= len(text) <= _MAX_TITLE and not _CHROME_TITLE.search(text) and not _in_logo(el) \
+                    and not _linked(page, el):
                 return text, el
     return None
+
+
+def _linked(page: Page, el: etree._Element) -> bool:
+    """Most of the element's text is a link's: the name of another page (a menu's item, a
+    list's headline), not this page's headline."""
+    start, end = page.span(el) or (0, 0)
+    return page.link_chars(start, end) * 2 > len(page.text[start:end].strip())
 
 
 def _dated(page: Page, el: etree._Element) -> bool:

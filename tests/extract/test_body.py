@@ -399,3 +399,66 @@ def test_an_event_time_row_at_the_top_of_a_notice_is_body_not_its_date() -> None
     fields = extract(html, "http://www.example.gov.cn/tzgg/1.html")
     assert fields.published_at is None
     assert fields.body.startswith("时间：2024年9月15日 上午9:00")
+
+
+_MENU = ("<div class='header-list'><a href='/a/'>走进公司</a><a href='/b/'>保险商城</a><a href='/c/'>服务中心</a>"
+         "<a href='/d/'>保险业务</a><a href='/e/'>公开信息披露</a></div>"
+         "<div class='approach-right'><a href='/f/' class='approach-title'><span>公司简介</span></a>"
+         "<a href='/g/' class='approach-title'><span>联系我们</span></a>"
+         "<a href='/h/' class='approach-title'><span>集中采购公告</span></a>"
+         "<a href='/i/' class='approach-title'><span>社会责任报告</span></a></div>")
+
+
+def test_a_shell_page_takes_neither_a_menu_item_for_its_headline_nor_menus_or_a_banner_for_its_body() -> None:
+    """A product page whose content a script loads: a <title> that is the site's name, menus of
+    title-like links, a banner's slogan, an empty content box. No headline, no body: no record."""
+    html = ("<html><head><title>某某人寿</title></head><body>" + _MENU +
+            "<div class='bx_banner'><div class='bx_banner_word'><p class='bx_banner_title'>保险业务</p>"
+            "<p class='bx_banner_desc'>以全方位寿险为核心，涵盖养老规划、少儿教育、财富管理、旅行平安等</p></div></div>"
+            "<div class='bx_content bx_detail_content'><span>首页 &gt; 保险业务 &gt; <font>某某保险产品计划</font></span>"
+            "<p>&nbsp;</p><p>&nbsp;</p></div></body></html>")
+    fields = extract(html, "http://www.example.cn/html/42/2001/detail1567.html")
+    assert fields.title == "某某人寿"  # the <title>, for want of a headline: never 集中采购公告
+    assert (fields.body, fields.images) == ("", [])
+
+
+def test_a_menu_of_links_never_outvotes_the_article_beside_it() -> None:
+    html = ("<html><head><title>公司召开年度工作会议_某某人寿</title></head><body>" + _MENU +
+            "<h3 class='about_new_tit'>公司召开年度工作会议</h3><p class='date'>2019-11-08</p>"
+            "<div class='about_new_con'><p>11月6日，公司召开年度工作会议。</p></div></body></html>")
+    fields = extract(html)
+    assert fields.body == "11月6日，公司召开年度工作会议。"
+
+
+def test_a_notice_whose_text_is_a_table_of_short_cells_keeps_every_cell() -> None:
+    """No paragraph for the body search and no sentence: the content box after the headline is
+    the body, its first cells are no deck, and the share widget under it is chrome; a row of
+    links and a view counter under the headline are not part of it."""
+    title = "2018年高等教育自学考试专科专业一览表（专科）"
+    rows = "".join(f"<tr><td><p>{name}</p></td><td><p>2年</p></td></tr>" for name in ("汉语言文学", "工商企业管理", "会计"))
+    html = (f"<html><head><title>{title}</title></head><body><div class='st_div'>"
+            f"<div class='div_title'>{title}<div class='box'><div><a href='/'>[某某教育网]</a> "
+            "<a href='javascript:void(0);'>[手机版本]</a> <a href='javascript:void(0);'>[扫描分享]</a> "
+            "发布时间：2019年3月1日<div class='div_viewcount'>查看:<span>5756</span></div> 来源:</div></div></div>"
+            f"<div class='div_content'><div id='id_d0010f79'><table><tr><td><p>层次</p></td><td><p>专业</p></td>"
+            f"<td><p>学制</p></td></tr>{rows}</table><p>（微信扫描分享）</p></div></div></div></body></html>")
+    fields = extract(html, "http://www.example.cn/p/16/st_app_news_i_x2242.html")
+    assert fields.title == title and fields.published_at == "2019-03-01T00:00:00+08:00"
+    assert fields.body.splitlines() == ["层次", "专业", "学制", "汉语言文学", "2年", "工商企业管理", "2年", "会计", "2年"]
+
+
+def test_a_deck_stands_above_prose() -> None:
+    """Short lines before the first sentence are a deck (dropped) only where a sentence follows."""
+    html = ("<html><head><title>全市召开安全生产会议</title></head><body><h1>全市召开安全生产会议</h1>"
+            "<p>发布时间：2023-05-06</p><div class='content'><p>强化责任落实 守牢安全底线</p>"
+            "<p>5月6日，全市安全生产工作会议召开，部署下一阶段重点工作。</p></div></body></html>")
+    assert extract(html).body == "5月6日，全市安全生产工作会议召开，部署下一阶段重点工作。"
+
+
+def test_a_share_widget_under_the_last_picture_is_no_caption() -> None:
+    html = ("<html><head><title>2020年招生简介</title></head><body><h1>2020年招生简介</h1><p>发布时间：2020-07-15</p>"
+            "<div class='content'><p style='text-align:center'><img src='/a1.jpg'></p>"
+            "<p style='text-align:center'>2020年招生简介（一）</p><p style='text-align:center'><img src='/a2.jpg'></p>"
+            "<p style='text-align:center'>（微信扫描分享）</p></div></body></html>")
+    images = extract(html, "http://www.example.cn/p/16/x1.html").images
+    assert [(i["url"].rsplit("/", 1)[1], i["caption"]) for i in images] == [("a1.jpg", "2020年招生简介（一）"), ("a2.jpg", None)]

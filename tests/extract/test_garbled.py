@@ -124,6 +124,19 @@ def test_page_without_closing_tags_is_whole() -> None:
     assert _rejection(page.encode()) is None
 
 
+def test_a_page_that_closes_its_html_is_whole_whatever_blocks_its_template_left_open() -> None:
+    """A CMS template leaves <div>s open, then the page ends: </body></html>, a statistics script
+    and the CMS's signature comment after it (ZCMS). A cut page never ends so."""
+    page = UTF8.replace('<div class="main">', '<div class="main"><div class="wrap"><div>', 1).replace(
+        "</body></html>", '</body></html>\n<script src="/Stat.js"></script>\n<script>\nif (s) stat("Type=Article");\n'
+        "</script>\n\n<!-- Powered by ZCMS 1.4 PublishDate 2019-11-08 16:22:38-->\n")
+    assert _rejection(page.encode()) is None
+    cut = page[:page.index("确保完成全年目标任务。</p>") + len("确保完成全年目标任务。</p>")]
+    assert _rejection(cut.encode()) == Rejection("truncated", "ends with 5 blocks open")
+    trailing_text = page.replace("<!-- Powered", "<p>友情链接</p><!-- Powered")
+    assert _reason(trailing_text.encode()) == "truncated"
+
+
 def test_content_after_an_include_s_html_end_is_still_judged() -> None:
     # an include can carry its own </html> early in a page: the page goes on after it
     page = UTF8.replace('<div class="main">', '<div class="main"><!--#include--></html>', 1)
