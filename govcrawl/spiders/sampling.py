@@ -5,7 +5,7 @@ filters, an organisation's profile pages, a channel's pager): none is a column, 
 entry would fetch every one to learn that. Links of a template with an id in it are searched a
 few at a time; when a sample reads as a list or an article, the rest follow, and when the samples
 all read as something else and lead nowhere new, the rest stay out and the run report names the template and how many
-links it held back.
+links it held back. A block's 更多 link is never held back: the block's whole list is behind it.
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ class TemplateSampler:
     def admit(self, link: ColumnLink, url: str, depth: int) -> bool:
         """Whether to request ``link`` (canonical ``url``), linked from a page ``depth`` links from
         the home page, now; False holds it back. The home page's own links (the site's navigation,
-        its sub-sites) are all searched."""
+        its sub-sites) are all searched, and so is a block's 更多 link wherever it is."""
         template = url_template(url)
-        if template is None or self.samples <= 0 or depth == 0:
+        if template is None or self.samples <= 0 or depth == 0 or link.more:
             return True
         found = self._templates.setdefault(template, _Template())
         if found.fruitful or found.sampled < self.samples:

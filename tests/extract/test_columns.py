@@ -22,7 +22,7 @@ def test_every_column_of_the_home_page_news_and_notices_first_in_page_order() ->
         ColumnLink("新闻中心", "http://www.example.gov.cn/xwzx/", True),
         ColumnLink("通知公告", "http://www.example.gov.cn/tzgg/", True),
         ColumnLink("政务公开", "http://www.example.gov.cn/zwgk/", True),
-        ColumnLink("部门动态", "http://www.example.gov.cn/xwzx/bmdt/", True),
+        ColumnLink("部门动态", "http://www.example.gov.cn/xwzx/bmdt/", True, more=True),  # its block's 更多
         # named for neither news nor notices, and a column all the same (its page decides)
         ColumnLink("机构设置", "http://www.example.gov.cn/jgsz/", False),
     ]

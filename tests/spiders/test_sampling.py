@@ -77,3 +77,22 @@ def test_a_directory_of_filter_pages_costs_a_few_requests_and_a_column_among_the
     assert report["discovery"]["templates_left_out"] == [
         {"template": "/e/action/ListInfo-{id}_{id}.html", "sampled": 3, "held_back": 17}]
     assert report["discovery"]["pages"] == 1 + 2 + 3 + 6  # home, channels, samples, columns
+
+
+def test_a_blocks_more_link_is_never_held_back() -> None:
+    """Columns of one CMS share a template (``/html/42/<col>/index.html``) with its single pages:
+    whichever samples came first, a 更多 (查看全部) link leads to a block's whole list."""
+    sampler = TemplateSampler(2)
+    assert [sampler.admit(*_link(n), depth=1) for n in range(3)] == [True, True, False]
+    assert sampler.answered("http://x.cn/dh/0.html", "other") == []
+    assert sampler.admit(ColumnLink("公司新闻", "http://x.cn/dh/7.html", True, more=True), "http://x.cn/dh/7.html", 2)
+
+
+def test_a_more_link_is_named_by_its_block_and_marked() -> None:
+    from govcrawl.extract.listing.columns import column_links
+    html = ("<html><body><div class='block'><h3>新闻稿</h3><a href='/html/42/2034/index.html'>查看全部 &gt;</a>"
+            "<ul><li><a href='/html/42/2034/detail1.html'>公司召开年度工作会议</a></li></ul></div>"
+            "<a href='/html/42/85/index.html'>奖项荣誉</a></body></html>")
+    found = {link.url.rsplit("/", 2)[1]: (link.name, link.more) for link in
+             column_links(html, "http://x.cn/html/42/75/index.html", ["x.cn"])}
+    assert found == {"2034": ("新闻稿", True), "85": ("奖项荣誉", False)}

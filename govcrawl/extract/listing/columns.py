@@ -67,6 +67,8 @@ class ColumnLink:
     url: str
     #: it names news or notices (新闻, 动态, 通知公告 …)
     news: bool
+    #: a block's 更多 (查看全部) link: the block's whole list is behind it
+    more: bool = False
 
 
 def column_links(html: ParsedPage | str, page_url: str, domains: list[str]) -> list[ColumnLink]:
@@ -76,9 +78,9 @@ def column_links(html: ParsedPage | str, page_url: str, domains: list[str]) -> l
     for a, url in site_links(html, page_url):
         if url in found or not _may_be_column(url, page_url, domains):
             continue
-        name = _name(a)
+        name, more = _name(a)
         if name and not NOT_A_COLUMN.search(name):
-            found[url] = ColumnLink(name, url, bool(NEWS_WORDS.search(name)))
+            found[url] = ColumnLink(name, url, bool(NEWS_WORDS.search(name)), more)
     links = list(found.values())
     return [link for link in links if link.news] + [link for link in links if not link.news]
 
@@ -146,13 +148,14 @@ def _may_be_column(url: str, page_url: str, domains: list[str]) -> bool:
     return not (_FILE.search(parts.path) or DEFAULT_ARTICLE_PATTERN.search(parts.path))
 
 
-def _name(a: Element) -> str | None:
-    """A column link's name: its own short text, or for a 更多 link the heading of its block."""
+def _name(a: Element) -> tuple[str | None, bool]:
+    """A column link's name: its own short text, or for a 更多 link the heading of its block;
+    and whether it is a 更多 link."""
     text = " ".join(" ".join(a.itertext()).split()) or " ".join((a.get("title") or "").split())
     if MORE.match(text):
-        return _block_heading(a)
+        return _block_heading(a), True
     # a column has a name: "2017" or "3" beside a list is a year or a page number
-    return text if 2 <= len(text) <= MAX_NAME_CHARS and not _NUMERIC.match(text) else None
+    return (text if 2 <= len(text) <= MAX_NAME_CHARS and not _NUMERIC.match(text) else None), False
 
 
 def _block_heading(more: Element) -> str | None:
