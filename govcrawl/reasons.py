@@ -38,6 +38,9 @@ class Reason(StrEnum):
     MOJIBAKE = "mojibake"
     #: a bulletin board's thread (users' posts under 楼主/沙发 floors), not the site's publication
     FORUM_THREAD = "forum_thread"
+    #: an undated page whose text is a few short lines and no sentence (a product's card, a
+    #: directory's entry), not a publication
+    STUB_PAGE = "stub_page"
     #: a column page reached as an article: crawled as a list, never a rejects row
     LIST_PAGE = "list_page"
     NOT_HTML = "not_html"

@@ -48,6 +48,9 @@ _PAREN_DATE = re.compile(r"^[（(][^（）()]*\d{4}\s*年[^（）()]*[)）]$")
 _MAX_CREDIT = 80
 _MAX_HEADER = 45
 _MAX_HEADER_LINES = 6
+#: the most lines above the text where an info row may stand: a work's fields come first
+#: (作品内容：, 参赛选手：, 所在学校：, 作品类别：, 播放次数：, then 发布时间：…)
+_MAX_INFO_LINES = 12
 
 
 @dataclass(slots=True)
@@ -150,7 +153,7 @@ def _above_the_text(lines: list[str]) -> list[str]:
     """The box's first lines up to its first sentence, as the page shows them (chrome rows
     included): where an info row inside the box shows the page's date."""
     top: list[str] = []
-    for line in lines[:_MAX_HEADER_LINES]:
+    for line in lines[:_MAX_INFO_LINES]:
         if SENTENCE_PUNCT.search(line):
             break
         top.append(line)

@@ -26,6 +26,10 @@ _STOCK_ALT = re.compile(r"^(?:图片|图像|圖片|image|img|pic|photo|点击.*|
 _MAX_CAPTION = 100
 
 
+#: a layout's placeholder picture (``/images/_system/null.gif``, ``spacer.gif``): nothing to show
+_SPACER = re.compile(r"(?:^|/)(?:null|blank|spacer|space|pixel|transparent|clear|dot|1x1)\.(?:gif|png)$", re.I)
+
+
 def _absolute(href: str, base: str | None) -> str:
     """Resolve href against the page URL when there is one."""
     href = href.strip()
@@ -48,7 +52,7 @@ def extract_images(page: Page, scope: etree._Element, start: int, end: int, base
         if not sources:  # an <img> with none of them is no image of the body
             continue
         src = next(filter(None, sources), "")
-        if src.startswith("data:"):
+        if src.startswith("data:") or _SPACER.search(src.split("?", 1)[0]):
             continue
         caption = _shown_caption(el) or _alt_caption(el)
         images.append(Link(url=_absolute(src, base), text=caption))

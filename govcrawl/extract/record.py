@@ -23,7 +23,7 @@ from govcrawl.extract.page_kind import DATED, list_page_detail
 from govcrawl.extract.selectors import FieldSelectors, Selected, select_fields
 from govcrawl.extract.text import repair_text, to_simplified
 from govcrawl.extract.types import DateCandidate, DateOrigin, Precision, Span
-from govcrawl.extract.verdict import Rejection, judge_page
+from govcrawl.extract.verdict import Rejection, judge_page, stub_page
 
 #: <meta> names of the page-metadata standard and its kin
 COLUMN_META = ("ColumnName",)
@@ -150,6 +150,9 @@ def extract_record(
     verdict = judge_page(page, title=headline, body=fields.body, markup=markup)
     if verdict is None or verdict.reason == "empty_page":  # a list's headlines are no body either
         verdict = _list_page(page, box, fields, parsed, url) or verdict
+    if verdict is None:
+        verdict = stub_page(fields.body, dated=fields.published_at is not None,
+                            has_media=fields.has_media or bool(fields.attachments))
     fields.rejection = verdict
     return fields
 

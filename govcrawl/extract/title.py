@@ -35,6 +35,8 @@ _CHROME_TITLE = re.compile(r"更多|>>|>\s*$|扫一扫|分享|当前位置|首�
 #: what follows a headline: its date or 发布时间/来源 row (a footer heading has none)
 _FIELD_AFTER = re.compile(rf"[\s\x1f]*(?:(?:{_FIELD_LABELS})\s*[:：]|{DATE_SHAPE})")
 _MIN_TITLE = 4
+#: a headline is never cut in the middle of a sentence (a calendar cell's …学生报到注册），)
+_CLAUSE_ENDS = ("，", "、", "；", ",", ";")
 #: how much less an exact match with each later reference title counts
 EXACT_RANK_STEP = 0.001
 _MAX_TITLE = 120
@@ -155,7 +157,7 @@ def _first_heading(page: Page, elements: list[etree._Element]) -> tuple[str, etr
                 continue
             text = headline_text(page, el)
             if text and 6 <= len(text) <= _MAX_TITLE and not _CHROME_TITLE.search(text) and not _in_logo(el) \
-                    and not _linked(page, el):
+                    and not _linked(page, el) and not text.endswith(_CLAUSE_ENDS):
                 return text, el
     return None
 

@@ -23,7 +23,7 @@ from govcrawl.extract.page import Page
 
 Reason = Literal[
     "soft_404", "blocked", "maintenance", "login_required", "captcha", "empty_page", "mojibake", "truncated",
-    "list_page", "forum_thread",
+    "list_page", "forum_thread", "stub_page",
 ]
 
 #: What each kind of non-article page says, simplified and traditional (regex fragments, nearly
@@ -124,7 +124,7 @@ class Rejection:
     """Why a fetched page is not an article."""
 
     #: soft_404, blocked, maintenance, login_required, captcha, empty_page, mojibake, truncated,
-    #: forum_thread, or list_page (a column page: crawled as a list, not exported)
+    #: forum_thread, stub_page, or list_page (a column page: crawled as a list, not exported)
     reason: Reason
     #: the evidence, quoted: 'page says "您访问的页面不存在"'
     detail: str
@@ -154,6 +154,19 @@ def judge_page(page: Page, *, title: str | None, body: str, markup: str | None =
     if found is None and not title and not _WORD.search(body):
         found = Rejection("empty_page", "no headline and no body text")
     return found
+
+
+#: the most text an undated page without a sentence holds and is still a stub
+STUB_CHARS = 100
+
+
+def stub_page(body: str, *, dated: bool, has_media: bool) -> Rejection | None:
+    """An undated page whose text is a few short lines and not one sentence (a product's card,
+    a directory's entry, a catalogue record's 条形码): a page of the site, not a publication. A
+    dated one is a short notice; pictures, a player or files make a record of their own."""
+    if not body or dated or has_media or len(body) > STUB_CHARS or v.SENTENCE_END.search(body):
+        return None
+    return Rejection("stub_page", f"undated, {len(body)} characters of text and no sentence")
 
 
 #: a bulletin board thread's own tools (Discuz!, PHPWind, the boards of portals and campus

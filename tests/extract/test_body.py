@@ -462,3 +462,28 @@ def test_a_share_widget_under_the_last_picture_is_no_caption() -> None:
             "<p style='text-align:center'>（微信扫描分享）</p></div></body></html>")
     images = extract(html, "http://www.example.cn/p/16/x1.html").images
     assert [(i["url"].rsplit("/", 1)[1], i["caption"]) for i in images] == [("a1.jpg", "2020年招生简介（一）"), ("a2.jpg", None)]
+
+
+def test_an_undated_card_of_short_lines_is_a_stub_not_an_article() -> None:
+    """A product page: its name, a slogan, a button's label. Dated, the same text is a short
+    notice; with a picture it is a picture's page; with a sentence it is text."""
+    card = ("<html><head><title>某某保险产品计划</title></head><body><h1>某某保险产品计划</h1>"
+            "<div class='content'><p>低保费 高保障 全面应对来自疾病与意外导致的风险</p><p>在线咨询</p>{extra}</div>"
+            "</body></html>")
+    fields = extract(card.format(extra=""), "http://www.example.cn/html/42/2001/detail1584.html")
+    assert fields.rejection is not None and fields.rejection.reason == "stub_page"
+    assert fields.rejection.detail == "undated, 29 characters of text and no sentence"
+    dated = card.replace("</h1>", "</h1><p>发布时间：2021-05-27</p>")
+    assert extract(dated.format(extra="")).rejection is None
+    assert extract(card.format(extra="<p><img src='/p/1.jpg'></p>")).rejection is None
+    assert extract(card.format(extra="<p>本产品由某某公司承保。</p>")).rejection is None
+
+
+def test_a_layouts_placeholder_picture_is_no_image_and_a_clause_is_no_headline() -> None:
+    html = ("<html><head><title>教务处主页</title></head><body><div class='content'>"
+            "<p><img src='/images/_system/null.gif'><img src='/images/spacer.gif?v=2'><img src='/u/photo.gif'></p>"
+            "<p>2、第一学期8月24日开学（8月22日和23<font class='font5'>日学生报到注册），</font>2021年1月18日放假。</p>"
+            "</div></body></html>")
+    fields = extract(html, "http://www.example.cn/InfoService/calender.html")
+    assert [image["url"] for image in fields.images] == ["http://www.example.cn/u/photo.gif"]
+    assert fields.title == "教务处主页"

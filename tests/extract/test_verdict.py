@@ -164,7 +164,7 @@ def test_every_phrase_has_its_traditional_forms(table: str, config: str) -> None
 
 
 def test_reasons_are_the_literal_type() -> None:
-    built = {"empty_page", "mojibake", "truncated", "list_page", "forum_thread"}
+    built = {"empty_page", "mojibake", "truncated", "list_page", "forum_thread", "stub_page"}
     assert set(vd.PHRASES) | set(vd.TITLE_PHRASES) | built == set(get_args(vd.Reason))
 
 
