@@ -163,8 +163,10 @@ def _first_heading(page: Page, elements: list[etree._Element]) -> tuple[str, etr
 
 
 def _linked(page: Page, el: etree._Element) -> bool:
-    """Most of the element's text is a link's: the name of another page (a menu's item, a
-    list's headline), not this page's headline."""
+    """The element sits in a link, or most of its text is a link's: the name of another page (a
+    menu's item, a list's headline), not this page's headline."""
+    if next(el.iterancestors("a"), None) is not None:
+        return True
     start, end = page.span(el) or (0, 0)
     return page.link_chars(start, end) * 2 > len(page.text[start:end].strip())
 

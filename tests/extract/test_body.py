@@ -419,6 +419,10 @@ def test_a_shell_page_takes_neither_a_menu_item_for_its_headline_nor_menus_or_a_
             "<p>&nbsp;</p><p>&nbsp;</p></div></body></html>")
     fields = extract(html, "http://www.example.cn/html/42/2001/detail1567.html")
     assert fields.title == "某某人寿"  # the <title>, for want of a headline: never 集中采购公告
+    # nor a list's headline inside its link (<a><p>headline</p><div>date</div></a>)
+    listed = html.replace("<div class='bx_content", "<ul><li><a href='/2034/detail1698.html'><p>关于防范养老领域非法"
+                          "集资的风险提示</p><div>2021-03-19</div></a></li></ul><div class='bx_content")
+    assert extract(listed).title == "某某人寿"
     assert (fields.body, fields.images) == ("", [])
 
 
