@@ -82,16 +82,22 @@ def issue_date(page: Page, exclude: Span | None) -> DateCandidate | None:
 def isolated(value: datetime, page: Page, url: UrlDate | None) -> bool:
     """Whether a date is far from every other date the page shows and from its URL's, and the
     page shows another date (a page whose one date disagrees only with its URL is a republished
-    page: its URL keeps the old date, and the date shown by the headline is the page's)."""
+    page: its URL keeps the old date, and the date shown by the headline is the page's). A day
+    the page shows twice (its dateline and its headline: 2017年6月26日起…) is no stray."""
     day = value.date()
     if url is not None and abs(day - datetime(url.year, url.month, url.day or 1, tzinfo=CST).date()) <= ISOLATED:
         return False
     shown = (parsed.value.date() for match in ABSOLUTE.finditer(page.text)
              if (parsed := date_of_match(match)) is not None)
-    seen = False
+    seen, again = False, False
     # read only as far as the first date near it: a page of dated list items shows hundreds
-    for other in (other for other in shown if other != day):
-        if abs(day - other) <= ISOLATED:
+    for other in shown:
+        if other == day:
+            if again:
+                return False
+            again = True
+        elif abs(day - other) <= ISOLATED:
             return False
-        seen = True
+        else:
+            seen = True
     return seen

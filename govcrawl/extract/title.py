@@ -21,11 +21,11 @@ _EXACT_BLOCKS = (*_SHORT_BLOCKS, "dt")
 _SPLIT_SUFFIX = re.compile(r"\s*(?:[-_|｜—–]+)\s*")
 _SPACES = re.compile(r"[ \t\x1f]+")
 _NORM_DROP = re.compile(r"[\s\u3000\xa0\x1f]+")
-#: lines inside a title block that are not the headline: bylines, 来源/时间 rows, dates
 #: the labels of the rows around a headline: 发布时间, 来源, 作者 …
 _FIELD_LABELS = alternation(DATE_LABELS + SOURCE_LABELS + AUTHOR_LABELS) + r"|来\s源|來\s源"
-#: lines inside a title block that are not the headline: bylines, 来源/时间 rows, dates
-_NOT_HEADLINE = re.compile(rf"^(?:{_FIELD_LABELS}|浏览|点击|字号|字体)|^[\s(（]*{DATE_SHAPE}"
+#: lines inside a title block that are not the headline: bylines, 来源/时间 rows, counters, and
+#: a date line (2017-06-26 某某新闻); a headline may start with a date (2017年6月26日起地铁试点…)
+_NOT_HEADLINE = re.compile(rf"^(?:{_FIELD_LABELS}|浏览|点击|字号|字体)|^[\s(（]*{DATE_SHAPE}日?(?![\w\u201c《])"
                            r"|^(?:查看|阅读|访问|阅览)(?:次数|数|量)?\s*[:：]")
 _TRAILING_DATE = re.compile(rf"\s*[(（]\s*{DATE_SHAPE}\s*日?\s*[)）]\s*$")
 #: a date or 来源/时间 field starting a new element after the headline

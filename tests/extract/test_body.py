@@ -491,3 +491,17 @@ def test_a_layouts_placeholder_picture_is_no_image_and_a_clause_is_no_headline()
     fields = extract(html, "http://www.example.cn/InfoService/calender.html")
     assert [image["url"] for image in fields.images] == ["http://www.example.cn/u/photo.gif"]
     assert fields.title == "教务处主页"
+
+
+def test_a_headline_may_start_with_the_date_it_names_and_that_date_dates_the_page() -> None:
+    """2017年6月26日起… is a headline, not a date line; the dateline under it shows the same day,
+    which the page's old sidebar dates do not make a stray."""
+    headline = "2017年6月26日起北京地铁房山线试点刷手机坐地铁"
+    sidebar = "".join(f"<li><a href='/beijing/news/{n}.html'>地铁新闻{n}</a> 2014-0{n}-12</li>" for n in range(1, 6))
+    html = (f"<html><head><title>{headline}-某某公交北京地铁</title></head><body>"
+            "<div class='city'><h1>北京地铁</h1><a href='javascript:void(0);'>[切换城市]</a></div>"
+            f"<div class='news'><h1>{headline}</h1><p class='from'>2017-06-26 &nbsp;&nbsp; 某某公交地铁新闻</p>"
+            "<div class='content'><p>【导语】：6月26日起，刷手机坐地铁开始在房山线试点。移动支付试水北京地铁。</p></div></div>"
+            f"<div class='side'><h2>北京地铁新闻</h2><ul>{sidebar}</ul></div></body></html>")
+    fields = extract(html, "http://www.example.cn/beijing/news/142441.html")
+    assert (fields.title, fields.published_at) == (headline, "2017-06-26T00:00:00+08:00")
