@@ -141,6 +141,9 @@ class SiteSpider(scrapy.Spider):
         self._discovered_kinds: dict[str, str] = {}
         #: list pages in a row without an article link, by column
         self._empty_streak: dict[str, int] = {}
+        #: a column's further pages as its pager links them: never requested as articles (the
+        #: nightly run walks a pager one page at a time, and a page it leaves is still no article)
+        self._pager_pages: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SiteSpider:
@@ -316,6 +319,7 @@ class SiteSpider(scrapy.Spider):
                 continue
             if request.rel == "back":
                 continue
+            self._pager_pages.add(canonical_url(request.url))
             number = request.page or page_no + 1
             if self._page_allowed(number, column_url):
                 yield self._list_request(request, column_name, number, column_url)
@@ -499,7 +503,8 @@ class SiteSpider(scrapy.Spider):
         self.crawler.stats.set_value("govcrawl/discovery/templates_left_out", self._sampler.left_out())
         # these requests reach the scheduler without the spider middlewares: canonical here
         needs_date = {canonical_url(u) for u, dated in self._headlines.items() if dated}
-        urls = list(dict.fromkeys(c for u in self._headlines if (c := canonical_url(u)) not in self._articles_seen))
+        urls = list(dict.fromkeys(c for u in self._headlines
+                                  if (c := canonical_url(u)) not in self._articles_seen and c not in self._pager_pages))
         hops, self._related_hops = self._related_hops, {}
         self._headlines.clear()
         ctx = RunContext.for_crawler(self.crawler)
