@@ -14,7 +14,10 @@ fetch at that moment would give, and ``govcrawl reextract`` finds the page the a
 
 A column may list a page while discovery's request for it is still on its way (the column
 answered first): that request waits for discovery's answer rather than asking the server a second
-time, as long as a fetch with its retries may take; past that it is fetched itself.
+time, as long as a fetch with its retries may take; past that it is fetched itself, and so is
+every later request for that URL. The wait ends too when the scheduler drops discovery's request
+(a redirect to a page already seen) or the spider closes; under a reactor other than asyncio's
+nothing waits (the page may then be fetched twice).
 """
 
 from __future__ import annotations
@@ -24,10 +27,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Self
 
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Headers, Response
+from scrapy.utils.asyncio import is_asyncio_available
 
 from govcrawl import request_meta as meta
 from govcrawl.signals import page_reused
@@ -69,7 +73,10 @@ class DiscoveredPageMiddleware:
         keep_bytes = crawler.settings.getint("GOVCRAWL_DISCOVERY_KEEP_BYTES")
         if keep_bytes <= 0:
             raise NotConfigured
-        return cls(crawler, keep_bytes)
+        middleware = cls(crawler, keep_bytes)
+        crawler.signals.connect(middleware._answered, signal=signals.request_dropped)
+        crawler.signals.connect(middleware._release_all, signal=signals.spider_closed)
+        return middleware
 
     async def process_request(self, request: Request) -> Response | None:
         """Discovery's answer for a later request of its URL (not for a recheck of a known article),
@@ -79,10 +86,11 @@ class DiscoveredPageMiddleware:
         if request.meta.get(meta.KIND) == "discovery":
             self.fetching.setdefault(request.url, asyncio.Event())
             return None
-        if (fetching := self.fetching.get(request.url)) is not None:
+        if (fetching := self.fetching.get(request.url)) is not None and is_asyncio_available():
             try:
                 await asyncio.wait_for(fetching.wait(), self.wait_seconds)
             except TimeoutError:
+                self.fetching.pop(request.url, None)  # whatever became of it, nobody waits again
                 return None
         return self._kept_answer(request)
 
@@ -112,7 +120,12 @@ class DiscoveredPageMiddleware:
         """A discovery request that failed lets the requests waiting for it go."""
         self._answered(request)
 
-    def _answered(self, request: Request) -> None:
+    def _release_all(self) -> None:
+        for fetching in self.fetching.values():
+            fetching.set()
+        self.fetching.clear()
+
+    def _answered(self, request: Request, **_: object) -> None:
         if request.meta.get(meta.KIND) != "discovery":
             return
         # a redirect's request carries the URLs it came from: each was waited for

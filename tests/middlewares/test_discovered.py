@@ -7,7 +7,7 @@ import asyncio
 from datetime import UTC, datetime
 
 import pytest
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
@@ -120,13 +120,40 @@ def test_a_failed_or_redirected_discovery_request_lets_the_waiting_request_go() 
     assert asyncio.run(moved()) is None and middleware.fetching == {}
 
 
-def test_a_wait_is_bounded_by_what_a_fetch_with_its_retries_may_take() -> None:
+def test_a_wait_is_bounded_by_what_a_fetch_with_its_retries_may_take_and_paid_once() -> None:
     middleware, _ = _middleware(10_000)
     middleware.wait_seconds = 0.05
     url = "http://a.test/1.html"
 
-    async def never_answered() -> HtmlResponse | None:
+    async def never_answered() -> tuple[HtmlResponse | None, float]:
         await middleware.process_request(Request(url, meta={meta.KIND: "discovery"}))
-        return await middleware.process_request(Request(url))
+        assert await middleware.process_request(Request(url)) is None
+        started = asyncio.get_running_loop().time()
+        again = await middleware.process_request(Request(url))  # nobody waits for it again
+        return again, asyncio.get_running_loop().time() - started
 
-    assert asyncio.run(never_answered()) is None
+    again, waited = asyncio.run(never_answered())
+    assert again is None and waited < 0.04 and middleware.fetching == {}
+
+
+def test_a_discovery_request_the_scheduler_dropped_or_a_closing_spider_lets_the_waiting_requests_go() -> None:
+    """A redirect to a page already requested is dropped by the duplicate filter: nothing of it
+    comes back through the middleware, and Scrapy says so with request_dropped."""
+    middleware, _ = _middleware(10_000)
+    crawler = middleware.crawler
+
+    async def dropped_then_closed() -> list[HtmlResponse | None]:
+        first = Request("http://a.test/1.html", meta={meta.KIND: "discovery"})
+        await middleware.process_request(first)
+        await middleware.process_request(Request("http://a.test/2.html", meta={meta.KIND: "discovery"}))
+        waiting = [asyncio.ensure_future(middleware.process_request(Request(f"http://a.test/{n}.html")))
+                   for n in (1, 2)]
+        await asyncio.sleep(0.01)
+        moved = first.replace(url="https://a.test/1.html", meta={**first.meta, "redirect_urls": [first.url]})
+        crawler.signals.send_catch_log(signals.request_dropped, request=moved, spider=None)
+        done = await asyncio.wait_for(waiting[0], 1)
+        assert not waiting[1].done()
+        crawler.signals.send_catch_log(signals.spider_closed, spider=None, reason="finished")
+        return [done, await asyncio.wait_for(waiting[1], 1)]
+
+    assert asyncio.run(dropped_then_closed()) == [None, None] and middleware.fetching == {}
