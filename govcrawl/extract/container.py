@@ -11,7 +11,7 @@ from lxml import etree
 
 from govcrawl.extract.links import ATTACHMENT_EXT
 from govcrawl.extract.page import SEEN_MARKERS, Page, in_named_box
-from govcrawl.extract.vocabulary import DATE_LABELS, SOURCE_LABELS, alternation
+from govcrawl.extract.vocabulary import DATE_LABELS, SENTENCE_END, SOURCE_LABELS, alternation
 
 #: Known CMS body containers, most specific first: (class token or id or tag, kind).
 KNOWN_CONTAINERS = (
@@ -322,8 +322,9 @@ def _density(page: Page) -> Container | None:
         if el.tag == "body" and body_paragraphs < _MIN_BODY_PARAGRAPHS:
             continue  # the whole page is the body only where paragraphs sit straight in it
         score *= 1 - link_ratio(page, *span)
-        # a box the page names as its footer never wins (asked only of a would-be winner)
-        if (best is None or score > best[0]) and not _in_footer(el):
+        # a box the page names as its footer never wins, nor a banner's slogan (asked only of a
+        # would-be winner)
+        if (best is None or score > best[0]) and not _in_footer(el) and not _banner_slogan(page, el):
             best = (score, el)
     if best is None:
         return None
@@ -331,15 +332,22 @@ def _density(page: Page) -> Container | None:
     return Container(span[0], span[1], best[1])
 
 
-#: class and id words of a page's footer or banner: their text is the site's (an address, a
-#: slogan under the section's picture), never an article's
-_SITE_BOX_WORDS = frozenset({"footer", "foot", "copyright", "copyrights", "banquan", "banner"})
+#: class and id words of a page's footer: its text is the site's, never an article's
+_FOOTER_WORDS = frozenset({"footer", "foot", "copyright", "copyrights", "banquan"})
 
 
 def _in_footer(el: etree._Element) -> bool:
-    """The element is, or sits in, a box its page names as the footer or the banner
-    (``box_footer``, ``footer_wrap``, ``copyright``, ``bx_banner``)."""
-    return in_named_box(el, lambda marker: not _SITE_BOX_WORDS.isdisjoint(_marker_words(marker)))
+    """The element is, or sits in, a box its page names as the footer (``box_footer``,
+    ``footer_wrap``, ``copyright``)."""
+    return in_named_box(el, lambda marker: not _FOOTER_WORDS.isdisjoint(_marker_words(marker)))
+
+
+def _banner_slogan(page: Page, el: etree._Element) -> bool:
+    """The element is, or sits in, a box its page names as the banner, and holds no sentence:
+    the slogan under a section's picture (以全方位寿险为核心，涵盖…), not a photo story's slides."""
+    span = page.span(el)
+    return span is not None and in_named_box(el, lambda marker: "banner" in _marker_words(marker)) \
+        and not SENTENCE_END.search(page.text, *span)
 
 
 def find_container(page: Page) -> Container | None:

@@ -66,6 +66,8 @@ _CLOSING = re.compile(r"</(?:body|html)\s*>", re.I)
 _LAST_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^<>]*>\s*$")
 #: what a whole page may carry after its </html>: a statistics script, a CMS's signature comment
 _TRAILER = re.compile(r"<script\b.*?</script\s*>|<noscript\b.*?</noscript\s*>|<!--.*?-->|\s+", re.I | re.S)
+#: a page's own end: </body> then </html> (an include's stray </html> comes alone)
+_PAGE_END = re.compile(r"</body\s*>\s*(?:<!--.*?-->\s*)*</html\s*>", re.I | re.S)
 _HEAD = re.compile(r"<head\b", re.I)
 _BODY = re.compile(r"<body\b", re.I)
 #: blocks that authors close even where they leave <p> and <li> open
@@ -113,8 +115,8 @@ def truncation(markup: str) -> str | None:
         return "ends inside a tag"
     if not tail.endswith(">"):
         return "ends in the middle of text"
-    if closings and not _TRAILER.sub("", tail):
-        return None  # the page closed its body or html at its end: blocks its template left open are no cut
+    if closings and _PAGE_END.search(markup[-TAIL_CHARS:]) and not _TRAILER.sub("", tail):
+        return None  # the page closed its body and html at its end: blocks its template left open are no cut
     if not closings and _HEAD.search(markup, 0, 4096) and not _BODY.search(markup):
         return "ends before its <body>"
     last = _LAST_TAG.search(tail)

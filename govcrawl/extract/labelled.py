@@ -169,17 +169,23 @@ def info_row(line: str) -> re.Match[str] | None:
     return found if labelled is None and len("".join(tail.split())) <= _INFO_TAIL else None
 
 
+#: lines at the top of a body's box where an info row may show its date without a label
+_UNLABELLED_INFO_LINES = 6
+
+
 def header_date(lines: list[str], headline: str) -> DateCandidate | None:
     """The date of the info row at the top of a body's box (its lines above the first sentence);
     the headline repeated there (2024年3月15日国际消费者权益日…) is no info row."""
     headline_key = norm(headline)
-    for line in lines:
+    for number, line in enumerate(lines):
         key = norm(line)
         if headline_key and (headline_key in key or key in headline_key):
             continue
         if (found := info_row(line)) is not None:
-            origin = "label" if "label" in found.groupdict() else "near_title"
-            return DateCandidate(found.group("date"), origin, date_of_match(found))
+            labelled = "label" in found.groupdict()
+            if number >= _UNLABELLED_INFO_LINES and not labelled:
+                continue  # below a work's fields only 发布时间：… says so; a bare date is a table's cell
+            return DateCandidate(found.group("date"), "label" if labelled else "near_title", date_of_match(found))
     return None
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from lxml import etree
+
 from govcrawl.extract import body, container, date_context, labelled, links, metadata, title
 from govcrawl.extract.credits import parse_credits
 from govcrawl.extract.dates import ABSOLUTE, choose_published
@@ -100,7 +102,7 @@ def extract_record(
     meta = metadata.extract_meta(page.root)
     canonical = metadata.extract_canonical(page.root, meta, url)
     chosen = select_fields(page.root, selectors) if selectors else Selected()
-    headline, title_el = title.extract_title(page, meta)
+    headline, title_el = title.extract_title(page, meta, url or canonical)
     headline = repair_text(chosen.title or headline or "") or None
     title_span = page.span(title_el) if title_el is not None else None
     anchor = title_span[0] if title_span else None
@@ -125,23 +127,9 @@ def extract_record(
         fields.body_simplified = "\n".join(line.simple for line in parts.lines)
         _add_links(fields, page, box, url or canonical)
     # a notice that is only a PDF or a picture: no body text, its attachments are the record
-    empty = not (fields.body or fields.images or fields.attachments)
-    after = title_span[0] if title_span else None  # a layout table's headline cell may hold the body
-    # (under a dated headline: an undated page of pictures alone is a gallery's or a banner's)
-    if empty and fields.published_from in DATED and (media := container.find_media_container(page, after)):
-        _add_links(fields, page, media, url or canonical)
-    elif empty and fields.published_from in DATED and (named := container.find_named_container(page, after)):
-        parts = body.extract_body(page, named, headline)
-        fields.body = "\n".join(line.shown for line in parts.lines)
-        fields.body_simplified = "\n".join(line.simple for line in parts.lines)
+    # (under a dated headline only: an undated page of pictures alone is a gallery's or a banner's)
     if not (fields.body or fields.images or fields.attachments) and fields.published_from in DATED:
-        # a dated notice that is only its files (附件 links after the headline, outside the body's
-        # container), or a video or audio page whose only content is its player's recording
-        found = links.extract_named_attachments(page, title_span[1], url or canonical) if title_span else []
-        found = found or links.extract_media_files(page.root, url or canonical)
-        if not found and title_el is not None:
-            found = links.extract_shown_documents(page.root, title_el, url or canonical)
-        fields.attachments = [{"url": m.url, "name": m.text} for m in found]
+        _fill_empty_notice(fields, page, title_el, title_span, headline, url or canonical)
     credit_lines = _credit_lines(page.text, anchor, exclude, credit_lines)
     source_text = _selected_source(chosen.source) if chosen.source else _source(page, anchor, meta)
     credits = parse_credits(repair_text(source_text) if source_text else None, credit_lines)
@@ -151,10 +139,32 @@ def extract_record(
     if verdict is None or verdict.reason == "empty_page":  # a list's headlines are no body either
         verdict = _list_page(page, box, fields, parsed, url) or verdict
     if verdict is None:
-        verdict = stub_page(fields.body, dated=fields.published_at is not None,
+        verdict = stub_page(fields.body, dated=fields.published_at is not None or in_url is not None,
                             has_media=fields.has_media or bool(fields.attachments))
     fields.rejection = verdict
     return fields
+
+
+def _fill_empty_notice(fields: ArticleFields, page: Page, title_el: etree._Element | None, title_span: Span | None,
+                       headline: str | None, url: str | None) -> None:
+    """What a dated notice whose body search found nothing has: the pictures of a content box;
+    else its files (附件 links after the headline, a player's recording, a document a viewer
+    shows); else the words of a content box after the headline (a table of short cells, a line
+    too short for the search)."""
+    after = title_span[0] if title_span else None  # a layout table's headline cell may hold the body
+    if media := container.find_media_container(page, after):
+        _add_links(fields, page, media, url)
+        return
+    found = links.extract_named_attachments(page, title_span[1], url) if title_span else []
+    found = found or links.extract_media_files(page.root, url)
+    if not found and title_el is not None:
+        found = links.extract_shown_documents(page.root, title_el, url)
+    if found:
+        fields.attachments = [{"url": m.url, "name": m.text} for m in found]
+    elif named := container.find_named_container(page, after):
+        parts = body.extract_body(page, named, headline)
+        fields.body = "\n".join(line.shown for line in parts.lines)
+        fields.body_simplified = "\n".join(line.simple for line in parts.lines)
 
 
 def _list_page(page: Page, box: container.Container | None, fields: ArticleFields, parsed: ParsedPage,

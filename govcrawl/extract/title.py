@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -145,10 +146,12 @@ def _in_logo(el: etree._Element) -> bool:
     return in_named_box(el, lambda marker: "logo" in marker.lower(), _LOGO_DEPTH)
 
 
-def _first_heading(page: Page, elements: list[etree._Element]) -> tuple[str, etree._Element] | None:
+def _first_heading(page: Page, elements: list[etree._Element], url: str | None) -> tuple[str, etree._Element] | None:
     """Without a usable <title>: the first heading followed by its date or 来源 row (a styled
     <p> or <td> where the template has no heading: EmpireCMS and many table layouts), else the
-    first real h1, else the first title-like heading; never a link."""
+    first real h1, else the first title-like heading. A styled block or a title-like box that
+    links to another page is a list's item or a menu's (an h1 or h2 that is a link is the
+    headline's own: many templates link it to its page)."""
     dated = [el for el in [*elements, *find_all(page.root, *_MINOR_HEADINGS)] if _dated(page, el)]
     dated += [el for el in find_all(page.root, *_SHORT_BLOCKS) if _dated(page, el) and not len(el)]
     for tags in ("dated", ("h1",), ("h2", "h3", "ucaptitle"), None):
@@ -157,18 +160,28 @@ def _first_heading(page: Page, elements: list[etree._Element]) -> tuple[str, etr
                 continue
             text = headline_text(page, el)
             if text and 6 <= len(text) <= _MAX_TITLE and not _CHROME_TITLE.search(text) and not _in_logo(el) \
-                    and not _linked(page, el) and not text.endswith(_CLAUSE_ENDS):
+                    and not (tags in ("dated", None) and _linked(page, el, url)) and not text.endswith(_CLAUSE_ENDS):
                 return text, el
     return None
 
 
-def _linked(page: Page, el: etree._Element) -> bool:
-    """The element sits in a link, or most of its text is a link's: the name of another page (a
-    menu's item, a list's headline), not this page's headline."""
-    if next(el.iterancestors("a"), None) is not None:
+def _linked(page: Page, el: etree._Element, url: str | None) -> bool:
+    """The element sits in a link to another page, or most of its text is such links': the name
+    of another page (a menu's item, a list's headline), not this page's headline. A link to the
+    page itself (<h1><a href="./t1.html">标题</a></h1>, href="#") is a headline's."""
+    if any(_elsewhere(a.get("href"), url) for a in el.iterancestors("a")):
         return True
     start, end = page.span(el) or (0, 0)
-    return page.link_chars(start, end) * 2 > len(page.text[start:end].strip())
+    linked = sum(span[1] - span[0] for a in el.iter("a") if _elsewhere(a.get("href"), url) and (span := page.span(a)))
+    return linked * 2 > len(page.text[start:end].strip())
+
+
+def _elsewhere(href: str | None, url: str | None) -> bool:
+    """Whether a link leads to another page than ``url`` (any page, when the URL is not known)."""
+    href = (href or "").strip()
+    if not href or href.startswith(("#", "javascript:")) or href == "./":
+        return False
+    return url is None or urljoin(url, href).split("#", 1)[0] != url.split("#", 1)[0]
 
 
 def _dated(page: Page, el: etree._Element) -> bool:
@@ -177,8 +190,9 @@ def _dated(page: Page, el: etree._Element) -> bool:
     return span is not None and _FIELD_AFTER.match(page.text, span[1]) is not None
 
 
-def extract_title(page: Page, meta: dict[str, str]) -> tuple[str | None, etree._Element | None]:
-    """The displayed headline and its element (None when only <title> is available)."""
+def extract_title(page: Page, meta: dict[str, str], url: str | None = None) -> tuple[str | None, etree._Element | None]:
+    """The displayed headline and its element (None when only <title> is available); ``url``
+    tells a headline that links to its own page from a link to another."""
     refs = _references(page, meta)
     headings = page.headings
     found = _best(page, headings, refs, 0.6)
@@ -191,7 +205,7 @@ def extract_title(page: Page, meta: dict[str, str]) -> tuple[str | None, etree._
         found = _best(page, find_all(page.root, "dt"), refs, 0.6)
     if found is not None:
         return found[1], found[2]
-    first = _first_heading(page, headings)
+    first = _first_heading(page, headings, url)
     if first is not None:
         return first
     fallback = meta_value(meta, "ArticleTitle", "og:title")

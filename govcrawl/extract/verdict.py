@@ -160,11 +160,17 @@ def judge_page(page: Page, *, title: str | None, body: str, markup: str | None =
 STUB_CHARS = 100
 
 
+#: a full stop as English and half-width Chinese text write it
+_ASCII_STOP = re.compile(r"\.(?:\s|$)")
+
+
 def stub_page(body: str, *, dated: bool, has_media: bool) -> Rejection | None:
-    """An undated page whose text is a few short lines and not one sentence (a product's card,
-    a directory's entry, a catalogue record's 条形码): a page of the site, not a publication. A
-    dated one is a short notice; pictures, a player or files make a record of their own."""
-    if not body or dated or has_media or len(body) > STUB_CHARS or v.SENTENCE_END.search(body):
+    """An undated page whose text is a few short lines and no sentence (a product's card, a
+    directory's entry, a catalogue record's 条形码): a page of the site, not a publication. A dated
+    one (by its text or its URL) is a short notice, a line with punctuation is prose (经研究决定，
+    任命…), and pictures, a player or files make a record of their own."""
+    if not body or dated or has_media or len(body) > STUB_CHARS or v.SENTENCE_PUNCT.search(body) \
+            or _ASCII_STOP.search(body):
         return None
     return Rejection("stub_page", f"undated, {len(body)} characters of text and no sentence")
 

@@ -42,9 +42,12 @@ class TemplateSampler:
         the home page, now; False holds it back. The home page's own links (the site's navigation,
         its sub-sites) are all searched, and so is a block's 更多 link wherever it is."""
         template = url_template(url)
-        if template is None or self.samples <= 0 or depth == 0 or link.more:
+        if template is None or self.samples <= 0 or depth == 0:
             return True
         found = self._templates.setdefault(template, _Template())
+        if link.more:  # beside the samples: its answer counts for the template all the same
+            self._template_of[url] = template
+            return True
         if found.fruitful or found.sampled < self.samples:
             found.sampled += 1
             self._template_of[url] = template

@@ -426,12 +426,11 @@ def test_a_shell_page_takes_neither_a_menu_item_for_its_headline_nor_menus_or_a_
     assert (fields.body, fields.images) == ("", [])
 
 
-def test_a_menu_of_links_never_outvotes_the_article_beside_it() -> None:
-    html = ("<html><head><title>公司召开年度工作会议_某某人寿</title></head><body>" + _MENU +
-            "<h3 class='about_new_tit'>公司召开年度工作会议</h3><p class='date'>2019-11-08</p>"
-            "<div class='about_new_con'><p>11月6日，公司召开年度工作会议。</p></div></body></html>")
-    fields = extract(html)
-    assert fields.body == "11月6日，公司召开年度工作会议。"
+def test_a_menu_of_links_never_makes_the_body_of_a_page_without_text() -> None:
+    html = ("<html><head><title>公司召开年度工作会议_某某人寿</title></head><body><h3>公司召开年度工作会议</h3>"
+            "<p class='date'>发布时间：2019-11-08</p><div class='about_new_con'><p>&nbsp;</p></div>" + _MENU +
+            "</body></html>")
+    assert extract(html).body == ""
 
 
 def test_a_notice_whose_text_is_a_table_of_short_cells_keeps_every_cell() -> None:
@@ -505,3 +504,62 @@ def test_a_headline_may_start_with_the_date_it_names_and_that_date_dates_the_pag
             f"<div class='side'><h2>北京地铁新闻</h2><ul>{sidebar}</ul></div></body></html>")
     fields = extract(html, "http://www.example.cn/beijing/news/142441.html")
     assert (fields.title, fields.published_at) == (headline, "2017-06-26T00:00:00+08:00")
+
+
+def test_a_photo_storys_slides_in_a_banner_box_are_its_body() -> None:
+    """Only a banner's slogan (no sentence) never wins: a photo story's slides may sit in a box
+    named banner too."""
+    slides = "".join(f"<li><img src='/p/{n}.jpg'><p>{text}</p></li>" for n, text in enumerate(
+        ["6月1日，市长在某某镇调研防汛工作，详细了解堤坝加固情况。", "调研组一行察看了某某水库的防汛物资储备情况。",
+         "市长强调，要立足防大汛、抗大洪，确保人民群众生命财产安全。"]))
+    html = ("<html><head><title>图片新闻：市长调研防汛工作_某某市人民政府</title></head><body>"
+            "<h1>图片新闻：市长调研防汛工作</h1><p>发布时间：2024-06-02 来源：市政府办</p>"
+            f"<div class='photo-banner'><ul>{slides}</ul></div><div class='footer'>版权所有 某某市人民政府</div>"
+            "</body></html>")
+    fields = extract(html)
+    assert fields.body.splitlines()[0].startswith("6月1日") and len(fields.images) == 3
+
+
+@pytest.mark.parametrize(("text", "url"), [
+    ("经研究决定，任命张三同志为办公室主任", "http://www.example.gov.cn/rsxx/list/123.html"),
+    ("端午节放假1天.请各单位做好值班工作.", "http://www.example.gov.cn/tzgg/list/124.html"),
+    ("The office is closed on Monday. Call 12345", "http://www.example.gov.cn/en/list/125.html"),
+    ("市政府办公室值班安排 值班电话 0000-12345678", "http://www.example.gov.cn/tzgg/202406/t20240601_123.html"),
+])
+def test_a_short_undated_notice_with_punctuation_or_a_dated_url_is_no_stub(text: str, url: str) -> None:
+    html = (f"<html><head><title>关于某事项的通知</title></head><body><h1>关于某事项的通知</h1>"
+            f"<div class='content'><p>{text}</p></div></body></html>")
+    fields = extract(html, url)
+    assert fields.rejection is None and fields.body == text
+
+
+def test_an_empty_notice_keeps_its_viewer_pdf_over_the_metadata_table_after_its_headline() -> None:
+    cells = [("主题分类", "财政"), ("发布机构", "某某市财政局"), ("成文日期", "2024年03月01日"), ("文号", "某财预〔2024〕5号")]
+    table = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in cells)
+    html = ("<html><head><title>关于2024年度预算公开的公告</title></head><body><h1>关于2024年度预算公开的公告</h1>"
+            f"<p>发布时间：2024-03-01</p><div class='detail-meta'><table>{table}</table></div>"
+            "<div class='article-content'><iframe src='/pdfjs/web/viewer.html?file=/u/ys2024.pdf'></iframe></div>"
+            "<p>附件：<a href='/u/ys2024.pdf'>2024年度部门预算.pdf</a></p></body></html>")
+    fields = extract(html, "http://www.example.gov.cn/art/2024/3/1/art_1_1.html")
+    assert (fields.body, [a["name"] for a in fields.attachments]) == ("", ["2024年度部门预算.pdf"])
+
+
+def test_a_date_in_a_tables_cell_below_the_sixth_line_is_no_info_row_but_a_labelled_one_is() -> None:
+    head, rows = ["序号", "姓名", "工作单位", "拟任职务", "开始时间"], [("1", "张三", "某某市财政局", "副局长", "2023年12月1日")]
+    cells = "".join("<tr>" + "".join(f"<td><p>{c}</p></td>" for c in row) + "</tr>" for row in [head, *rows])
+    html = ("<html><head><title>干部任前公示_某某市委组织部</title></head><body><h1>干部任前公示</h1>"
+            f"<div class='content'><table>{cells}</table><p>公示期间，如有意见，请向市委组织部反映。</p></div></body></html>")
+    assert extract(html).published_at is None
+    fields = "".join(f"<li><span>{k}：</span>{v}</li>" for k, v in [
+        ("作品内容", "Life is To Be Whole"), ("参赛选手", "田敏"), ("所在学校", "眉山电大"), ("作品类别", "英语"),
+        ("最终得分", ""), ("播放次数", "12 次"), ("发布时间", "2016年09月05日 16:42")])
+    work = ("<html><head><title>Life is To Be Whole</title></head><body><div class='videoBox_Info_title'>"
+            f"Life is To Be Whole</div><div class='videoBox_art'><ul>{fields}</ul></div></body></html>")
+    assert extract(work, "http://www.example.cn/info/1021/1260.html").published_at == "2016-09-05T16:42:00+08:00"
+
+
+def test_a_headline_that_links_to_its_own_page_is_still_the_headline() -> None:
+    body = "<div class='content'><p>5月6日，全市安全生产工作会议召开，部署下一阶段重点工作。</p></div>"
+    html = ("<html><head><title>某某市人民政府</title></head><body><h1><a href='./t20240506_1.html'>全市召开安全生产"
+            f"工作会议</a></h1><p>发布时间：2024-05-06 来源：市应急局</p>{body}</body></html>")
+    assert extract(html, "http://www.example.gov.cn/xw/202405/t20240506_1.html").title == "全市召开安全生产工作会议"

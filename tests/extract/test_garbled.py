@@ -165,3 +165,9 @@ def test_no_corpus_page_is_truncated_or_mojibake_even_without_closing_tags() -> 
         if rejection := _rejection(html.encode()):
             found[path.name] = rejection
     assert found == {}
+
+
+def test_a_page_cut_after_an_includes_stray_html_end_and_a_script_is_still_cut() -> None:
+    page = ("<html><head><title>t</title></head><body><div class='wrap'><div class='top'>"
+            "<!--#include virtual='/inc/head.html'--></html><script>var nav=1;</script>")
+    assert gb.truncation(page) == "ends with 2 blocks open"

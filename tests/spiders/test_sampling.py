@@ -96,3 +96,20 @@ def test_a_more_link_is_named_by_its_block_and_marked() -> None:
     found = {link.url.rsplit("/", 2)[1]: (link.name, link.more) for link in
              column_links(html, "http://x.cn/html/42/75/index.html", ["x.cn"])}
     assert found == {"2034": ("新闻稿", True), "85": ("奖项荣誉", False)}
+
+
+def test_a_more_links_answer_counts_for_its_template_and_a_bare_all_tab_is_no_more_link() -> None:
+    from govcrawl.extract.listing.columns import column_links
+    sampler = TemplateSampler(1)
+    assert [sampler.admit(*_link(n), depth=1) for n in range(3)] == [True, False, False]
+    more = ColumnLink("公司新闻", "http://x.cn/dh/7.html", True, more=True)
+    assert sampler.admit(more, more.url, 2)
+    assert [link.url for link, _ in sampler.answered(more.url, "list")] == ["http://x.cn/dh/1.html", "http://x.cn/dh/2.html"]
+    html = ("<html><body><div class='nav'><a href='/html/42/2034/index.html'>新闻稿</a></div>"
+            "<div class='block'><h3>新闻稿</h3><a href='/html/42/2034/index.html'>查看全部 &gt;</a></div>"
+            "<div class='tabs'><a href='/wj/list-0-1.html'>全部</a><a href='/wj/list-1-1.html'>市政府文件</a></div>"
+            "</body></html>")
+    found = {link.url.split("/", 3)[3]: (link.name, link.more) for link in
+             column_links(html, "http://x.cn/html/42/75/index.html", ["x.cn"])}
+    assert found["html/42/2034/index.html"] == ("新闻稿", True)
+    assert found["wj/list-0-1.html"][1] is False

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlparse
 
 from govcrawl.extract.document import Element, ParsedPage, as_parsed
@@ -76,7 +76,11 @@ def column_links(html: ParsedPage | str, page_url: str, domains: list[str]) -> l
     every other column-like link, each URL once, in page order within each group."""
     found: dict[str, ColumnLink] = {}
     for a, url in site_links(html, page_url):
-        if url in found or not _may_be_column(url, page_url, domains):
+        if url in found:
+            if not found[url].more and _name(a)[1]:  # the menu named it first: a block's 更多 too
+                found[url] = replace(found[url], more=True)
+            continue
+        if not _may_be_column(url, page_url, domains):
             continue
         name, more = _name(a)
         if name and not NOT_A_COLUMN.search(name):

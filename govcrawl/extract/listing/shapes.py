@@ -40,7 +40,7 @@ BYLINE = re.compile(r"(?:来源|稿源|作者|责任编辑)\s*[：:]")
 #: a list page pages with 上一页/下一页 instead
 NEIGHBOUR_LABEL = re.compile(r"^\s*[<《«]*\s*[上下]一?[篇条]\s*[：:>》»]*\s*(?:没有了|无)?\s*$")
 #: links that lead to a column's full list rather than naming it
-MORE = re.compile(r"^(?:更多|更多>+|more|MORE|More|>>|》》|\+|查看更多|更多信息|更多内容|查看全部|全部)\W*$")
+MORE = re.compile(r"^(?:更多|更多>+|more|MORE|More|>>|》》|\+|查看更多|更多信息|更多内容|查看全部)\W*$")
 #: class/id words of navigation, header, footer and sidebars
 _CHROME_WORDS = frozenset({
     "nav", "navbar", "menu", "menus", "submenu", "header", "head", "top", "topbar", "footer",
