@@ -149,9 +149,8 @@ def _in_logo(el: etree._Element) -> bool:
 def _first_heading(page: Page, elements: list[etree._Element], url: str | None) -> tuple[str, etree._Element] | None:
     """Without a usable <title>: the first heading followed by its date or 来源 row (a styled
     <p> or <td> where the template has no heading: EmpireCMS and many table layouts), else the
-    first real h1, else the first title-like heading. A styled block or a title-like box that
-    links to another page is a list's item or a menu's (an h1 or h2 that is a link is the
-    headline's own: many templates link it to its page)."""
+    first real h1, else the first title-like heading; never one that links to another page (a
+    list's item, a menu's), though many templates link the headline to its own page."""
     dated = [el for el in [*elements, *find_all(page.root, *_MINOR_HEADINGS)] if _dated(page, el)]
     dated += [el for el in find_all(page.root, *_SHORT_BLOCKS) if _dated(page, el) and not len(el)]
     for tags in ("dated", ("h1",), ("h2", "h3", "ucaptitle"), None):
@@ -160,7 +159,7 @@ def _first_heading(page: Page, elements: list[etree._Element], url: str | None) 
                 continue
             text = headline_text(page, el)
             if text and 6 <= len(text) <= _MAX_TITLE and not _CHROME_TITLE.search(text) and not _in_logo(el) \
-                    and not (tags in ("dated", None) and _linked(page, el, url)) and not text.endswith(_CLAUSE_ENDS):
+                    and not _linked(page, el, url) and not text.endswith(_CLAUSE_ENDS):
                 return text, el
     return None
 
@@ -177,9 +176,10 @@ def _linked(page: Page, el: etree._Element, url: str | None) -> bool:
 
 
 def _elsewhere(href: str | None, url: str | None) -> bool:
-    """Whether a link leads to another page than ``url`` (any page, when the URL is not known)."""
+    """Whether a link leads to another page than ``url`` (any page, when the URL is not known);
+    a script's link (``javascript:;``, a list item's opener) is taken for one."""
     href = (href or "").strip()
-    if not href or href.startswith(("#", "javascript:")) or href == "./":
+    if not href or href.startswith("#") or href == "./":
         return False
     return url is None or urljoin(url, href).split("#", 1)[0] != url.split("#", 1)[0]
 
