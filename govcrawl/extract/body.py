@@ -47,6 +47,8 @@ _DATE_ONLY = re.compile(r"^[\s(（\[【]*" + ABSOLUTE.pattern + r"[\s)）\]】]*
 _PAREN_DATE = re.compile(r"^[（(][^（）()]*\d{4}\s*年[^（）()]*[)）]$")
 _MAX_CREDIT = 80
 _MAX_HEADER = 45
+#: the shortest deck: a line of a word or two is a table's cell or a field's name
+_MIN_DECK = 5
 _MAX_HEADER_LINES = 6
 #: the most lines above the text where an info row may stand: a work's fields come first
 #: (作品内容：, 参赛选手：, 所在学校：, 作品类别：, 播放次数：, then 发布时间：…)
@@ -135,17 +137,18 @@ def _repeats_title(key: str, title: str) -> bool:
 _TEXT_FIELD = re.compile(r"^(?:时间|地点|地址|电话|对象|范围|内容|主题|要求|方式|联系人|报名|截止)\s*[:：]")
 
 
-def _is_header(line: str, title: str, prose_below: bool) -> bool:
+def _is_header(line: str, title: str, has_prose: bool) -> bool:
     """A line above the text proper: repeated title, deck, date line, issuer or byline. A deck
-    (a short line without punctuation) stands above prose: where no line below has a sentence,
-    short lines are the text itself (a table's cells: 层次 专业 学制)."""
+    (a short line without punctuation) stands above prose and says something: where the box has
+    no sentence, or the line is a word or two (a table's head: 序号 姓名 工作单位), short lines are
+    the text itself."""
     key = norm(line)
     if title and _repeats_title(key, title):
         return True
     if _DATE_ONLY.match(line) or _PAREN_DATE.match(line) or info_row(line):
         return True
     # a field of the text (时间：…, 地点：…, 地址：… at the top of a notice) is no deck
-    return prose_below and len(line) <= _MAX_HEADER and not SENTENCE_PUNCT.search(line) \
+    return has_prose and _MIN_DECK <= len(line) <= _MAX_HEADER and not SENTENCE_PUNCT.search(line) \
         and not line.endswith(("：", ":")) and not _TEXT_FIELD.match(line)
 
 
@@ -163,8 +166,8 @@ def _above_the_text(lines: list[str]) -> list[str]:
 def _strip_header(lines: list[Line], title: str) -> tuple[list[Line], list[Line]]:
     """Split off leading header lines; bylines among them go to the credits."""
     dropped = 0
-    prose_below = any(SENTENCE_PUNCT.search(line.shown) for line in lines)
-    while dropped < min(_MAX_HEADER_LINES, len(lines) - 1) and _is_header(lines[dropped].shown, title, prose_below):
+    has_prose = any(SENTENCE_PUNCT.search(line.shown) for line in lines)
+    while dropped < min(_MAX_HEADER_LINES, len(lines) - 1) and _is_header(lines[dropped].shown, title, has_prose):
         dropped += 1
     if title and all(_repeats_title(norm(line.shown), title) for line in lines[dropped:]):
         return [], lines  # the headline again and nothing else: no body

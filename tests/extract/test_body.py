@@ -563,3 +563,13 @@ def test_a_headline_that_links_to_its_own_page_is_still_the_headline() -> None:
     html = ("<html><head><title>某某市人民政府</title></head><body><h1><a href='./t20240506_1.html'>全市召开安全生产"
             f"工作会议</a></h1><p>发布时间：2024-05-06 来源：市应急局</p>{body}</body></html>")
     assert extract(html, "http://www.example.gov.cn/xw/202405/t20240506_1.html").title == "全市召开安全生产工作会议"
+
+
+def test_a_table_above_a_note_keeps_its_head_row() -> None:
+    """A word or two in a line is a table's cell, never a deck, even above a sentence."""
+    head, rows = ["序号", "姓名", "工作单位", "拟任职务"], [("1", "张三", "某某市财政局", "副局长")]
+    cells = "".join("<tr>" + "".join(f"<td><p>{c}</p></td>" for c in row) + "</tr>" for row in [head, *rows])
+    html = ("<html><head><title>干部任前公示_某某市委组织部</title></head><body><h1>干部任前公示</h1>"
+            "<p>发布时间：2024-06-01</p>"
+            f"<div class='content'><table>{cells}</table><p>公示期间，如有意见，请向市委组织部反映。</p></div></body></html>")
+    assert extract(html).body.splitlines()[:4] == head
