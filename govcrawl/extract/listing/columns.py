@@ -77,7 +77,7 @@ def column_links(html: ParsedPage | str, page_url: str, domains: list[str]) -> l
     found: dict[str, ColumnLink] = {}
     for a, url in site_links(html, page_url):
         if url in found:
-            if not found[url].more and _name(a)[1]:  # the menu named it first: a block's 更多 too
+            if not found[url].more and MORE.match(_link_text(a)):  # the menu named it first: a block's 更多 too
                 found[url] = replace(found[url], more=True)
             continue
         if not _may_be_column(url, page_url, domains):
@@ -155,11 +155,16 @@ def _may_be_column(url: str, page_url: str, domains: list[str]) -> bool:
 def _name(a: Element) -> tuple[str | None, bool]:
     """A column link's name: its own short text, or for a 更多 link the heading of its block;
     and whether it is a 更多 link."""
-    text = " ".join(" ".join(a.itertext()).split()) or " ".join((a.get("title") or "").split())
+    text = _link_text(a)
     if MORE.match(text):
         return _block_heading(a), True
     # a column has a name: "2017" or "3" beside a list is a year or a page number
     return (text if 2 <= len(text) <= MAX_NAME_CHARS and not _NUMERIC.match(text) else None), False
+
+
+def _link_text(a: Element) -> str:
+    """A link's text as shown, spaces collapsed; its title attribute when it shows none."""
+    return " ".join(" ".join(a.itertext()).split()) or " ".join((a.get("title") or "").split())
 
 
 def _block_heading(more: Element) -> str | None:
