@@ -56,3 +56,17 @@ def test_a_next_link_back_to_the_page_itself_ends_the_walk() -> None:
 def test_nav_home_link_is_no_pager_link() -> None:
     html = f'<html><body><div class="nav"><a href="/">首页</a></div><ul class="list">{ITEMS}</ul></body></html>'
     assert extract_listing(html, BASE).list_requests == []
+
+
+def test_a_pager_link_is_never_an_article_of_the_list_it_pages() -> None:
+    # a later page whose list the copy lost: its pager is all the links it has, and a pager page
+    # read as an article would be exported as a record
+    url = "http://x.gov.cn/news/news_21.html"
+    pager = "".join(f'<a href="news_{n}1.html">{n}</a>' for n in range(3, 10))
+    html = (f'<html><body><div class="list"></div><div class="page"><a href="news1.html">首页</a>'
+            f'<a href="news1.html">1</a><span>2</span>{pager}<a href="news_31.html">&gt;&gt;</a>'
+            '<a href="news_39.html">末页</a></div></body></html>')
+    listing = extract_listing(html, url)
+    pages = {r.url for r in listing.list_requests}
+    assert "http://x.gov.cn/news/news_39.html" in pages
+    assert not pages & set(listing.article_urls)

@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 from govcrawl.extract.document import Element, ParsedPage, as_parsed, text_content
 from govcrawl.extract.listing.inline import fragments, json_list
 from govcrawl.extract.listing.pagination import (
+    PAGER_RELS,
     ListRel,
     ListRequest,
     hanweb_proxy_requests,
@@ -123,9 +124,11 @@ def extract_listing(
     page.list_requests += hanweb_proxy_requests(markup, url)
     page.list_requests += script_pages(markup, url, page.list_requests)
     # a print or share view beside each headline is the same article again; a search link in an
-    # item (all the events of this street) is none
+    # item (all the events of this street) is none; a page of the pager is the list's own page
+    # (a later page whose list is lost has its pager for links)
+    pager = {r.url for r in page.list_requests if r.rel in PAGER_RELS}
     page.article_urls = [u for u in dict.fromkeys(page.article_urls)
-                         if not is_view(u) and (article_pattern or not is_search(u))]
+                         if not is_view(u) and (article_pattern or not is_search(u)) and u not in pager]
     page.list_requests = _unique(r for r in page.list_requests if r.url != url)
     return page
 

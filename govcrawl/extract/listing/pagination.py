@@ -54,6 +54,8 @@ MAX_PAGES = 1000
 #: how a list link relates to the page: a numbered page, 下一页, 尾页, 首页 or 上一页 ("back"), or
 #: another list (a sub-column)
 ListRel: TypeAlias = Literal["page", "next", "last", "back", "list"]
+#: the relations of the list's own pages (a sub-column is another list)
+PAGER_RELS: frozenset[ListRel] = frozenset(("page", "next", "last", "back"))
 
 
 @dataclass(slots=True, frozen=True)
