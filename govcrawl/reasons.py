@@ -41,6 +41,9 @@ class Reason(StrEnum):
     #: an undated page whose text is a few short lines and no sentence (a product's card, a
     #: directory's entry), not a publication
     STUB_PAGE = "stub_page"
+    #: an undated short page that a list dating none of its items linked (a product, a person, a
+    #: service of a catalogue), not a publication
+    CATALOGUE_CARD = "catalogue_card"
     #: a column page reached as an article: crawled as a list, never a rejects row
     LIST_PAGE = "list_page"
     NOT_HTML = "not_html"

@@ -28,8 +28,9 @@ QUIET_PAGES = "govcrawl_quiet_pages"
 KNOWN = "govcrawl_known"
 #: an article requested from the state to retry an earlier failure
 RETRY = "govcrawl_retry"
-#: a page linked from a home page's block whose URL says nothing of its kind: an article only
-#: if it shows a date (an undated one is a channel or single page)
+#: what an article link asks of an undated page (spiders.pages.DateNeed): "block", a home page's
+#: block links it by a URL that says nothing (undated, it is a channel or single page);
+#: "catalogue", a list that dates none of its items links it (undated and short, it is a card)
 NEEDS_DATE = "govcrawl_needs_date"
 #: how many related-article links (上一篇, 相关阅读) led from a listed article to this one
 HOPS = "govcrawl_hops"

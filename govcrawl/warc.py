@@ -39,8 +39,11 @@ COLUMN_FIELD = "Govcrawl-Column"
 PAGE_FIELD = "Govcrawl-Page"
 #: how many links from the home page the search for columns found the page
 DEPTH_FIELD = "Govcrawl-Depth"
-#: "1": a link of a home page's block whose URL says nothing: an article only if it shows a date
+#: "1": a link of a home page's block whose URL says nothing: an article only if it shows a date;
+#: "catalogue": a link of a list that dates none of its items: an undated short page is a card
 NEEDS_DATE_FIELD = "Govcrawl-Needs-Date"
+#: the field's value for each need an article link has ("1": as archives have always written it)
+NEEDS_DATE_VALUES = {"block": "1", "catalogue": "catalogue"}
 #: a metadata record's: a page the crawl did not fetch again but read again, as its request had it
 #: (its fields above), from the response record this one refers to (WARC-Refers-To)
 REREAD_TYPE = "metadata"
@@ -67,9 +70,8 @@ class Exchange:
     page: int | None = None
     #: a page the search for columns requested: how many links from the home page
     depth: int | None = None
-    #: a page that is an article only if it shows a date (a home page's block links it by a URL
-    #: that says nothing of its kind)
-    needs_date: bool = False
+    #: what its link asks of an undated page (spiders.pages.DateNeed): "block" or "catalogue"
+    needs_date: str | None = None
     #: a 304: when the page it stands for was fetched (the crawl state's last sight), if known
     refers_to: datetime | None = None
 
@@ -124,7 +126,7 @@ def _request_fields(exchange: Exchange) -> dict[str, str]:
     if exchange.depth is not None:
         fields[DEPTH_FIELD] = str(exchange.depth)
     if exchange.needs_date:
-        fields[NEEDS_DATE_FIELD] = "1"
+        fields[NEEDS_DATE_FIELD] = NEEDS_DATE_VALUES[exchange.needs_date]
     return fields
 
 

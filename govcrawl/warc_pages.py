@@ -13,7 +13,16 @@ from typing import Any
 
 from warcio.timeutils import iso_date_to_datetime
 
-from govcrawl.warc import COLUMN_FIELD, DEPTH_FIELD, KIND_FIELD, NEEDS_DATE_FIELD, PAGE_FIELD, REREAD_TYPE, RUN_FIELD
+from govcrawl.warc import (
+    COLUMN_FIELD,
+    DEPTH_FIELD,
+    KIND_FIELD,
+    NEEDS_DATE_FIELD,
+    NEEDS_DATE_VALUES,
+    PAGE_FIELD,
+    REREAD_TYPE,
+    RUN_FIELD,
+)
 from govcrawl.warc_reader import Damage, HttpResponse, WarcRecord, decoded_payload, warc_records
 
 
@@ -32,8 +41,8 @@ class ArchivedPage:
     page: int | None
     #: a page the search for columns read: how many links from the home page
     depth: int | None = None
-    #: an article link that makes a record only if the page shows a date
-    needs_date: bool = False
+    #: what the article link asked of an undated page ("block", "catalogue"; spiders.pages.DateNeed)
+    needs_date: str | None = None
     #: the run (a worker's part of a distributed run) that fetched it, as its file's warcinfo says
     run: str | None = None
     #: a redirect's Location header, as received
@@ -128,4 +137,7 @@ def _asked(fields: dict[str, str]) -> dict[str, Any]:
     page, depth = fields.get(PAGE_FIELD.lower()), fields.get(DEPTH_FIELD.lower())
     return {"kind": fields.get(KIND_FIELD.lower()), "column": fields.get(COLUMN_FIELD.lower()),
             "page": int(page) if page else None, "depth": int(depth) if depth else None,
-            "needs_date": fields.get(NEEDS_DATE_FIELD.lower()) == "1"}
+            "needs_date": _NEEDS_DATE.get(fields.get(NEEDS_DATE_FIELD.lower(), ""))}
+
+
+_NEEDS_DATE = {value: need for need, value in NEEDS_DATE_VALUES.items()}

@@ -95,3 +95,37 @@ def _day(n: int) -> str:
     from datetime import date, timedelta
 
     return (date(2020, 1, 1) + timedelta(days=n)).isoformat()
+
+
+def _undated_page(title: str, text: str, extra: str = "") -> str:
+    return (f'<html><head><meta charset="utf-8"><title>{title}</title></head><body><div class="nav">首页</div>'
+            f'<h1>{title}</h1><div class="content"><p>{text}</p>{extra}</div></body></html>')
+
+
+def catalogue_site(site: Path) -> None:
+    """Two columns, /cp/ and /tzgg/: a catalogue that dates none of its items (products) links
+    short undated cards (detail1, detail2), a long undated speech (detail3) and a card with a file
+    (detail4); a dated column links an undated short notice (tzgg/detail1)."""
+    card = "本产品为团体客户提供意外伤害保障，保障范围广泛，投保手续简便，欢迎咨询。"
+    speech = "各位同工：非常高兴参加这次培训班，我将就神学思想建设这一题目作一分享，也会谈到相关问题。" * 25
+    pages = {
+        "cp/detail1.html": _undated_page("团体意外伤害保险A款", card),
+        "cp/detail2.html": _undated_page("附加住院医疗保险B款", card),
+        "cp/detail3.html": _undated_page("在推进神学思想建设培训班上的讲话", speech),
+        "cp/detail4.html": _undated_page("投保提示书", card, '<p><a href="/files/tsh.pdf">投保提示书.pdf</a></p>'),
+        "tzgg/detail1.html": _undated_page("关于调整营业时间的通知", card),
+    }
+    pages |= {f"tzgg/t{n}.html": ARTICLE.format(title=f"关于第{n}号事项的通知", day=f"2024-05-0{n}", lead="特此通知。")
+              for n in range(2, 6)}
+    for path, html in pages.items():
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text(html, encoding="utf-8")
+    names = {1: "团体意外伤害保险A款", 2: "附加住院医疗保险B款", 3: "在推进神学思想建设培训班上的讲话", 4: "投保提示书"}
+    products = "".join(f'<li><a href="/cp/detail{n}.html">{name}</a></li>' for n, name in names.items())
+    (site / "cp" / "index.html").write_text(_undated_page("保险产品", "", f'<ul class="list">{products}</ul>'),
+                                            encoding="utf-8")
+    notices = ('<li><a href="/tzgg/detail1.html">关于调整营业时间的通知</a><span>2024-05-01</span></li>'
+               + "".join(f'<li><a href="/tzgg/t{n}.html">关于第{n}号事项的通知</a><span>2024-05-0{n}</span></li>'
+                         for n in range(2, 6)))
+    (site / "tzgg" / "index.html").write_text(_undated_page("通知公告", "", f'<ul class="list">{notices}</ul>'),
+                                              encoding="utf-8")

@@ -22,7 +22,7 @@ from govcrawl.reextract import CrawlMemory, Reextraction, _read_again
 from govcrawl.siteserver import serve_site
 from govcrawl.warc_pages import ArchivedPage
 from tests.conftest import FAST_SETTINGS, ROOT, read_jsonl, run_cli
-from tests.sitegen import ARTICLE, COLUMN, GeneratedSite
+from tests.sitegen import ARTICLE, COLUMN, GeneratedSite, catalogue_site
 
 HOSTILE = Path(__file__).parent / "extract" / "fixtures" / "hostile"
 
@@ -241,6 +241,28 @@ def test_pages_the_crawl_did_not_export_give_no_record_again(tmp_path: Path) -> 
     assert code == 0, stderr[-3000:]
     assert sorted(records, key=lambda r: r["id"]) == sorted(archived.records, key=lambda r: r["id"])
     # the pages are rejected again for the same reasons, the 404 too, and every link ends as it did
+    assert report["rejected"] == crawled["rejected"] and report["outcomes"] == crawled["outcomes"]
+
+
+def test_a_catalogue_s_cards_are_rejected_again(tmp_path: Path) -> None:
+    """What the link asked of an undated page (a list dating none of its items linked it) is in
+    the archive, and reextract rejects the same cards."""
+    catalogue_site(tmp_path / "site")
+    entry = tmp_path / "bx.toml"
+    with serve_site(tmp_path / "site") as base:
+        entry.write_text(f'key = "bx"\nname = "保险"\ndomains = ["127.0.0.1"]\n'
+                         f'start_urls = ["{base}/cp/index.html", "{base}/tzgg/index.html"]\n', encoding="utf-8")
+        args = ["crawl", str(entry), "--out", str(tmp_path / "out"), "--archive", str(tmp_path / "warc")]
+        proc = run_cli(*args, *[arg for setting in FAST_SETTINGS for arg in ("-s", setting)], cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    [report_file] = (tmp_path / "out").glob("bx/*/*.report.json")
+    crawled = json.loads(report_file.read_text(encoding="utf-8"))
+    assert crawled["rejected"] == {"catalogue_card": 2}
+    [archive] = (tmp_path / "warc").rglob("*.warc.gz")
+    archived = ArchivedCrawl(entry, archive, read_jsonl(Path(crawled["export"])))
+    code, stderr, report, records = reextract(tmp_path, archived, archive)
+    assert code == 0, stderr[-3000:]
+    assert sorted(records, key=lambda r: r["id"]) == sorted(archived.records, key=lambda r: r["id"])
     assert report["rejected"] == crawled["rejected"] and report["outcomes"] == crawled["outcomes"]
 
 

@@ -191,6 +191,6 @@ def asked(request: Request, fetched_at: datetime) -> Exchange:
         status=0, response_headers=[], body=b"", kind=request.meta.get(meta.KIND),
         column=request.cb_kwargs.get("column_name") or request.cb_kwargs.get("name") or None,
         page=request.meta.get(meta.PAGE), depth=request.cb_kwargs.get("depth"),
-        needs_date=bool(request.meta.get(meta.NEEDS_DATE)),
+        needs_date=request.meta.get(meta.NEEDS_DATE),
         refers_to=datetime.fromisoformat(known.last_seen) if known is not None and known.last_seen else None,
     )

@@ -28,6 +28,13 @@ SIGNATURES = ((b"%PDF", "PDF"), (b"PK\x03\x04", "zip (docx, xlsx …)"), (b"\x89
 #: what the crawl does with a page: exports its record, reads it as a list, rejects it, or leaves
 #: it (a page the search for columns had read as a column; an undated channel page)
 Use = Literal["record", "list", "rejected", "followed_as_list", "channel_page"]
+#: what an article link asks of an undated page: "block", a home page's block linked it by a URL
+#: that says nothing (an undated page is a channel or single page, left); "catalogue", a list
+#: that dates none of its items linked it (an undated short page is a card: a product, a person)
+DateNeed = Literal["block", "catalogue"]
+#: the shortest undated text a catalogue links that is writing of its own (a speech, a report,
+#: an article whose column shows no dates) rather than a card
+LONG_FORM_CHARS = 1000
 
 
 @dataclass(slots=True, frozen=True)
@@ -95,12 +102,12 @@ def try_article(page: ParsedPage, fetched: Fetched, entry: SiteEntry) -> Article
         return exc
 
 
-def read_article_link(fetched: Fetched, entry: SiteEntry, discovered: PageKind | None, *, needs_date: bool = False,
-                      as_list: bool = True) -> PageUse:
+def read_article_link(fetched: Fetched, entry: SiteEntry, discovered: PageKind | None, *,
+                      needs_date: DateNeed | None = None, as_list: bool = True) -> PageUse:
     """What an article link's page gives: its record; a list (a sub-column, a 更多 page) to crawl
-    as a column when ``as_list``; a rejection; or nothing, when the search for columns read the
-    page (``discovered``) as a column, or as a channel and it shows no date, or when the link
-    ``needs_date`` (a home page's block links it by a URL that says nothing) and it shows none."""
+    as a column when ``as_list``; a rejection (a catalogue's card too); or nothing, when the search
+    for columns read the page (``discovered``) as a column, or as a channel and it shows no date,
+    or when a home page's block linked it (``needs_date``) and it shows none."""
     if detail := html_refusal(fetched.content_type, fetched.body):
         return PageUse("rejected", rejection=NotAnArticle(Reason.NOT_HTML, detail))
     if discovered == "list":
@@ -112,9 +119,21 @@ def read_article_link(fetched: Fetched, entry: SiteEntry, discovered: PageKind |
         if exc.reason == Reason.LIST_PAGE and as_list:
             return PageUse("list", page, listing=extract_listing(page, fetched.url, **listing_options(entry, None)))
         return PageUse("rejected", page, rejection=exc)
-    if article.published_from is None and (discovered == "other" or needs_date):
+    if article.published_from is None and (discovered == "other" or needs_date == "block"):
         return PageUse("channel_page", page, article=article)
+    if needs_date == "catalogue" and (card := catalogue_card(article)):
+        return PageUse("rejected", page, rejection=card)
     return PageUse("record", page, article=article)
+
+
+def catalogue_card(article: Article) -> NotAnArticle | None:
+    """Why a page an undated list linked is a card of a catalogue (a product, a person, a
+    service), not a publication: it shows no date either, no file, and less text than long-form
+    writing. A column that dates none of its items still publishes its long articles."""
+    if article.published_from is not None or article.attachments or len(article.body) >= LONG_FORM_CHARS:
+        return None
+    return NotAnArticle(Reason.CATALOGUE_CARD, f"undated, {len(article.body)} characters, listed by a list "
+                                               "that dates none of its items")
 
 
 def read_list_link(fetched: Fetched, entry: SiteEntry, page_no: int, shape: str | None = None) -> PageUse:

@@ -269,7 +269,9 @@ class SiteSpider(scrapy.Spider):
         ctx.outcomes.found.update(listing.article_urls)
         ctx.coverage.page(column_url, column_name, listing.article_urls)
         for url in listing.article_urls:
-            yield self._article_request(url, column_name, column_url=column_url)
+            request = self._article_request(url, column_name, column_url=column_url)
+            request.meta[meta.NEEDS_DATE] = "catalogue" if listing.undated else None
+            yield request
         if stop := self._paging_stop(column_url, page_no, listing, repeated):
             ctx.coverage.stop(column_url, stop)
             listing.list_requests = [r for r in listing.list_requests if r.rel == "list"]
@@ -328,7 +330,7 @@ class SiteSpider(scrapy.Spider):
         """Turn an article page into an Article for the pipelines; an "article" link that
         leads to a list (a sub-column, a 更多 page) is read as a list when ``as_list``."""
         found = read_article_link(fetched(response, column_name), self.entry, self._discovered_kinds.get(response.url),
-                                  needs_date=bool(response.meta.get(meta.NEEDS_DATE)), as_list=as_list)
+                                  needs_date=response.meta.get(meta.NEEDS_DATE), as_list=as_list)
         if found.page is not None:  # read (not refused by its type, nor read by the search for columns)
             self.crawler.stats.inc_value("govcrawl/article/pages")
         if found.use == "followed_as_list":
@@ -521,7 +523,7 @@ class SiteSpider(scrapy.Spider):
         self.crawler.stats.inc_value("govcrawl/discovery/related_articles", related)
         for url in urls:
             request = self._article_request(url, "")
-            request.meta[meta.NEEDS_DATE] = url in needs_date
+            request.meta[meta.NEEDS_DATE] = "block" if url in needs_date else None
             request.meta[meta.HOPS] = hops.get(url, 0)
             self.crawler.engine.crawl(request)
         raise DontCloseSpider

@@ -491,3 +491,26 @@ def test_a_list_of_cards_each_one_link_around_headline_summary_and_date_is_a_lis
     assert page.kind == "list"
     assert page.article_urls == [f"http://www.example.cn/a/propaganda/getPro-report_public_show_{n}ab.html"
                                  for n in range(1, 6)]
+
+
+def _catalogue(items: str) -> str:
+    return f'<html><body><div class="nav"><a href="/">首页</a></div><ul class="list">{items}</ul></body></html>'
+
+
+PRODUCTS = "".join(f'<li><a href="/cp/detail{n}.html">团体意外伤害保险{n}款产品介绍</a></li>' for n in range(1, 8))
+NOTICES = "".join(f'<li><a href="/tzgg/detail{n}.html">关于第{n}号事项的通知公告</a><span>2024-05-0{n}</span></li>'
+                  for n in range(1, 8))
+CARDS = "".join(f'<div class="card"><img src="/p{n}.png"><a href="/xwzx/202405/t20240501_{n}.html">卡片</a>'
+                f'{date}</div>' for n, date in ((1, ""), (2, "<i>2024-05-01</i>")))
+
+
+@pytest.mark.parametrize(("html", "undated"), [
+    (_catalogue(PRODUCTS), True),  # a catalogue of products: no item shows a date
+    (_catalogue(NOTICES), False),
+    (_catalogue(PRODUCTS.replace("</a></li>", "</a><span>2024-05-01</span></li>", 1)), False),  # one is dated
+    (_catalogue(""), False),  # no list at all: nothing is known of its dates
+    (f"<html><body>{CARDS}</body></html>", False),  # cards read by their URLs' shape, one dated
+    (f"<html><body>{CARDS.replace('<i>2024-05-01</i>', '')}</body></html>", True),
+])
+def test_a_list_that_dates_none_of_its_items_is_undated(html: str, undated: bool) -> None:
+    assert extract_listing(html, "http://x.gov.cn/cp/index.html").undated is undated

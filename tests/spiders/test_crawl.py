@@ -170,3 +170,26 @@ def test_a_column_of_unknown_article_url_shapes_is_crawled_whole(tmp_path: Path)
     assert proc.returncode == 0, proc.stderr[-3000:]
     [export] = list((tmp_path / "out").glob("gd/*/*.jsonl"))
     assert sorted(r["url"].rsplit("/", 1)[1] for r in read_jsonl(export)) == [f"post_41008{n}.html" for n in range(1, 6)]
+
+
+
+def test_a_catalogue_s_short_undated_cards_are_rejected_and_its_long_articles_kept(tmp_path: Path) -> None:
+    from tests.sitegen import catalogue_site
+
+    site = tmp_path / "site"
+    catalogue_site(site)
+    with serve_site(site) as base:
+        entry = tmp_path / "bx.toml"
+        entry.write_text(f'key = "bx"\nname = "保险"\ndomains = ["127.0.0.1"]\n'
+                         f'start_urls = ["{base}/cp/index.html", "{base}/tzgg/index.html"]\n', encoding="utf-8")
+        args = ["crawl", str(entry), "--out", str(tmp_path / "out")]
+        for setting in FAST_SETTINGS:
+            args += ["-s", setting]
+        proc = run_cli(*args, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    [export] = list((tmp_path / "out").glob("bx/*/*.jsonl"))
+    exported = sorted(r["url"].split("/", 3)[3] for r in read_jsonl(export))
+    assert exported == ["cp/detail3.html", "cp/detail4.html", "tzgg/detail1.html", *(f"tzgg/t{n}.html" for n in range(2, 6))]
+    [rejects] = list((tmp_path / "out").glob("bx/*/rejects/*.jsonl"))
+    cards = {r["url"].split("/", 3)[3]: r["reason"] for r in read_jsonl(rejects)}
+    assert cards == {"cp/detail1.html": "catalogue_card", "cp/detail2.html": "catalogue_card"}

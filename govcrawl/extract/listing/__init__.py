@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Literal
+from typing import Literal, NamedTuple
 from urllib.parse import urlparse
 
 from govcrawl.extract.document import Element, ParsedPage, as_parsed, text_content
@@ -21,6 +21,7 @@ from govcrawl.extract.listing.pagination import (
     trs_page_urls,
 )
 from govcrawl.extract.listing.shapes import (
+    DATE_TEXT,
     DEFAULT_ARTICLE_PATTERN,
     MORE,
     article_evidence,
@@ -89,6 +90,9 @@ class ListingPage:
     #: the first block of the main list's text, without whitespace: what an article reading of
     #: the page must not have taken for its body (a column whose items show summaries and dates)
     items_text: str = ""
+    #: the main list was found in the page and none of its items shows a date: a catalogue
+    #: (products, people, services) rather than a column of publications
+    undated: bool = False
 
 
 def extract_listing(
@@ -111,10 +115,13 @@ def extract_listing(
     page = ListingPage()
     if article_pattern:
         pattern = re.compile(article_pattern)
-        page.article_urls = [u for u in _all_links(trees, url, chrome=True) if pattern.search(u)]
+        page.article_urls = [u for u in _all_links(trees, url) if pattern.search(u)]
         page.kind = "list" if page.article_urls else "other"
     else:
-        page.kind, page.article_urls, page.shape, page.items_text = _main_list(trees, markup, url, shape, as_list)
+        found_list = _main_list(trees, markup, url, shape, as_list)
+        page.kind, page.article_urls, page.shape = found_list.kind, [i.url for i in found_list.items], found_list.shape
+        page.items_text = found_list.items_text
+        page.undated = found_list.in_page and not any(item.dated for item in found_list.items)
     if root is not None:
         is_list = re.compile(list_pattern) if list_pattern else None
         found = pager_requests(root, url, is_list)
@@ -133,9 +140,17 @@ def extract_listing(
     return page
 
 
-def _main_list(trees: list[Element], html: str, url: str, shape: str | None,
-               as_list: bool) -> tuple[PageKind, list[str], str | None, str]:
-    """The page's kind, the best-evidenced list's links and where that list sits; URL shapes
+class _MainList(NamedTuple):
+    kind: PageKind
+    items: list[Item]
+    shape: str | None = None
+    items_text: str = ""
+    #: read from the page's markup (not from URL shapes nor inline data, which show no dates)
+    in_page: bool = False
+
+
+def _main_list(trees: list[Element], html: str, url: str, shape: str | None, as_list: bool) -> _MainList:
+    """The page's kind, the best-evidenced list's items and where that list sits; URL shapes
     outside chrome when no list stands out."""
     candidates: list[Candidate] = [c for tree in trees for c in find_lists(tree, url)]
     if data := json_list(html, url):
@@ -143,21 +158,29 @@ def _main_list(trees: list[Element], html: str, url: str, shape: str | None,
     candidates.sort(key=lambda c: -c.score)
     # a later page of a column: its list sits where the first page's did, however short
     if shape and (not candidates or list_shape(candidates[0]) != shape) and (hinted := _items_at(trees, shape, url)):
-        return "list", [item.url for item in hinted], shape, ""
+        return _MainList("list", hinted, shape, in_page=True)
     if not as_list and trees and _is_article(trees[0], candidates[0] if candidates else None):
-        return "article", [], None, ""  # its lists are related reading, not a column
+        return _MainList("article", [])  # its lists are related reading, not a column
     candidates = _own_first(_dated_first(candidates), url)
     if candidates and candidates[0].score >= MIN_LIST_SCORE:
         if trees and _is_home(candidates, trees[0], url):
-            return "other", [], None, ""  # its blocks lead to columns; no one of them is the page's list
+            return _MainList("other", [])  # its blocks lead to columns; no one of them is the page's list
         best = candidates[0]
         items = [item for item in merge_siblings(best, _kin(best, candidates, url)) if not _furniture(item, url)]
         shown = "".join("".join(text_content(part).split()) for part in best.parts)
-        return "list", [item.url for item in items], list_shape(best), shown
-    shaped = [u for u in _all_links(trees, url, chrome=False, neighbours=False)
-              if DEFAULT_ARTICLE_PATTERN.search(urlparse(u).path)]
-    shaped += [i.url for i in (data.items if data else []) if DEFAULT_ARTICLE_PATTERN.search(i.url)]
-    return ("list" if shaped else "other"), shaped, None, ""
+        return _MainList("list", items, list_shape(best), shown, in_page=best.container is not None)
+    shaped = _shaped_items(trees, url)
+    inline = [i for i in (data.items if data else []) if DEFAULT_ARTICLE_PATTERN.search(i.url)]
+    return _MainList("list" if shaped or inline else "other", shaped + inline, in_page=bool(shaped) and not inline)
+
+
+def _shaped_items(trees: list[Element], url: str) -> list[Item]:
+    """Links outside chrome whose URL has an article's shape, each dated when the element
+    holding it shows a date (a grid of cards that no list reading found)."""
+    return [Item(u, "", DATE_TEXT.search(text_content(a.getparent() if a.getparent() is not None else a)) is not None)
+            for tree in trees for a in tree.iter("a")
+            if (u := link_url(a, url)) and not in_chrome(a) and not _neighbour(a)
+            and DEFAULT_ARTICLE_PATTERN.search(urlparse(u).path)]
 
 
 #: what a pager's links say
@@ -270,9 +293,8 @@ def _mostly_dated(candidate: Candidate) -> bool:
     return sum(item.dated for item in candidate.items) * 2 >= len(candidate.items)
 
 
-def _all_links(trees: list[Element], url: str, *, chrome: bool, neighbours: bool = True) -> list[str]:
-    return [u for tree in trees for a in tree.iter("a")
-            if (u := link_url(a, url)) and (chrome or not in_chrome(a)) and (neighbours or not _neighbour(a))]
+def _all_links(trees: list[Element], url: str) -> list[str]:
+    return [u for tree in trees for a in tree.iter("a") if (u := link_url(a, url))]
 
 
 def _neighbour(a: Element) -> bool:
