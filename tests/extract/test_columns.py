@@ -99,3 +99,34 @@ def test_an_articles_kin_are_headlines_over_urls_of_its_own_shape() -> None:
 
 def test_a_page_whose_url_holds_no_id_has_no_kin() -> None:
     assert related_articles(ARTICLE_WITH_KIN, "http://www.example.cn/EPL/about.html", ["www.example.cn"]) == []
+
+
+def _found(body: str) -> list[ColumnLink]:
+    html = f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>'
+    return column_links(html, "http://www.example.gov.cn/", ["www.example.gov.cn"])
+
+
+def test_a_picture_that_says_nothing_beside_a_block_heading_is_the_block_s_more_link() -> None:
+    # the block's only way to its column: an arrow picture in the heading row, no words, no alt
+    found = _found('<table><tr><td><img src="/i/dot.gif"></td><td class="t">通知公告</td>'
+                   '<td><a href="/tzgg/index.html"><img src="/i/c05.gif"></a></td></tr></table>'
+                   '<ul><li><a href="/tzgg/202009/t20200922_1.html">关于公开招聘的公示</a></li></ul>')
+    assert found == [ColumnLink("通知公告", "http://www.example.gov.cn/tzgg/index.html", True, more=True)]
+
+
+def test_a_picture_link_far_from_any_heading_is_no_column() -> None:
+    found = _found('<div class="main"><p>欢迎</p><div><div><div><div>'
+                   '<a href="/zt/2024/"><img src="/i/banner.jpg"></a></div></div></div></div></div>')
+    assert found == []
+
+
+def test_a_picture_link_is_named_by_its_alt_text() -> None:
+    found = _found('<div class="nav"><a href="/kpjd/"><img src="/i/kp.png" alt="科普基地"></a></div>')
+    assert found == [ColumnLink("科普基地", "http://www.example.gov.cn/kpjd/", False)]
+
+
+def test_a_long_name_without_a_headline_s_punctuation_is_a_column() -> None:
+    found = _found('<ul class="menu"><li><a href="/wyj/hmb/index.html">13.7米毫米波望远镜</a></li>'
+                   '<li><a href="/xw/cdcx/index.html">超导成像频谱仪（多波束系统）最新观测结果</a></li>'
+                   '<li><a href="/news/show.html">市长：全力推进项目建设，确保年底完成</a></li></ul>')
+    assert [link.name for link in found] == ["13.7米毫米波望远镜", "超导成像频谱仪（多波束系统）最新观测结果"]

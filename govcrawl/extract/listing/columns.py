@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 from urllib.parse import urlparse
 
 from govcrawl.extract.document import Element, ParsedPage, as_parsed
@@ -33,6 +34,13 @@ from govcrawl.extract.listing.templates import ID_RUN
 
 #: column names are short; a longer link text is a headline
 MAX_NAME_CHARS = 10
+#: a longer name (13.7米毫米波望远镜, 超导成像频谱仪（多波束系统）最新观测结果) is a column's when it
+#: has no headline's punctuation: a headline is a sentence or quotes one
+MAX_LONG_NAME_CHARS = 20
+_HEADLINE_MARKS = re.compile(r"[，,。：:；;！!？?“”\"《》、]|\s")
+#: a picture link that says nothing (an arrow or 更多 icon) beside its block's heading is the
+#: block's 更多: the heading is found this close to it, in its row or cell
+PICTURE_HEADING_DEPTH = 3
 #: what news and notice columns are called (simplified and traditional)
 NEWS_WORDS = re.compile(
     r"新闻|新聞|要闻|要聞|动态|動態|资讯|資訊|通知|公告|公示|快讯|快訊|头条|頭條|聚焦|播报|播報|时政|時政|"
@@ -77,7 +85,7 @@ def column_links(html: ParsedPage | str, page_url: str, domains: list[str]) -> l
     found: dict[str, ColumnLink] = {}
     for a, url in site_links(html, page_url):
         if url in found:
-            if not found[url].more and MORE.match(_link_text(a)):  # the menu named it first: a block's 更多 too
+            if not found[url].more and _is_more(a, _link_text(a)):  # the menu named it first: a block's 更多 too
                 found[url] = replace(found[url], more=True)
             continue
         if not _may_be_column(url, page_url, domains):
@@ -153,24 +161,33 @@ def _may_be_column(url: str, page_url: str, domains: list[str]) -> bool:
 
 
 def _name(a: Element) -> tuple[str | None, bool]:
-    """A column link's name: its own short text, or for a 更多 link the heading of its block;
-    and whether it is a 更多 link."""
+    """A column link's name: its own short text, or for a 更多 link (a 更多 icon too) the heading
+    of its block; and whether it is a 更多 link."""
     text = _link_text(a)
-    if MORE.match(text):
-        return _block_heading(a), True
+    if _is_more(a, text):
+        return _block_heading(a, PICTURE_HEADING_DEPTH if not text else None), True
     # a column has a name: "2017" or "3" beside a list is a year or a page number
-    return (text if 2 <= len(text) <= MAX_NAME_CHARS and not _NUMERIC.match(text) else None), False
+    named = 2 <= len(text) <= MAX_NAME_CHARS or (len(text) <= MAX_LONG_NAME_CHARS and not _HEADLINE_MARKS.search(text))
+    return (text if named and not _NUMERIC.match(text) else None), False
+
+
+def _is_more(a: Element, text: str) -> bool:
+    """A 更多 link: its words say so, or it is a picture that says nothing (an arrow, an icon)."""
+    return MORE.match(text) is not None or (not text and next(a.iter("img"), None) is not None)
 
 
 def _link_text(a: Element) -> str:
-    """A link's text as shown, spaces collapsed; its title attribute when it shows none."""
-    return " ".join(" ".join(a.itertext()).split()) or " ".join((a.get("title") or "").split())
+    """A link's text as shown, spaces collapsed; its title attribute when it shows none, else
+    its picture's alt text."""
+    shown = " ".join(" ".join(a.itertext()).split()) or " ".join((a.get("title") or "").split())
+    return shown or " ".join(" ".join(img.get("alt") or "" for img in a.iter("img")).split())
 
 
-def _block_heading(more: Element) -> str | None:
-    """The short text a 更多 link sits beside: the heading of the block it belongs to."""
+def _block_heading(more: Element, depth: int | None = None) -> str | None:
+    """The short text a 更多 link sits beside: the heading of the block it belongs to, within
+    ``depth`` of its ancestors when given."""
     around = set(more.iterancestors())
-    for node in more.iterancestors():
+    for node in islice(more.iterancestors(), depth):
         for element in node.iter(*_HEADING_TAGS):
             if element is more or element in around:
                 continue
