@@ -109,15 +109,19 @@ def _found(body: str) -> list[ColumnLink]:
 def test_a_picture_that_says_nothing_beside_a_block_heading_is_the_block_s_more_link() -> None:
     # the block's only way to its column: an arrow picture in the heading row, no words, no alt
     found = _found('<table><tr><td><img src="/i/dot.gif"></td><td class="t">通知公告</td>'
-                   '<td><a href="/tzgg/index.html"><img src="/i/c05.gif"></a></td></tr></table>'
+                   '<td><a href="/tzgg/index.html"><img src="/i/c05.gif" width="37" height="13"></a></td></tr></table>'
                    '<ul><li><a href="/tzgg/202009/t20200922_1.html">关于公开招聘的公示</a></li></ul>')
     assert found == [ColumnLink("通知公告", "http://www.example.gov.cn/tzgg/index.html", True, more=True)]
 
 
-def test_a_picture_link_far_from_any_heading_is_no_column() -> None:
-    found = _found('<div class="main"><p>欢迎</p><div><div><div><div>'
-                   '<a href="/zt/2024/"><img src="/i/banner.jpg"></a></div></div></div></div></div>')
-    assert found == []
+def test_a_banner_or_a_picture_far_from_any_heading_is_no_column() -> None:
+    far = _found('<div class="main"><p>欢迎</p><div><div><div><div>'
+                 '<a href="/zt/2024/"><img src="/i/more.gif"></a></div></div></div></div></div>')
+    # a banner under a block of headlines leads to a sub-site or a topic, not to the block's list
+    banner = _found('<div class="side"><div class="hd"><h2>新闻快递</h2><a href="/xwkd.html">更多</a></div>'
+                    '<ul><li><a href="/3243945.html">唐山市社区教育指导中心关于组织开展实验项目的通知</a></li></ul>'
+                    '<p><a href="/index2.html"><img src="/i/rightbanner01.jpg" width="256" height="64"></a></p></div>')
+    assert far == [] and [link.url for link in banner] == ["http://www.example.gov.cn/xwkd.html"]
 
 
 def test_a_picture_link_is_named_by_its_alt_text() -> None:
@@ -125,8 +129,13 @@ def test_a_picture_link_is_named_by_its_alt_text() -> None:
     assert found == [ColumnLink("科普基地", "http://www.example.gov.cn/kpjd/", False)]
 
 
-def test_a_long_name_without_a_headline_s_punctuation_is_a_column() -> None:
-    found = _found('<ul class="menu"><li><a href="/wyj/hmb/index.html">13.7米毫米波望远镜</a></li>'
-                   '<li><a href="/xw/cdcx/index.html">超导成像频谱仪（多波束系统）最新观测结果</a></li>'
-                   '<li><a href="/news/show.html">市长：全力推进项目建设，确保年底完成</a></li></ul>')
-    assert [link.name for link in found] == ["13.7米毫米波望远镜", "超导成像频谱仪（多波束系统）最新观测结果"]
+def test_a_long_name_without_a_headline_s_punctuation_in_a_menu_is_a_column() -> None:
+    menu = ('<ul class="menu"><li><a href="/wyj/hmb/index.html">13.7米毫米波望远镜</a></li>'
+            '<li><a href="/xw/cdcx/index.html">超导成像频谱仪（多波束系统）最新观测结果</a></li>'
+            '<li><a href="/xw/xw/index.html">新闻</a></li><li><a href="/xw/tp/index.html">图片新闻</a></li>'
+            '<li><a href="/xw/sz/index.html">市长：全力推进项目建设</a></li></ul>')
+    # a list of headlines whose URLs say nothing: long names among long names, none a column
+    headlines = "".join(f'<li><a href="/vip_doc/1874650{n}.html">第{n}期教师教育能力提升培训班顺利开班</a></li>'
+                        for n in range(4))
+    found = _found(f'{menu}<ul class="list">{headlines}</ul>')
+    assert [link.name for link in found] == ["新闻", "图片新闻", "13.7米毫米波望远镜", "超导成像频谱仪（多波束系统）最新观测结果"]

@@ -35,12 +35,16 @@ from govcrawl.extract.listing.templates import ID_RUN
 #: column names are short; a longer link text is a headline
 MAX_NAME_CHARS = 10
 #: a longer name (13.7米毫米波望远镜, 超导成像频谱仪（多波束系统）最新观测结果) is a column's when it
-#: has no headline's punctuation: a headline is a sentence or quotes one
+#: has no headline's punctuation (a headline is a sentence or quotes one) and sits in a menu:
+#: most links of its list have short names (a list of headlines has long ones)
 MAX_LONG_NAME_CHARS = 20
 _HEADLINE_MARKS = re.compile(r"[，,。：:；;！!？?“”\"《》、]|\s")
 #: a picture link that says nothing (an arrow or 更多 icon) beside its block's heading is the
 #: block's 更多: the heading is found this close to it, in its row or cell
 PICTURE_HEADING_DEPTH = 3
+#: an icon is at most this tall, in pixels (a banner, 256×64, leads to a topic or a sub-site)
+MAX_ICON_HEIGHT = 30
+_MORE_PICTURE = re.compile(r"more|gengduo", re.I)
 #: what news and notice columns are called (simplified and traditional)
 NEWS_WORDS = re.compile(
     r"新闻|新聞|要闻|要聞|动态|動態|资讯|資訊|通知|公告|公示|快讯|快訊|头条|頭條|聚焦|播报|播報|时政|時政|"
@@ -167,13 +171,32 @@ def _name(a: Element) -> tuple[str | None, bool]:
     if _is_more(a, text):
         return _block_heading(a, PICTURE_HEADING_DEPTH if not text else None), True
     # a column has a name: "2017" or "3" beside a list is a year or a page number
-    named = 2 <= len(text) <= MAX_NAME_CHARS or (len(text) <= MAX_LONG_NAME_CHARS and not _HEADLINE_MARKS.search(text))
+    named = 2 <= len(text) <= MAX_NAME_CHARS or (len(text) <= MAX_LONG_NAME_CHARS and not _HEADLINE_MARKS.search(text)
+                                                 and _in_menu(a))
     return (text if named and not _NUMERIC.match(text) else None), False
 
 
+def _in_menu(a: Element) -> bool:
+    """Whether a link sits in a menu: half the other links of its list or more (its grandparent:
+    li in ul, a in div) have a column's short name, two at least."""
+    listing = next(islice(a.iterancestors(), 1, None), None)
+    if listing is None:
+        return False
+    names = [_link_text(other) for other in listing.iter("a") if other is not a]
+    short = sum(2 <= len(name) <= MAX_NAME_CHARS for name in names)
+    return short >= 2 and short * 2 >= len(names)
+
+
 def _is_more(a: Element, text: str) -> bool:
-    """A 更多 link: its words say so, or it is a picture that says nothing (an arrow, an icon)."""
-    return MORE.match(text) is not None or (not text and next(a.iter("img"), None) is not None)
+    """A 更多 link: its words say so, or it is an icon that says nothing (an arrow, a 更多 picture)."""
+    return MORE.match(text) is not None or (not text and any(_icon(img) for img in a.iter("img")))
+
+
+def _icon(img: Element) -> bool:
+    """A small picture (its declared height), or one whose file says 更多 (more.gif)."""
+    height = (img.get("height") or "").strip().removesuffix("px")
+    small = height.isdigit() and int(height) <= MAX_ICON_HEIGHT
+    return small or _MORE_PICTURE.search(img.get("src") or "") is not None
 
 
 def _link_text(a: Element) -> str:
