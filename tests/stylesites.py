@@ -707,6 +707,10 @@ def _article_page(style: Style, col: GenColumn, k: int, nav: str) -> str:
     return _page(style, f"{article.title}_{style.site_name}", nav, main, head)
 
 
+#: the home page's topic banners (专题专栏), each over a page of its own
+TOPICS = ("学习贯彻党的二十大精神", "优化营商环境专栏", "乡村振兴进行时")
+
+
 def _furniture(style: Style, columns: list[GenColumn], nav: str) -> dict[str, str]:
     """The home page, the 政务公开 channel, navigation pages and the footer's pages."""
     blocks = "".join(
@@ -715,7 +719,7 @@ def _furniture(style: Style, columns: list[GenColumn], nav: str) -> dict[str, st
         + "".join(f'<li><a href="{a.path}" title="{a.title}">{a.title}</a><span>{a.day:%m-%d}</span></li>'
                   for a in c.articles[:6]) + "</ul></div>" for c in columns)
     topics = "".join(f'<a href="/ztzl/zt{n}/index.html"><img src="/images/zt{n}.jpg" alt="{name}"></a>'
-                     for n, name in enumerate(("学习贯彻党的二十大精神", "优化营商环境专栏", "乡村振兴进行时")))
+                     for n, name in enumerate(TOPICS))
     hot = "".join(f'<li><a href="{a.path}">{a.title}</a></li>' for a in columns[0].articles[:4])
     home = (f'<div class="banner"><img src="/images/banner.jpg" alt="{style.site_name}"></div>'
             f'<div class="index-main">{blocks}</div><div class="ztzl"><h3>专题专栏</h3>{topics}</div>'
@@ -737,7 +741,7 @@ def _furniture(style: Style, columns: list[GenColumn], nav: str) -> dict[str, st
                 f'</a> &gt; {title}</div><h2>{title}</h2><div class="content">{body}</div></div>')
         files[path] = _page(style, f"{title}_{style.site_name}", nav, main)
     for path, title in (("/hdjl/", "互动交流"), ("/sitemap.html", "网站地图"), ("/lxwm.html", "联系我们"),
-                        ("/wza.html", "无障碍"), *((f"/ztzl/zt{n}/index.html", "专题专栏") for n in range(3))):
+                        ("/wza.html", "无障碍"), *((f"/ztzl/zt{n}/index.html", name) for n, name in enumerate(TOPICS))):
         files[path] = _page(style, f"{title}_{style.site_name}", nav, f'<div class="main"><h2>{title}</h2></div>')
     return files
 
