@@ -43,7 +43,15 @@ DEPTH_FIELD = "Govcrawl-Depth"
 #: "catalogue": a link of a list that dates none of its items: an undated short page is a card
 NEEDS_DATE_FIELD = "Govcrawl-Needs-Date"
 #: the field's value for each need an article link has ("1": as archives have always written it)
-NEEDS_DATE_VALUES = {"block": "1", "catalogue": "catalogue"}
+NEEDS_DATE_VALUES: dict[str, str] = {"block": "1", "catalogue": "catalogue"}
+
+
+def needs_date_of(value: object) -> str | None:
+    """An article link's need as the archive keeps it: "block", "catalogue" or None; True is a
+    request of an older worker (a shared Redis frontier), whose only need was "block"."""
+    if value is True:
+        return "block"
+    return value if value in NEEDS_DATE_VALUES else None
 #: a metadata record's: a page the crawl did not fetch again but read again, as its request had it
 #: (its fields above), from the response record this one refers to (WARC-Refers-To)
 REREAD_TYPE = "metadata"

@@ -247,3 +247,12 @@ def test_a_redis_worker_settles_the_archive_parts_of_earlier_runs(tmp_path: Path
 def test_the_names_parts_are_published_under(left: list[str], published: list[str]) -> None:
     parts = [Path("/a") / f"{name}.warc.gz.part" for name in left]
     assert published_names(parts) == [Path("/a") / name for name in published]
+
+
+@pytest.mark.parametrize(("value", "need"), [
+    (True, "block"), ("block", "block"), ("catalogue", "catalogue"), (None, None), (False, None), ("other", None),
+])
+def test_a_link_s_need_is_archived_as_one_of_the_known_needs(value: object, need: str | None) -> None:
+    from govcrawl.warc import needs_date_of
+
+    assert needs_date_of(value) == need

@@ -29,7 +29,16 @@ from scrapy.utils.defer import deferred_from_coro
 from govcrawl import request_meta as meta
 from govcrawl.run_context import STORAGE_ERROR, RunContext, is_parse_only, run_published, storage_failed
 from govcrawl.signals import page_reused, run_step
-from govcrawl.warc import PART, PART_NAME, SUFFIX, Exchange, RotatingWarcWriter, header_pairs, publish_parts
+from govcrawl.warc import (
+    PART,
+    PART_NAME,
+    SUFFIX,
+    Exchange,
+    RotatingWarcWriter,
+    header_pairs,
+    needs_date_of,
+    publish_parts,
+)
 
 logger = logging.getLogger(__name__)
 #: the archive files of the run, as they are named once published (the run report's ``archives``)
@@ -191,6 +200,6 @@ def asked(request: Request, fetched_at: datetime) -> Exchange:
         status=0, response_headers=[], body=b"", kind=request.meta.get(meta.KIND),
         column=request.cb_kwargs.get("column_name") or request.cb_kwargs.get("name") or None,
         page=request.meta.get(meta.PAGE), depth=request.cb_kwargs.get("depth"),
-        needs_date=request.meta.get(meta.NEEDS_DATE),
+        needs_date=needs_date_of(request.meta.get(meta.NEEDS_DATE)),
         refers_to=datetime.fromisoformat(known.last_seen) if known is not None and known.last_seen else None,
     )

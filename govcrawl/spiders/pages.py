@@ -128,9 +128,11 @@ def read_article_link(fetched: Fetched, entry: SiteEntry, discovered: PageKind |
 
 def catalogue_card(article: Article) -> NotAnArticle | None:
     """Why a page an undated list linked is a card of a catalogue (a product, a person, a
-    service), not a publication: it shows no date either, no file, and less text than long-form
-    writing. A column that dates none of its items still publishes its long articles."""
-    if article.published_from is not None or article.attachments or len(article.body) >= LONG_FORM_CHARS:
+    service), not a publication: it shows no date either, no file, no player, and less text
+    than long-form writing. A column that dates none of its items still publishes its long
+    articles, and a video column its clips."""
+    player = article.has_media and not article.images  # media without pictures: a video or audio
+    if article.published_from is not None or article.attachments or player or len(article.body) >= LONG_FORM_CHARS:
         return None
     return NotAnArticle(Reason.CATALOGUE_CARD, f"undated, {len(article.body)} characters, listed by a list "
                                                "that dates none of its items")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from govcrawl.extract.listing.columns import ColumnLink, block_headlines, column_links, headline_links
 from govcrawl.extract.listing.related import related_articles
 
@@ -139,3 +141,23 @@ def test_a_long_name_without_a_headline_s_punctuation_in_a_menu_is_a_column() ->
                         for n in range(4))
     found = _found(f'{menu}<ul class="list">{headlines}</ul>')
     assert [link.name for link in found] == ["新闻", "图片新闻", "13.7米毫米波望远镜", "超导成像频谱仪（多波束系统）最新观测结果"]
+
+
+@pytest.mark.parametrize(("img", "more"), [
+    ('<img src="/i/c05.gif" height="13px" alt="查看更多内容">', True),  # an icon whatever its alt says
+    ('<img src="/i/icon_more.png">', True),
+    ('<img src="/more/banner.jpg" height="auto">', False),
+    ('<img src="/i/c05.gif" height="③">', False),
+])
+def test_an_icon_is_told_by_its_height_or_its_file_name(img: str, more: bool) -> None:
+    found = _found(f'<table><tr><td class="t">通知公告</td><td><a href="/tzgg/index.html">{img}</a></td></tr></table>')
+    assert [(link.name, link.more) for link in found] == ([("通知公告", True)] if more else [])
+
+
+def test_a_name_outside_a_menu_or_of_one_character_is_none() -> None:
+    nav = "".join(f'<a href="/c{n}/">栏目{n}</a>' for n in range(5))
+    found = _found(f'<div class="nav">{nav}</div><div><a href="/hy/x.html">市委常委会召开会议传达学习全会精神</a></div>'
+                   '<ul class="menu"><li><a href="/z/">中</a></li><li><a href="/a/">政务公开</a></li>'
+                   '<li><a href="/b/">办事服务</a></li></ul>')
+    assert "市委常委会召开会议传达学习全会精神" not in [link.name for link in found]
+    assert "中" not in [link.name for link in found]

@@ -70,3 +70,11 @@ def test_a_pager_link_is_never_an_article_of_the_list_it_pages() -> None:
     pages = {r.url for r in listing.list_requests}
     assert "http://x.gov.cn/news/news_39.html" in pages
     assert not pages & set(listing.article_urls)
+
+
+def test_items_linked_twice_by_a_next_arrow_each_stay_articles() -> None:
+    # each item's » detail link reads like a pager's next link; the list's items are articles
+    items = "".join(f'<li><a href="/bdxw/show.asp?id={n}">测试县第{n}期民生实事项目稳步推进</a>'
+                    f'<span>2024-01-0{n}</span><a href="/bdxw/show.asp?id={n}">»</a></li>' for n in range(1, 7))
+    listing = extract_listing(f'<html><body><ul class="list">{items}</ul></body></html>', BASE)
+    assert len(listing.article_urls) == 6

@@ -172,7 +172,6 @@ def test_a_column_of_unknown_article_url_shapes_is_crawled_whole(tmp_path: Path)
     assert sorted(r["url"].rsplit("/", 1)[1] for r in read_jsonl(export)) == [f"post_41008{n}.html" for n in range(1, 6)]
 
 
-
 def test_a_catalogue_s_short_undated_cards_are_rejected_and_its_long_articles_kept(tmp_path: Path) -> None:
     from tests.sitegen import catalogue_site
 

@@ -112,32 +112,36 @@ def extract_listing(
     markup = parsed.markup
     root = parsed.opened()
     trees = [t for t in (root, *fragments(parsed)) if t is not None]
-    page = ListingPage()
+    page = ListingPage(list_requests=_list_requests(root, markup, url, list_pattern))
     if article_pattern:
         pattern = re.compile(article_pattern)
         page.article_urls = [u for u in _all_links(trees, url) if pattern.search(u)]
         page.kind = "list" if page.article_urls else "other"
     else:
-        found_list = _main_list(trees, markup, url, shape, as_list)
+        pager = {r.url for r in page.list_requests if r.rel in PAGER_RELS}
+        found_list = _main_list(trees, markup, url, shape, as_list, pager)
         page.kind, page.article_urls, page.shape = found_list.kind, [i.url for i in found_list.items], found_list.shape
         page.items_text = found_list.items_text
-        page.undated = found_list.in_page and not any(item.dated for item in found_list.items)
-    if root is not None:
-        is_list = re.compile(list_pattern) if list_pattern else None
-        found = pager_requests(root, url, is_list)
-        found += template_pages(text_content(root), found)
-        page.list_requests = found
-    page.list_requests += [ListRequest(u, page=_index_page(u)) for u in trs_page_urls(markup, url)]
-    page.list_requests += hanweb_proxy_requests(markup, url)
-    page.list_requests += script_pages(markup, url, page.list_requests)
+        # inline data's items count as dated: only a list the page shows can be undated
+        page.undated = bool(found_list.items) and not any(item.dated for item in found_list.items)
     # a print or share view beside each headline is the same article again; a search link in an
-    # item (all the events of this street) is none; a page of the pager is the list's own page
-    # (a later page whose list is lost has its pager for links)
-    pager = {r.url for r in page.list_requests if r.rel in PAGER_RELS}
+    # item (all the events of this street) is none
     page.article_urls = [u for u in dict.fromkeys(page.article_urls)
-                         if not is_view(u) and (article_pattern or not is_search(u)) and u not in pager]
+                         if not is_view(u) and (article_pattern or not is_search(u))]
     page.list_requests = _unique(r for r in page.list_requests if r.url != url)
     return page
+
+
+def _list_requests(root: Element | None, markup: str, url: str, list_pattern: str | None) -> list[ListRequest]:
+    """The column's further pages and lists the page names: its pager, TRS's and Hanweb's
+    scripted pagers, pages a script writes."""
+    found: list[ListRequest] = []
+    if root is not None:
+        found = pager_requests(root, url, re.compile(list_pattern) if list_pattern else None)
+        found += template_pages(text_content(root), found)
+    found += [ListRequest(u, page=_index_page(u)) for u in trs_page_urls(markup, url)]
+    found += hanweb_proxy_requests(markup, url)
+    return found + script_pages(markup, url, found)
 
 
 class _MainList(NamedTuple):
@@ -145,20 +149,19 @@ class _MainList(NamedTuple):
     items: list[Item]
     shape: str | None = None
     items_text: str = ""
-    #: read from the page's markup (not from URL shapes nor inline data, which show no dates)
-    in_page: bool = False
 
 
-def _main_list(trees: list[Element], html: str, url: str, shape: str | None, as_list: bool) -> _MainList:
+def _main_list(trees: list[Element], html: str, url: str, shape: str | None, as_list: bool,
+               pager: set[str]) -> _MainList:
     """The page's kind, the best-evidenced list's items and where that list sits; URL shapes
-    outside chrome when no list stands out."""
+    outside chrome and the ``pager`` when no list stands out."""
     candidates: list[Candidate] = [c for tree in trees for c in find_lists(tree, url)]
     if data := json_list(html, url):
         candidates.append(data)
     candidates.sort(key=lambda c: -c.score)
     # a later page of a column: its list sits where the first page's did, however short
     if shape and (not candidates or list_shape(candidates[0]) != shape) and (hinted := _items_at(trees, shape, url)):
-        return _MainList("list", hinted, shape, in_page=True)
+        return _MainList("list", hinted, shape)
     if not as_list and trees and _is_article(trees[0], candidates[0] if candidates else None):
         return _MainList("article", [])  # its lists are related reading, not a column
     candidates = _own_first(_dated_first(candidates), url)
@@ -168,18 +171,19 @@ def _main_list(trees: list[Element], html: str, url: str, shape: str | None, as_
         best = candidates[0]
         items = [item for item in merge_siblings(best, _kin(best, candidates, url)) if not _furniture(item, url)]
         shown = "".join("".join(text_content(part).split()) for part in best.parts)
-        return _MainList("list", items, list_shape(best), shown, in_page=best.container is not None)
-    shaped = _shaped_items(trees, url)
-    inline = [i for i in (data.items if data else []) if DEFAULT_ARTICLE_PATTERN.search(i.url)]
-    return _MainList("list" if shaped or inline else "other", shaped + inline, in_page=bool(shaped) and not inline)
+        return _MainList("list", items, list_shape(best), shown)
+    items = _shaped_items(trees, url, pager)
+    items += [i for i in (data.items if data else []) if DEFAULT_ARTICLE_PATTERN.search(i.url)]
+    return _MainList("list" if items else "other", items)
 
 
-def _shaped_items(trees: list[Element], url: str) -> list[Item]:
-    """Links outside chrome whose URL has an article's shape, each dated when the element
-    holding it shows a date (a grid of cards that no list reading found)."""
-    return [Item(u, "", DATE_TEXT.search(text_content(a.getparent() if a.getparent() is not None else a)) is not None)
+def _shaped_items(trees: list[Element], url: str, pager: set[str]) -> list[Item]:
+    """Links outside chrome and the pager whose URL has an article's shape (a grid of cards that
+    no list reading found; a later page whose list is lost has its pager's links), each dated
+    when the element holding it shows a date."""
+    return [Item(u, link_text(a), DATE_TEXT.search(text_content(_holder(a))) is not None)
             for tree in trees for a in tree.iter("a")
-            if (u := link_url(a, url)) and not in_chrome(a) and not _neighbour(a)
+            if (u := link_url(a, url)) and u not in pager and not in_chrome(a) and not _neighbour(a)
             and DEFAULT_ARTICLE_PATTERN.search(urlparse(u).path)]
 
 
@@ -291,6 +295,12 @@ def _own_share(candidate: Candidate, url: str) -> float:
 
 def _mostly_dated(candidate: Candidate) -> bool:
     return sum(item.dated for item in candidate.items) * 2 >= len(candidate.items)
+
+
+def _holder(a: Element) -> Element:
+    """The element a link sits in (the link itself when it is a fragment's root)."""
+    parent = a.getparent()
+    return a if parent is None else parent
 
 
 def _all_links(trees: list[Element], url: str) -> list[str]:

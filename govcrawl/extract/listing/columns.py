@@ -44,7 +44,11 @@ _HEADLINE_MARKS = re.compile(r"[，,。：:；;！!？?“”\"《》、]|\s")
 PICTURE_HEADING_DEPTH = 3
 #: an icon is at most this tall, in pixels (a banner, 256×64, leads to a topic or a sub-site)
 MAX_ICON_HEIGHT = 30
-_MORE_PICTURE = re.compile(r"more|gengduo", re.I)
+_MORE_PICTURE = re.compile(r"(?:^|[_-])(?:more|gengduo)\w*\.(?:gif|png|jpe?g|svg)$", re.I)
+_PIXELS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:px)?", re.A)
+#: a menu's links read to tell it from a list of headlines (a page's every link when it has no
+#: nearer holder would cost a read of all of them for each link)
+MAX_MENU_LINKS = 40
 #: what news and notice columns are called (simplified and traditional)
 NEWS_WORDS = re.compile(
     r"新闻|新聞|要闻|要聞|动态|動態|资讯|資訊|通知|公告|公示|快讯|快訊|头条|頭條|聚焦|播报|播報|时政|時政|"
@@ -89,7 +93,7 @@ def column_links(html: ParsedPage | str, page_url: str, domains: list[str]) -> l
     found: dict[str, ColumnLink] = {}
     for a, url in site_links(html, page_url):
         if url in found:
-            if not found[url].more and _is_more(a, _link_text(a)):  # the menu named it first: a block's 更多 too
+            if not found[url].more and _is_more(a, _shown(a)):  # the menu named it first: a block's 更多 too
                 found[url] = replace(found[url], more=True)
             continue
         if not _may_be_column(url, page_url, domains):
@@ -167,43 +171,56 @@ def _may_be_column(url: str, page_url: str, domains: list[str]) -> bool:
 def _name(a: Element) -> tuple[str | None, bool]:
     """A column link's name: its own short text, or for a 更多 link (a 更多 icon too) the heading
     of its block; and whether it is a 更多 link."""
-    text = _link_text(a)
-    if _is_more(a, text):
-        return _block_heading(a, PICTURE_HEADING_DEPTH if not text else None), True
+    shown = _shown(a)
+    if _is_more(a, shown):
+        return _block_heading(a, PICTURE_HEADING_DEPTH if not shown else None), True
+    text = shown or _alt(a)
     # a column has a name: "2017" or "3" beside a list is a year or a page number
-    named = 2 <= len(text) <= MAX_NAME_CHARS or (len(text) <= MAX_LONG_NAME_CHARS and not _HEADLINE_MARKS.search(text)
-                                                 and _in_menu(a))
+    long_name = MAX_NAME_CHARS < len(text) <= MAX_LONG_NAME_CHARS and not _HEADLINE_MARKS.search(text)
+    named = 2 <= len(text) <= MAX_NAME_CHARS or (long_name and _in_menu(a))
     return (text if named and not _NUMERIC.match(text) else None), False
 
 
 def _in_menu(a: Element) -> bool:
-    """Whether a link sits in a menu: half the other links of its list or more (its grandparent:
-    li in ul, a in div) have a column's short name, two at least."""
-    listing = next(islice(a.iterancestors(), 1, None), None)
-    if listing is None:
-        return False
-    names = [_link_text(other) for other in listing.iter("a") if other is not a]
-    short = sum(2 <= len(name) <= MAX_NAME_CHARS for name in names)
-    return short >= 2 and short * 2 >= len(names)
+    """Whether a link sits in a menu: in the nearest element holding other links (below the
+    body), half of them or more have a column's short name, two at least."""
+    for holder in a.iterancestors():
+        if holder.tag in ("body", "html"):
+            return False
+        names = [_link_text(other) for other in islice(holder.iter("a"), MAX_MENU_LINKS) if other is not a]
+        if len(names) >= 2:
+            short = sum(2 <= len(name) <= MAX_NAME_CHARS for name in names)
+            return short >= 2 and short * 2 >= len(names)
+    return False
 
 
-def _is_more(a: Element, text: str) -> bool:
-    """A 更多 link: its words say so, or it is an icon that says nothing (an arrow, a 更多 picture)."""
-    return MORE.match(text) is not None or (not text and any(_icon(img) for img in a.iter("img")))
+def _is_more(a: Element, shown: str) -> bool:
+    """A 更多 link: its words say so, or it is an icon that shows no words (an arrow, a 更多
+    picture, whatever its alt text)."""
+    return MORE.match(shown) is not None or (not shown and any(_icon(img) for img in a.iter("img")))
 
 
 def _icon(img: Element) -> bool:
-    """A small picture (its declared height), or one whose file says 更多 (more.gif)."""
-    height = (img.get("height") or "").strip().removesuffix("px")
-    small = height.isdigit() and int(height) <= MAX_ICON_HEIGHT
-    return small or _MORE_PICTURE.search(img.get("src") or "") is not None
+    """A small picture (its declared height), or one whose file is named 更多 (more.gif)."""
+    height = _PIXELS.fullmatch((img.get("height") or "").strip())
+    file_name = (img.get("src") or "").rsplit("/", 1)[-1]
+    small = height is not None and float(height.group(1)) <= MAX_ICON_HEIGHT
+    return small or _MORE_PICTURE.search(file_name) is not None
+
+
+def _shown(a: Element) -> str:
+    """A link's text as shown, spaces collapsed; its title attribute when it shows none."""
+    return " ".join(" ".join(a.itertext()).split()) or " ".join((a.get("title") or "").split())
+
+
+def _alt(a: Element) -> str:
+    """The alt text of a link's pictures (what a picture link says)."""
+    return " ".join(" ".join(img.get("alt") or "" for img in a.iter("img")).split())
 
 
 def _link_text(a: Element) -> str:
-    """A link's text as shown, spaces collapsed; its title attribute when it shows none, else
-    its picture's alt text."""
-    shown = " ".join(" ".join(a.itertext()).split()) or " ".join((a.get("title") or "").split())
-    return shown or " ".join(" ".join(img.get("alt") or "" for img in a.iter("img")).split())
+    """A link's text as shown, else its pictures' alt text."""
+    return _shown(a) or _alt(a)
 
 
 def _block_heading(more: Element, depth: int | None = None) -> str | None:
