@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from http import HTTPStatus
 from io import BytesIO
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import datetime_to_iso_date
@@ -42,22 +42,28 @@ DEPTH_FIELD = "Govcrawl-Depth"
 #: "1": a link of a home page's block whose URL says nothing: an article only if it shows a date;
 #: "catalogue": a link of a list that dates none of its items: an undated short page is a card
 NEEDS_DATE_FIELD = "Govcrawl-Needs-Date"
-#: the field's value for each need an article link has ("1": as archives have always written it)
-NEEDS_DATE_VALUES: dict[str, str] = {"block": "1", "catalogue": "catalogue"}
+#: what an article link asks of an undated page: "block", a home page's block linked it by a URL
+#: that says nothing (undated, it is a channel or single page); "catalogue", a list that dates
+#: none of its items linked it (undated and short, it is a card: a product, a person)
+DateNeed = Literal["block", "catalogue"]
+#: the field's value for each need ("1": as archives have always written it)
+NEEDS_DATE_VALUES: dict[DateNeed, str] = {"block": "1", "catalogue": "catalogue"}
 
-
-def needs_date_of(value: object) -> str | None:
-    """An article link's need as the archive keeps it: "block", "catalogue" or None; True is a
-    request of an older worker (a shared Redis frontier), whose only need was "block"."""
-    if value is True:
-        return "block"
-    return value if value in NEEDS_DATE_VALUES else None
 #: a metadata record's: a page the crawl did not fetch again but read again, as its request had it
 #: (its fields above), from the response record this one refers to (WARC-Refers-To)
 REREAD_TYPE = "metadata"
 #: the warcinfo field naming the run (a worker's part of a distributed run) the file belongs to
 RUN_FIELD = "isPartOf"
 
+
+
+def needs_date_of(value: object) -> DateNeed | None:
+    """An article link's need as its request or its archive record carries it: "block",
+    "catalogue" or None; True is a request of an older worker (a shared Redis frontier), whose
+    only need was "block"."""
+    if value is True:
+        return "block"
+    return value if value in NEEDS_DATE_VALUES else None  # type: ignore[return-value]
 
 @dataclass(slots=True, frozen=True)
 class Exchange:
@@ -78,8 +84,8 @@ class Exchange:
     page: int | None = None
     #: a page the search for columns requested: how many links from the home page
     depth: int | None = None
-    #: what its link asks of an undated page (spiders.pages.DateNeed): "block" or "catalogue"
-    needs_date: str | None = None
+    #: what its link asks of an undated page
+    needs_date: DateNeed | None = None
     #: a 304: when the page it stands for was fetched (the crawl state's last sight), if known
     refers_to: datetime | None = None
 

@@ -22,6 +22,7 @@ from govcrawl.warc import (
     PAGE_FIELD,
     REREAD_TYPE,
     RUN_FIELD,
+    DateNeed,
 )
 from govcrawl.warc_reader import Damage, HttpResponse, WarcRecord, decoded_payload, warc_records
 
@@ -41,8 +42,8 @@ class ArchivedPage:
     page: int | None
     #: a page the search for columns read: how many links from the home page
     depth: int | None = None
-    #: what the article link asked of an undated page ("block", "catalogue"; spiders.pages.DateNeed)
-    needs_date: str | None = None
+    #: what the article link asked of an undated page
+    needs_date: DateNeed | None = None
     #: the run (a worker's part of a distributed run) that fetched it, as its file's warcinfo says
     run: str | None = None
     #: a redirect's Location header, as received

@@ -20,6 +20,7 @@ from govcrawl.extract.page_kind import PageReading, read_page
 from govcrawl.items import Article, article_from_page
 from govcrawl.reasons import Reason
 from govcrawl.sites import SiteEntry
+from govcrawl.warc import DateNeed
 
 HTML_TYPES = (b"text/html", b"application/xhtml", b"text/xml", b"application/xml")
 #: sites serve attachments as text/html too: the first bytes tell what the file is
@@ -28,10 +29,6 @@ SIGNATURES = ((b"%PDF", "PDF"), (b"PK\x03\x04", "zip (docx, xlsx …)"), (b"\x89
 #: what the crawl does with a page: exports its record, reads it as a list, rejects it, or leaves
 #: it (a page the search for columns had read as a column; an undated channel page)
 Use = Literal["record", "list", "rejected", "followed_as_list", "channel_page"]
-#: what an article link asks of an undated page: "block", a home page's block linked it by a URL
-#: that says nothing (an undated page is a channel or single page, left); "catalogue", a list
-#: that dates none of its items linked it (an undated short page is a card: a product, a person)
-DateNeed = Literal["block", "catalogue"]
 #: the shortest undated text a catalogue links that is writing of its own (a speech, a report,
 #: an article whose column shows no dates) rather than a card
 LONG_FORM_CHARS = 1000

@@ -48,6 +48,7 @@ from govcrawl.spiders.pages import (
 )
 from govcrawl.spiders.sampling import TemplateSampler
 from govcrawl.state.base import ArticleState
+from govcrawl.warc import DateNeed, needs_date_of
 
 ARTICLE_PRIORITY = 10
 #: the search for columns before articles: each page it reads is decided before an article link
@@ -193,8 +194,8 @@ class SiteSpider(scrapy.Spider):
         return rechecks
 
     def _article_request(self, url: str, column_name: str, *, column_url: str | None = None,
-                         retry: bool = False) -> scrapy.Request:
-        info = {meta.KIND: "article", meta.COLUMN_URL: column_url, meta.RETRY: retry}
+                         retry: bool = False, needs_date: DateNeed | None = None) -> scrapy.Request:
+        info = {meta.KIND: "article", meta.COLUMN_URL: column_url, meta.RETRY: retry, meta.NEEDS_DATE: needs_date}
         # articles before further list pages: the frontier holds one list page's links, not a
         # whole site's, so memory stays flat however long the site is
         return scrapy.Request(url, callback=self.parse_article, errback=self.on_error, priority=ARTICLE_PRIORITY,
@@ -269,9 +270,8 @@ class SiteSpider(scrapy.Spider):
         ctx.outcomes.found.update(listing.article_urls)
         ctx.coverage.page(column_url, column_name, listing.article_urls)
         for url in listing.article_urls:
-            request = self._article_request(url, column_name, column_url=column_url)
-            request.meta[meta.NEEDS_DATE] = "catalogue" if listing.undated else None
-            yield request
+            yield self._article_request(url, column_name, column_url=column_url,
+                                        needs_date="catalogue" if listing.undated else None)
         if stop := self._paging_stop(column_url, page_no, listing, repeated):
             ctx.coverage.stop(column_url, stop)
             listing.list_requests = [r for r in listing.list_requests if r.rel == "list"]
@@ -330,7 +330,7 @@ class SiteSpider(scrapy.Spider):
         """Turn an article page into an Article for the pipelines; an "article" link that
         leads to a list (a sub-column, a 更多 page) is read as a list when ``as_list``."""
         found = read_article_link(fetched(response, column_name), self.entry, self._discovered_kinds.get(response.url),
-                                  needs_date=response.meta.get(meta.NEEDS_DATE), as_list=as_list)
+                                  needs_date=needs_date_of(response.meta.get(meta.NEEDS_DATE)), as_list=as_list)
         if found.page is not None:  # read (not refused by its type, nor read by the search for columns)
             self.crawler.stats.inc_value("govcrawl/article/pages")
         if found.use == "followed_as_list":
@@ -522,8 +522,7 @@ class SiteSpider(scrapy.Spider):
         self.crawler.stats.inc_value("govcrawl/discovery/headline_articles", len(urls) - related)
         self.crawler.stats.inc_value("govcrawl/discovery/related_articles", related)
         for url in urls:
-            request = self._article_request(url, "")
-            request.meta[meta.NEEDS_DATE] = "block" if url in needs_date else None
+            request = self._article_request(url, "", needs_date="block" if url in needs_date else None)
             request.meta[meta.HOPS] = hops.get(url, 0)
             self.crawler.engine.crawl(request)
         raise DontCloseSpider
