@@ -136,11 +136,13 @@ def _known(page: Page) -> Container | None:
     return None
 
 
-def find_media_container(page: Page, after: int | None = None) -> Container | None:
+def find_media_container(page: Page, after: int | None = None, headline_end: int | None = None) -> Container | None:
     """A container without text but with a picture or a document: the body of a notice that is
     only a PDF or a chart (looked for when the body gave no text and no media). A known CMS
     container first, else an element named for content (``layout_txtcontent_content``,
-    ``article-detail``) that starts after the headline ending at ``after``."""
+    ``article-detail``) that starts after the headline ending at ``after``, else the part after
+    the headline (ending at ``headline_end``) of the innermost such element holding it
+    (``<div class="content_info">`` with the headline, the date line and the poster)."""
     for el in _known_elements(page):
         span = page.span(el)
         if span and _media_only(el):
@@ -148,7 +150,14 @@ def find_media_container(page: Page, after: int | None = None) -> Container | No
     for el in _content_named(page, after):
         if _media_only(el):
             return Container(*page.span(el), el)
-    return None
+    if after is None or headline_end is None:
+        return None
+    holding = [(span, el) for el, marker in page.marked if el.tag in _BOX_TAGS and _names_content(marker)
+               and (span := page.span(el)) is not None and span[0] <= after and span[1] >= headline_end]
+    if not holding:
+        return None
+    (_, end), box = max(reversed(holding), key=lambda found: found[0][0])  # the innermost: it starts last
+    return Container(headline_end, end, box) if _media_only(box) else None
 
 
 def find_named_container(page: Page, after: int | None) -> Container | None:

@@ -152,7 +152,7 @@ def _fill_empty_notice(fields: ArticleFields, page: Page, title_el: etree._Eleme
     shows); else the words of a content box after the headline (a table of short cells, a line
     too short for the search)."""
     after = title_span[0] if title_span else None  # a layout table's headline cell may hold the body
-    if media := container.find_media_container(page, after):
+    if media := container.find_media_container(page, after, title_span[1] if title_span else None):
         _add_links(fields, page, media, url)
         return
     found = links.extract_named_attachments(page, title_span[1], url) if title_span else []

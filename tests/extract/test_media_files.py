@@ -209,3 +209,21 @@ def test_an_undated_page_of_pictures_alone_is_no_record() -> None:
     assert record["rejected"] == "invalid_body" and record["images"] == []
     dated = _record(NOTICE.format(title="仙游学校学生宿舍", date="日期：2019-08-30 15:05:32", body=PICTURES))
     assert "rejected" not in dated and len(dated["images"]) == 3
+
+
+def test_a_poster_notice_whose_box_holds_its_headline_and_date_is_a_record_of_the_poster() -> None:
+    """A hospital CMS (held-out coverage site gzfuying.com) puts the headline, the date line and
+    the notice's one poster in one ``content_info`` box: the part after the headline is the body.
+    A box with a list beside the headline is no notice's body."""
+    html = """<html><head><meta charset="utf-8"><title>特需人群接种门诊-示例医院</title></head><body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/zkdt/">专科动态</a></div>
+<div class="content_info"><div class="Specialli Specialtitle">宝宝生病了能打疫苗吗？特需人群接种门诊开诊</div>
+<div class="Specialli">发布日期：2020-12-25</div><div class="Specialli Specialdian"></div>
+<img src="../../cms/20201225/202012250546124480.png" alt=""><div class="clear"></div>{more}</div>
+<div class="footer">版权所有 示例医院</div></body></html>"""
+    record = _record(html.format(more=""))
+    assert "rejected" not in record, record.get("detail")
+    assert [i["url"] for i in record["images"]] == ["http://www.example.edu.cn/cms/20201225/202012250546124480.png"]
+    listed = _record(html.format(more='<ul><li><a href="/a/1.html">专科动态一</a></li><li><a href="/a/2.html">专科动态二</a>'
+                                      "</li></ul>"))
+    assert listed["images"] == []
