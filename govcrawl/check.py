@@ -123,10 +123,11 @@ def _home(page: ParsedPage, url: str, entry: SiteEntry, status: int | None) -> P
 
 
 def sample_article(body: ParsedPage | bytes, url: str, entry: SiteEntry, fetched_at: datetime,
-                   http_encoding: str | None = None) -> dict[str, Any]:
-    """A sample article as the crawl would export it: its main fields, or why it is rejected."""
+                   http_encoding: str | None = None, *, listed_undated: bool = False) -> dict[str, Any]:
+    """A sample article as the crawl would export it: its main fields, or why it is rejected
+    (``listed_undated``: its list dates none of its items, as the crawl's catalogue rule reads)."""
     site = SavedPageSite(key=entry.key, name=entry.name, selectors=entry.selectors.for_extraction())
-    record = extract_saved_page(body, url, site, fetched_at, http_encoding)
+    record = extract_saved_page(body, url, site, fetched_at, http_encoding, listed_undated=listed_undated)
     sample = {"url": url, **{k: record.get(k) for k in SAMPLE_FIELDS if k in record}}
     sample["body_chars"] = len(record.get("body") or "")
     if "rejected" in record:

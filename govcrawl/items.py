@@ -13,6 +13,7 @@ from govcrawl.exceptions import NotAnArticle
 from govcrawl.extract import FieldSelectors, PageFields, ParsedPage, extract_record
 from govcrawl.extract.dates import china_time
 from govcrawl.extract.urls import canonical_url
+from govcrawl.reasons import Reason
 from govcrawl.state.base import ArticleState
 
 
@@ -59,6 +60,9 @@ INTERNAL_FIELDS = frozenset({"etag", "last_modified", "listed_url", "record", "k
 PAGE_FIELDS = tuple(f.name for f in fields(PageFields))
 #: which article a record is: first in an export, before the page's fields
 IDENTITY_FIELDS = ("id", "url", "site", "site_name", "column")
+#: the shortest undated text a catalogue links that is writing of its own (a speech, a report,
+#: an article whose column shows no dates) rather than a card
+LONG_FORM_CHARS = 1000
 #: the exported fields, in order (FEED_EXPORT_FIELDS): who, what the page says, then the crawl's
 EXPORT_FIELDS: list[str] = [*IDENTITY_FIELDS, *(f.name for f in fields(Article)
                                                 if f.name not in INTERNAL_FIELDS and f.name not in IDENTITY_FIELDS)]
@@ -98,3 +102,15 @@ def article_from_page(
         id=article_id(url), url=url, site=site, site_name=site_name, column=column or page.column,
         crawled_at=crawled_at, first_seen=crawled_at, **{name: getattr(page, name) for name in PAGE_FIELDS},
     )
+
+
+def catalogue_card(article: Article) -> NotAnArticle | None:
+    """Why a page an undated list linked is a card of a catalogue (a product, a person, a
+    service), not a publication: it shows no date either, no file, no player, and less text
+    than long-form writing. A column that dates none of its items still publishes its long
+    articles, and a video column its clips."""
+    player = article.has_media and not article.images  # media without pictures: a video or audio
+    if article.published_from is not None or article.attachments or player or len(article.body) >= LONG_FORM_CHARS:
+        return None
+    return NotAnArticle(Reason.CATALOGUE_CARD, f"undated, {len(article.body)} characters, listed by a list "
+                                               "that dates none of its items")

@@ -8,7 +8,7 @@ from typing import Any
 
 from govcrawl.exceptions import NotAnArticle, RejectItem
 from govcrawl.extract import FieldSelectors, ParsedPage
-from govcrawl.items import article_from_page
+from govcrawl.items import article_from_page, catalogue_card
 from govcrawl.pipelines.hash_content import HashContentPipeline
 from govcrawl.pipelines.validate import checked_record, export_dict
 
@@ -24,12 +24,15 @@ class SavedPageSite:
 
 
 def extract_saved_page(body: ParsedPage | bytes, url: str, site: SavedPageSite, fetched_at: datetime,
-                       http_encoding: str | None = None) -> dict[str, Any]:
+                       http_encoding: str | None = None, *, listed_undated: bool = False) -> dict[str, Any]:
     """The record a crawl without state exports for this page at this fetch time; a page that
-    fails gives the record so far with ``rejected`` and ``detail``."""
+    fails gives the record so far with ``rejected`` and ``detail``. ``listed_undated``: a list
+    that dates none of its items linked it, so a short undated page is a catalogue's card."""
     try:
         item = article_from_page(body, url, site=site.key, site_name=site.name, column=site.column,
                                  fetched_at=fetched_at, http_encoding=http_encoding, selectors=site.selectors)
+        if listed_undated and (card := catalogue_card(item)):
+            raise card
     except NotAnArticle as exc:
         return {"url": url, "rejected": exc.reason, "detail": exc.detail}
     except Exception as exc:  # a crawl records this as spider_error and goes on

@@ -28,9 +28,11 @@ QUIET_PAGES = "govcrawl_quiet_pages"
 KNOWN = "govcrawl_known"
 #: an article requested from the state to retry an earlier failure
 RETRY = "govcrawl_retry"
-#: what an article link asks of an undated page (spiders.pages.DateNeed): "block", a home page's
+#: what an article link asks of an undated page (warc.DateNeed): "block", a home page's
 #: block links it by a URL that says nothing (undated, it is a channel or single page);
-#: "catalogue", a list that dates none of its items links it (undated and short, it is a card)
+#: "catalogue", a list that dates none of its items links it (undated and short, it is a card);
+#: "headline", a home or channel page links it outside any list (undated, a channel page if the
+#: search for columns read it as one)
 NEEDS_DATE = "govcrawl_needs_date"
 #: how many related-article links (上一篇, 相关阅读) led from a listed article to this one
 HOPS = "govcrawl_hops"

@@ -40,14 +40,18 @@ PAGE_FIELD = "Govcrawl-Page"
 #: how many links from the home page the search for columns found the page
 DEPTH_FIELD = "Govcrawl-Depth"
 #: "1": a link of a home page's block whose URL says nothing: an article only if it shows a date;
-#: "catalogue": a link of a list that dates none of its items: an undated short page is a card
+#: "catalogue": a link of a list that dates none of its items: an undated short page is a card;
+#: "headline": a home or channel page's link outside any list: undated, it is a channel page
+#: when the search for columns read it as one
 NEEDS_DATE_FIELD = "Govcrawl-Needs-Date"
 #: what an article link asks of an undated page: "block", a home page's block linked it by a URL
 #: that says nothing (undated, it is a channel or single page); "catalogue", a list that dates
-#: none of its items linked it (undated and short, it is a card: a product, a person)
-DateNeed = Literal["block", "catalogue"]
+#: none of its items linked it (undated and short, it is a card: a product, a person);
+#: "headline", a home or channel page linked it outside any list and any dated block (undated, it
+#: is a channel page if the search for columns read it as one; a column's list outweighs that)
+DateNeed = Literal["block", "catalogue", "headline"]
 #: the field's value for each need ("1": as archives have always written it)
-NEEDS_DATE_VALUES: dict[DateNeed, str] = {"block": "1", "catalogue": "catalogue"}
+NEEDS_DATE_VALUES: dict[DateNeed, str] = {"block": "1", "catalogue": "catalogue", "headline": "headline"}
 
 #: a metadata record's: a page the crawl did not fetch again but read again, as its request had it
 #: (its fields above), from the response record this one refers to (WARC-Refers-To)
@@ -59,7 +63,7 @@ RUN_FIELD = "isPartOf"
 
 def needs_date_of(value: object) -> DateNeed | None:
     """An article link's need as its request or its archive record carries it: "block",
-    "catalogue" or None; True is a request of an older worker (a shared Redis frontier), whose
+    "catalogue", "headline" or None; True is a request of an older worker (a shared Redis frontier), whose
     only need was "block"."""
     if value is True:
         return "block"

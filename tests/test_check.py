@@ -131,3 +131,18 @@ def test_check_fetches_as_the_crawl_does_and_warns_of_a_news_column_without_arti
     assert {agent for _, agent in seen} == {f"govcrawl/{__version__} (+{CONTACT})"}
     assert [c["name"] for c in found["columns"]] == ["新闻中心"]
     assert any("新闻中心" in w["problem"] and "no article" in w["problem"] for w in found["warnings"])
+
+
+def test_check_samples_a_catalogue_s_cards_as_the_crawl_rejects_them(tmp_path: Path) -> None:
+    from tests.sitegen import catalogue_site
+
+    catalogue_site(tmp_path / "site")
+    with serve_site(tmp_path / "site") as base:
+        code, [products] = _check(f"{base}/cp/index.html", cwd=tmp_path)
+        code_2, [notices] = _check(f"{base}/tzgg/index.html", cwd=tmp_path)
+    assert code == code_2 == 0 and products["kind"] == notices["kind"] == "list"
+    # the crawl's verdicts (tests/spiders/test_crawl.py): two cards out, the long speech kept
+    assert {a["url"].rsplit("/", 1)[1]: a.get("rejected") for a in products["articles"]} == {
+        "detail1.html": "catalogue_card", "detail2.html": "catalogue_card", "detail3.html": None}
+    # a dated list's undated short notice is a publication
+    assert all("rejected" not in a for a in notices["articles"])

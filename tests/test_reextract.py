@@ -186,7 +186,8 @@ def _page(site: Path, folder: str, title: str, body: str) -> None:
 def _site_of_pages_not_exported(site: Path) -> None:
     """A home page leading to a news column whose list links, besides six articles: a topic page
     (a column with a long introduction, which the search for columns reads as a list), an undated
-    page about the city (which it reads as a channel), a sub-column, a page gone (404), one
+    page about the city (which it reads as a channel), an undated speech the navigation links too
+    (read as a channel, yet long writing of its own: the list's article), a sub-column, a page gone (404), one
     answered by a firewall and a PDF served as HTML; and a block of headlines on the home page
     whose URLs say nothing, one of them undated."""
     intro = "".join(f"<p>本专题集中展示全市各地各部门推进乡村振兴的工作动态和经验做法，第{n}部分。欢迎社会各界关注。</p>"
@@ -196,6 +197,8 @@ def _site_of_pages_not_exported(site: Path) -> None:
     about = "".join(f"<p>测试市位于江汉平原腹地，总面积两千六百平方公里，第{n}段介绍全市的自然地理和人文历史。"
                     f"全市辖十个镇和三个街道办事处。</p>" for n in range(4))
     _page(site, "sqgk", "市情概况", f'<div class="main"><h1>测试市情概况</h1>{about}</div>')
+    speech = "".join(f"<p>各位同志：今天我们召开全市经济工作会议，第{n}部分，总结今年工作，部署明年任务。</p>" for n in range(30))
+    _page(site, "ldjh", "在全市经济工作会议上的讲话", f'<div class="main"><h1>在全市经济工作会议上的讲话</h1>{speech}</div>')
     sub = "".join(_article(site, f"/xwzx/bmdt/202611/t202611{n:02d}_{n}.html", n) for n in range(13, 19))
     _page(site, "xwzx/bmdt", "部门动态", f'<ul class="list">{sub}</ul>')
     (site / "xwzx/202611").mkdir(parents=True)
@@ -204,6 +207,7 @@ def _site_of_pages_not_exported(site: Path) -> None:
     news = [_article(site, f"/xwzx/202611/t202611{n:02d}_{n}.html", n) for n in range(1, 7)] + [
         _item("/zt/", "乡村振兴专题：全市各地推进乡村振兴工作动态", 20),
         _item("/sqgk/", "测试市情概况：自然地理人文历史简介全文", 21),
+        _item("/ldjh/", "在全市经济工作会议上的讲话", 19),
         _item("/xwzx/bmdt/", "部门动态：各部门本周工作动态汇总", 22),
         *(_item(f"/xwzx/202611/t202611{n}_{n}.html", f"关于第{n}号事项的通知", n) for n in (28, 29, 30))]
     _page(site, "xwzx", "新闻中心", f'<ul class="list">{"".join(news)}</ul>')
@@ -215,7 +219,7 @@ def _site_of_pages_not_exported(site: Path) -> None:
                        .replace('<meta name="PubDate" content="2026-11-27 09:00">', ""), encoding="utf-8")
     (site / "index.html").write_text(
         '<html><head><meta charset="utf-8"><title>首页</title></head><body><div class="nav"><a href="/">首页</a> '
-        '<a href="/xwzx/">新闻中心</a> <a href="/zt/">乡村振兴</a> <a href="/sqgk/">市情概况</a></div>'
+        '<a href="/xwzx/">新闻中心</a> <a href="/zt/">乡村振兴</a> <a href="/sqgk/">市情概况</a> <a href="/ldjh/">领导讲话</a></div>'
         f'<div class="main"><div class="l_item">{block}</div></div></body></html>', encoding="utf-8")
 
 
@@ -230,13 +234,13 @@ def test_pages_the_crawl_did_not_export_give_no_record_again(tmp_path: Path) -> 
     [report_file] = (tmp_path / "out").glob("t/*/*.report.json")
     crawled = json.loads(report_file.read_text(encoding="utf-8"))
     # what the site is for: each way a fetched page gives no record
-    assert crawled["exported"] == 22 and crawled["rejected"] == {"http_404": 1, "blocked": 1, "not_html": 1}
+    assert crawled["exported"] == 23 and crawled["rejected"] == {"http_404": 1, "blocked": 1, "not_html": 1}
     assert crawled["outcomes"]["followed_as_list"] == 2 and crawled["outcomes"]["ignored"] == {"channel_page": 2}
     archived = ArchivedCrawl(entry, tmp_path / "warc", read_jsonl(Path(crawled["export"])))
     with next((tmp_path / "warc").rglob("*.warc.gz")).open("rb") as stream:  # how deep the search read each page
         depths = {r.rec_headers.get_header("WARC-Target-URI").removeprefix(base): r.rec_headers.get_header("Govcrawl-Depth")
                   for r in ArchiveIterator(stream) if r.rec_headers.get_header("Govcrawl-Kind") == "discovery"}
-    assert depths == {"/": "0", "/xwzx/": "1", "/zt/": "1", "/sqgk/": "1"}
+    assert depths == {"/": "0", "/xwzx/": "1", "/zt/": "1", "/sqgk/": "1", "/ldjh/": "1"}
     code, stderr, report, records = reextract(tmp_path, archived, *sorted((tmp_path / "warc").rglob("*.warc.gz")))
     assert code == 0, stderr[-3000:]
     assert sorted(records, key=lambda r: r["id"]) == sorted(archived.records, key=lambda r: r["id"])

@@ -63,7 +63,7 @@ class CheckSpider(scrapy.Spider):
                 page_2.meta[meta.LIST_SHAPE] = listing.shape  # read as the crawl reads it
                 yield page_2
             for url in listing.article_urls[:EXAMPLES]:
-                yield self._request(url, self.parse_sample, checked)
+                yield self._request(url, self.parse_sample, checked, listed_undated=listing.undated)
         elif checked.kind != "article":  # a home or channel page: which of its links are columns?
             for column in checked.columns[:MAX_COLUMNS]:
                 yield self._request(column["url"], self.parse_column, checked, column=column)
@@ -85,10 +85,10 @@ class CheckSpider(scrapy.Spider):
         wanted = EXAMPLES - sum(1 for c in found.columns if c.get("sampled"))
         if reading.kind == "list" and listing.article_urls and wanted > 0:
             column["sampled"] = True
-            yield self._request(listing.article_urls[0], self.parse_sample, found)
+            yield self._request(listing.article_urls[0], self.parse_sample, found, listed_undated=listing.undated)
 
-    def parse_sample(self, response: Response, found: PageCheck) -> None:
-        found.articles.append(self._sample(response))
+    def parse_sample(self, response: Response, found: PageCheck, listed_undated: bool = False) -> None:
+        found.articles.append(self._sample(response, listed_undated))
 
     def on_error(self, failure: Failure) -> None:
         request = failure.request
@@ -99,8 +99,9 @@ class CheckSpider(scrapy.Spider):
         if request.url == found.url:
             found.kind = "unreachable"
 
-    def _sample(self, response: Response) -> dict[str, Any]:
-        return sample_article(response.body, response.url, self.entry, datetime.now(UTC), self._encoding(response))
+    def _sample(self, response: Response, listed_undated: bool) -> dict[str, Any]:
+        return sample_article(response.body, response.url, self.entry, datetime.now(UTC), self._encoding(response),
+                              listed_undated=listed_undated)
 
     def _listing(self, response: Response) -> ListingPage:
         return read_listing(parse_response(response, self.entry), response, self.entry)

@@ -17,7 +17,7 @@ from govcrawl.extract.document import ParsedPage, parse_page
 from govcrawl.extract.encoding import http_charset
 from govcrawl.extract.listing import ListingPage, PageKind, extract_listing
 from govcrawl.extract.page_kind import PageReading, read_page
-from govcrawl.items import Article, article_from_page
+from govcrawl.items import LONG_FORM_CHARS, Article, article_from_page, catalogue_card
 from govcrawl.reasons import Reason
 from govcrawl.sites import SiteEntry
 from govcrawl.warc import DateNeed
@@ -29,9 +29,6 @@ SIGNATURES = ((b"%PDF", "PDF"), (b"PK\x03\x04", "zip (docx, xlsx …)"), (b"\x89
 #: what the crawl does with a page: exports its record, reads it as a list, rejects it, or leaves
 #: it (a page the search for columns had read as a column; an undated channel page)
 Use = Literal["record", "list", "rejected", "followed_as_list", "channel_page"]
-#: the shortest undated text a catalogue links that is writing of its own (a speech, a report,
-#: an article whose column shows no dates) rather than a card
-LONG_FORM_CHARS = 1000
 
 
 @dataclass(slots=True, frozen=True)
@@ -103,8 +100,9 @@ def read_article_link(fetched: Fetched, entry: SiteEntry, discovered: PageKind |
                       needs_date: DateNeed | None = None, as_list: bool = True) -> PageUse:
     """What an article link's page gives: its record; a list (a sub-column, a 更多 page) to crawl
     as a column when ``as_list``; a rejection (a catalogue's card too); or nothing, when the search
-    for columns read the page (``discovered``) as a column, or as a channel and it shows no date,
-    or when a home page's block linked it (``needs_date``) and it shows none."""
+    for columns read the page (``discovered``) as a column, or as a channel and it shows no date
+    (unless a column's list linked it, ``needs_date``, and it is long-form writing), or when a home
+    page's block linked it and it shows none."""
     if detail := html_refusal(fetched.content_type, fetched.body):
         return PageUse("rejected", rejection=NotAnArticle(Reason.NOT_HTML, detail))
     if discovered == "list":
@@ -116,23 +114,14 @@ def read_article_link(fetched: Fetched, entry: SiteEntry, discovered: PageKind |
         if exc.reason == Reason.LIST_PAGE and as_list:
             return PageUse("list", page, listing=extract_listing(page, fetched.url, **listing_options(entry, None)))
         return PageUse("rejected", page, rejection=exc)
-    if article.published_from is None and (discovered == "other" or needs_date == "block"):
+    # what the search for columns read as a channel stays one, unless a column's list links it
+    # and it is writing of its own (a speech the navigation links too)
+    channel = discovered == "other" and (needs_date == "headline" or len(article.body) < LONG_FORM_CHARS)
+    if article.published_from is None and (needs_date == "block" or channel):
         return PageUse("channel_page", page, article=article)
     if needs_date == "catalogue" and (card := catalogue_card(article)):
         return PageUse("rejected", page, rejection=card)
     return PageUse("record", page, article=article)
-
-
-def catalogue_card(article: Article) -> NotAnArticle | None:
-    """Why a page an undated list linked is a card of a catalogue (a product, a person, a
-    service), not a publication: it shows no date either, no file, no player, and less text
-    than long-form writing. A column that dates none of its items still publishes its long
-    articles, and a video column its clips."""
-    player = article.has_media and not article.images  # media without pictures: a video or audio
-    if article.published_from is not None or article.attachments or player or len(article.body) >= LONG_FORM_CHARS:
-        return None
-    return NotAnArticle(Reason.CATALOGUE_CARD, f"undated, {len(article.body)} characters, listed by a list "
-                                               "that dates none of its items")
 
 
 def read_list_link(fetched: Fetched, entry: SiteEntry, page_no: int, shape: str | None = None) -> PageUse:

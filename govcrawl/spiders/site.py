@@ -522,7 +522,7 @@ class SiteSpider(scrapy.Spider):
         self.crawler.stats.inc_value("govcrawl/discovery/headline_articles", len(urls) - related)
         self.crawler.stats.inc_value("govcrawl/discovery/related_articles", related)
         for url in urls:
-            request = self._article_request(url, "", needs_date="block" if url in needs_date else None)
+            request = self._article_request(url, "", needs_date="block" if url in needs_date else "headline")
             request.meta[meta.HOPS] = hops.get(url, 0)
             self.crawler.engine.crawl(request)
         raise DontCloseSpider

@@ -166,6 +166,33 @@ def test_a_short_headline_on_the_home_page_is_still_exported_from_its_column(tmp
     assert report["outcomes"]["unaccounted"] == 0
 
 
+def test_an_undated_page_the_navigation_links_is_exported_when_a_column_lists_it(tmp_path: Path) -> None:
+    """The search for columns reads an undated speech the navigation links as a channel; a
+    column that lists it says it is one of its articles, and a home page's link alone does not.
+    A short undated page (an overview) stays a channel page, listed or not."""
+    site = tmp_path / "site"
+    speech = "".join(f"<p>各位同志：今天我们召开全县经济工作会议，第{n}部分，总结今年工作，部署明年任务。</p>" for n in range(30))
+    overview = "<p>测试县位于江汉平原腹地，辖十个镇。</p>"
+    for path, title, text in (("/ldjh/speech.html", "在全县经济工作会议上的讲话", speech),
+                              ("/sqgk/index.html", "测试县情概况", overview)):
+        (site / path.lstrip("/")).parent.mkdir(parents=True, exist_ok=True)
+        (site / path.lstrip("/")).write_text(f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+                                             f'<div class="nav"><a href="/">首页</a></div><h1>{title}</h1>'
+                                             f'<div class="content">{text}</div></body></html>', encoding="utf-8")
+    listed = ['<li><a href="/ldjh/speech.html">在全县经济工作会议上的讲话</a><span>2026-11-20</span></li>',
+              '<li><a href="/sqgk/index.html">测试县情概况</a><span>2026-11-21</span></li>']
+    _list_page(site, "/xwdt/", [*listed, *(_article(site, f"/xwdt/t{n}.html", n) for n in range(1, 6))])
+    (site / "index.html").write_text(
+        '<html><head><meta charset="utf-8"><title>首页</title></head><body><div class="nav"><a href="/">首页</a>'
+        '<a href="/xwdt/">新闻动态</a><a href="/ldjh/speech.html">领导讲话</a><a href="/sqgk/index.html">县情概况</a>'
+        "</div></body></html>", encoding="utf-8")
+    proc, records, report = _crawl(tmp_path, 'key = "t"\nname = "测试"\ndomains = ["127.0.0.1"]\nhome = "{base}/"\n', site)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    exported = {r["url"].split("/", 3)[3]: r["column"] for r in records}
+    assert exported == {"ldjh/speech.html": "新闻动态", **{f"xwdt/t{n}.html": "新闻动态" for n in range(1, 6)}}
+    assert report["outcomes"]["ignored"] == {"channel_page": 1} and report["outcomes"]["unaccounted"] == 0
+
+
 def test_a_home_page_answered_by_a_firewall_exits_6(tmp_path: Path) -> None:
     site = tmp_path / "site"
     site.mkdir()
