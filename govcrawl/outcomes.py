@@ -51,14 +51,14 @@ class Outcomes:
         """Record what became of a link; the first outcome of a URL stands."""
         self.settled.setdefault(canonical_url(url), str(outcome))
 
-    def reject(self, url: str, reason: str, column_name: str | None = None) -> None:
+    def reject(self, url: str, reason: str, column_name: str | None = None, needs_date: str | None = None) -> None:
         """Record a rejection (or a rule's refusal) of a page; article links are remembered."""
         kind = Outcome.IGNORED if reason in IGNORED_REASONS else Outcome.REJECTED
         url = canonical_url(url)
         if url in self.found and url not in self.settled:
             # an article link: the state keeps it, to retry it or to know it failed for good
             # (a failed list page is the column's business: it is paged fully next time)
-            self.rejected.append(Rejected(url, str(reason), column_name, is_transient(reason)))
+            self.rejected.append(Rejected(url, str(reason), column_name, is_transient(reason), needs_date))
         self.settle(url, f"{kind}:{reason}")
 
     def table(self) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import resource
@@ -10,7 +11,7 @@ import sys
 from pathlib import Path
 
 from govcrawl.siteserver import serve_site
-from tests.conftest import FAST_SETTINGS, whole_log
+from tests.conftest import FAST_SETTINGS, run_cli, whole_log
 from tests.sitegen import GeneratedSite
 from tests.test_incremental import N_ARTICLES, Runner, assert_exactly_once
 
@@ -64,6 +65,29 @@ def test_a_page_that_keeps_failing_backs_off_and_is_given_up(tmp_path: Path) -> 
     assert [r["given_up"] for r in reports] == [[], [], [], [base + broken], [], []]
     assert reports[2]["outcomes"]["retry_later"] == 1
     assert reports[5]["outcomes"]["skipped_failed"] == 1
+
+
+def test_a_retried_page_is_asked_again_what_its_link_asked(tmp_path: Path) -> None:
+    """A catalogue's card that failed is retried as its list linked it: an undated list's card
+    is rejected as one, never exported because it failed once."""
+    from tests.sitegen import catalogue_site
+
+    catalogue_site(tmp_path / "site")
+    statuses = {"/cp/detail1.html": 503}
+    with serve_site(tmp_path / "site", statuses) as base:
+        entry = tmp_path / "bx.toml"
+        entry.write_text(f'key = "bx"\nname = "保险"\ndomains = ["127.0.0.1"]\nstart_urls = ["{base}/cp/index.html"]\n',
+                         encoding="utf-8")
+        args = ["run", str(entry), "--state", str(tmp_path / "state.sqlite"), "--out", str(tmp_path / "out"),
+                *[arg for setting in FAST_SETTINGS for arg in ("-s", setting)]]
+        first = run_cli(*args, cwd=tmp_path)
+        statuses.clear()  # the site heals
+        second = run_cli(*args, cwd=tmp_path)
+    assert first.returncode == second.returncode == 0, second.stderr[-3000:]
+    reports = [json.loads(p.read_text(encoding="utf-8"))
+               for p in sorted((tmp_path / "out").glob("bx/*/*.report.json"), key=lambda p: p.stat().st_mtime_ns)]
+    assert [r["rejected"] for r in reports] == [{"http_503": 1, "catalogue_card": 1}, {"catalogue_card": 1}]
+    assert [r["exported"] for r in reports] == [2, 0]
 
 
 def _site_with(tmp_path: Path, count: int = 5) -> GeneratedSite:

@@ -53,8 +53,9 @@ class RejectsLog:
         detail = getattr(exception, "detail", str(exception))
         self.record(_listed_url(item, response), reason, detail, getattr(item, "column", None))
 
-    def page_rejected(self, url: str, reason: Reason | str, detail: str, column_name: str | None = None) -> None:
-        self.record(url, reason, detail, column_name)
+    def page_rejected(self, url: str, reason: Reason | str, detail: str, column_name: str | None = None,
+                      needs_date: str | None = None) -> None:
+        self.record(url, reason, detail, column_name, needs_date)
 
     def spider_error(self, failure: Failure, response: Response) -> None:
         self._store_failed(failure)
@@ -81,11 +82,13 @@ class RejectsLog:
         self.record(chain[0], reason, f"redirected to {request.url}, already requested",
                     request.cb_kwargs.get("column_name"))
 
-    def record(self, url: str | None, reason: Reason | str, detail: str, column_name: str | None = None) -> None:
-        """Count one rejection, note its outcome, and append it to the rejects file."""
+    def record(self, url: str | None, reason: Reason | str, detail: str, column_name: str | None = None,
+               needs_date: str | None = None) -> None:
+        """Count one rejection, note its outcome, and append it to the rejects file; ``needs_date``
+        is what its link asked of an undated page, kept for a retry."""
         stats = self.crawler.stats
         if url and (ctx := RunContext.opened(self.crawler)) is not None:
-            ctx.outcomes.reject(url, reason, column_name)
+            ctx.outcomes.reject(url, reason, column_name, needs_date)
         stats.inc_value("govcrawl/rejected")
         stats.inc_value(f"govcrawl/rejected/{reason}")
         logger.info("Rejected %s (%s): %s", url, reason, detail)

@@ -47,7 +47,7 @@ from govcrawl.spiders.pages import (
     try_article,
 )
 from govcrawl.spiders.sampling import TemplateSampler
-from govcrawl.state.base import ArticleState
+from govcrawl.state.base import ArticleState, FailedArticle
 from govcrawl.warc import DateNeed, needs_date_of
 
 ARTICLE_PRIORITY = 10
@@ -162,12 +162,13 @@ class SiteSpider(scrapy.Spider):
             yield self._list_request(ListRequest(column.url), column.name, 1, column.url)
         if self.entry.home and not self.entry.start_columns:
             yield self._discovery_request(self.entry.home, "", 0)
-        for url, column_name in self._pending_retries():
-            yield self._article_request(url, column_name, retry=True)
+        for failed in self._pending_retries():
+            yield self._article_request(failed.url, failed.column_name or "", retry=True,
+                                        needs_date=needs_date_of(failed.needs_date))
         for known in self._rechecks():
             yield meta.conditional(self._article_request(known.url, known.column or ""), known)
 
-    def _pending_retries(self) -> list[tuple[str, str]]:
+    def _pending_retries(self) -> list[FailedArticle]:
         """Pages earlier runs failed on for a transient reason and whose back-off ran out:
         requested directly, wherever they sit in their lists (early stop cannot hide them)."""
         ctx = RunContext.for_crawler(self.crawler)
@@ -177,7 +178,7 @@ class SiteSpider(scrapy.Spider):
         ctx.outcomes.found.update(p.url for p in due)
         ctx.outcomes.requested.update(p.url for p in due)
         self.crawler.stats.set_value("govcrawl/state/retried", len(due))
-        return [(p.url, p.column_name or "") for p in due]
+        return due
 
     def _rechecks(self) -> list[ArticleState]:
         """Recent known articles whose check is oldest, up to GOVCRAWL_RECHECK_BUDGET a run:
@@ -573,6 +574,6 @@ class SiteSpider(scrapy.Spider):
         """Signal a page that gives no record, under the URL its list linked to."""
         listed = (request.meta.get("redirect_urls") or [request.url])[0]
         self.crawler.signals.send_catch_log(
-            page_rejected, url=listed, reason=reason, detail=detail,
-            column_name=request.cb_kwargs.get("column_name"), spider=self,
+            page_rejected, url=listed, reason=reason, detail=detail, column_name=request.cb_kwargs.get("column_name"),
+            needs_date=needs_date_of(request.meta.get(meta.NEEDS_DATE)), spider=self,
         )

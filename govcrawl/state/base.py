@@ -42,6 +42,8 @@ class Rejected:
     column_name: str | None = None
     #: whether a later run should try it again (5xx, timeouts, block pages …)
     transient: bool = False
+    #: what its link asked of an undated page (warc.DateNeed), for the retry to ask it again
+    needs_date: str | None = None
 
 
 @dataclass(slots=True, frozen=True)
@@ -56,6 +58,8 @@ class FailedArticle:
     attempts: int
     failed_run: int
     given_up: bool
+    #: what its link asked of an undated page (warc.DateNeed)
+    needs_date: str | None = None
 
     def is_due(self, run_number: int) -> bool:
         """Retry now? Back-off doubles in runs: the next run, then every 2nd, 4th, 8th …"""

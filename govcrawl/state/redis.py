@@ -63,11 +63,12 @@ local staged, touched = redis.call('HGETALL', staged_key), redis.call('HGETALL',
 local new_failures, failed_site = {}, {}
 for i, r in ipairs(rejected) do
   local old = redis.call('HGET', failures, r.url)
-  local f = {site = site, attempts = 1, column_name = r.column_name}
+  local f = {site = site, attempts = 1, column_name = r.column_name, needs_date = r.needs_date}
   if old then
     f = cjson.decode(old)
     f.attempts = f.attempts + 1
     if r.column_name ~= cjson.null then f.column_name = r.column_name end
+    if r.needs_date ~= cjson.null then f.needs_date = r.needs_date end
   end
   f.reason, f.transient, f.failed_run = r.reason, r.transient, run_number
   f.given_up = (not r.transient) or f.attempts >= max_attempts
@@ -222,8 +223,8 @@ class RedisState(CrawlState):
         run_number: int = 0,
         max_attempts: int = 1,
     ) -> None:
-        rejected_rows = [{"url": r.url, "reason": r.reason, "column_name": r.column_name, "transient": r.transient}
-                         for r in rejected]
+        rejected_rows = [{"url": r.url, "reason": r.reason, "column_name": r.column_name, "needs_date": r.needs_date,
+                          "transient": r.transient} for r in rejected]
         self._publish(args=[
             self.prefix, run_id, "", json.dumps(report, ensure_ascii=False),
             run_number, max_attempts, _json_list(complete_columns), _json_list(incomplete_columns),
@@ -282,4 +283,4 @@ def _json_list(values: Iterable[Any]) -> str:
 def _failed(url: str, value: str) -> FailedArticle:
     f = json.loads(value)
     return FailedArticle(url, f["reason"], f.get("column_name"), bool(f["transient"]), int(f["attempts"]),
-                         int(f["failed_run"]), bool(f["given_up"]))
+                         int(f["failed_run"]), bool(f["given_up"]), f.get("needs_date"))

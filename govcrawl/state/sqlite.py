@@ -33,24 +33,25 @@ CREATE TABLE IF NOT EXISTS columns (
 CREATE TABLE IF NOT EXISTS failures (
     url TEXT PRIMARY KEY, site TEXT NOT NULL, reason TEXT NOT NULL, column_name TEXT,
     transient INTEGER NOT NULL, attempts INTEGER NOT NULL, failed_run INTEGER NOT NULL,
-    given_up INTEGER NOT NULL);
+    given_up INTEGER NOT NULL, needs_date TEXT);
 CREATE INDEX IF NOT EXISTS failures_by_site ON failures (site, transient, given_up);
 """
 COLUMNS = "url, site, first_seen, last_seen, content_hash, revision, etag, last_modified, column_name, quality"
 #: columns added since the first schema: (table, column, type)
 ADDED_COLUMNS = (("articles", "column_name", "TEXT"), ("staged", "column_name", "TEXT"),
-                 ("articles", "quality", "TEXT"), ("staged", "quality", "TEXT"))
+                 ("articles", "quality", "TEXT"), ("staged", "quality", "TEXT"), ("failures", "needs_date", "TEXT"))
 #: tables of older govcrawls that nothing reads any more
 DROPPED_TABLES = ("rejected", "list_pages")
 #: the schema's version, kept in the file's PRAGMA user_version; 0 is a file from before it was kept
-SCHEMA_VERSION = 2
-FAILURE_COLUMNS = "url, reason, column_name, transient, attempts, failed_run, given_up"
+SCHEMA_VERSION = 3
+FAILURE_COLUMNS = "url, reason, column_name, transient, attempts, failed_run, given_up, needs_date"
 #: a failure again: one more attempt, given up at the limit; a permanent failure is given up at once
 UPSERT_FAILURE = """
-INSERT INTO failures (url, site, reason, column_name, transient, attempts, failed_run, given_up)
-VALUES (:url, :site, :reason, :column_name, :transient, 1, :run, NOT :transient OR :max <= 1)
+INSERT INTO failures (url, site, reason, column_name, transient, attempts, failed_run, given_up, needs_date)
+VALUES (:url, :site, :reason, :column_name, :transient, 1, :run, NOT :transient OR :max <= 1, :needs_date)
 ON CONFLICT (url) DO UPDATE SET reason = excluded.reason, transient = excluded.transient,
     column_name = coalesce(excluded.column_name, failures.column_name),
+    needs_date = coalesce(excluded.needs_date, failures.needs_date),
     attempts = failures.attempts + 1, failed_run = excluded.failed_run,
     given_up = NOT excluded.transient OR failures.attempts + 1 >= :max
 """
@@ -145,7 +146,8 @@ class SQLiteState(CrawlState):
                 [(site, url, run_id) for url in complete_columns])
             self.db.executemany(UPSERT_FAILURE, [
                 {"url": r.url, "site": site, "reason": r.reason, "column_name": r.column_name,
-                 "transient": r.transient, "run": run_number, "max": max_attempts} for r in rejected])
+                 "needs_date": r.needs_date, "transient": r.transient, "run": run_number, "max": max_attempts}
+                for r in rejected])
             self.db.execute("DELETE FROM failures WHERE url IN (SELECT url FROM staged WHERE run_id = ?)",
                             (run_id,))
             self.db.execute(
@@ -223,8 +225,8 @@ class SQLiteState(CrawlState):
 
 
 def _failed(row: tuple) -> FailedArticle:
-    url, reason, column_name, transient, attempts, failed_run, given_up = row
-    return FailedArticle(url, reason, column_name, bool(transient), attempts, failed_run, bool(given_up))
+    url, reason, column_name, transient, attempts, failed_run, given_up, needs_date = row
+    return FailedArticle(url, reason, column_name, bool(transient), attempts, failed_run, bool(given_up), needs_date)
 
 
 class _Transaction:

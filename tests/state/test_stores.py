@@ -101,6 +101,15 @@ def test_transient_failures_back_off_and_are_given_up(state: CrawlState) -> None
     assert not failed.is_due(10)
 
 
+def test_a_failure_keeps_what_its_link_asked_of_an_undated_page(state: CrawlState) -> None:
+    card, plain = f"{BASE}card.html", f"{BASE}3.html"
+    publish(state, "r1", rejected=[Rejected(card, "timeout", "产品", transient=True, needs_date="catalogue"),
+                                   Rejected(plain, "timeout", "要闻", transient=True)], run_number=1, max_attempts=5)
+    # a later failure met without the need (a retry of an older run) keeps the one known
+    publish(state, "r2", rejected=[Rejected(card, "http_503", "产品", transient=True)], run_number=2, max_attempts=5)
+    assert {p.url: p.needs_date for p in state.pending_articles(SITE)} == {card: "catalogue", plain: None}
+
+
 def test_permanent_failures_are_given_up_at_once_and_exports_clear_failures(state: CrawlState) -> None:
     gone, flaky = f"{BASE}404.html", f"{BASE}2.html"
     publish(state, "r1", rejected=[Rejected(gone, "http_404"), Rejected(flaky, "timeout", transient=True)],
@@ -237,6 +246,6 @@ def test_a_version_1_file_gains_the_quality_column_and_keeps_its_articles(tmp_pa
     try:
         [known] = state.articles(["http://ex.gov.cn/1.html"]).values()
         assert (known.revision, known.column, known.quality) == (2, "c", None)
-        assert state.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert state.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     finally:
         state.close()
