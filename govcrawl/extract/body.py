@@ -125,11 +125,25 @@ _MAX_TITLE_LABEL = 6
 _TITLE_LABEL = re.compile(rf"^[^\s:：]{{1,{_MAX_TITLE_LABEL}}}[:：]")
 
 
-def _repeats_title(key: str, title: str) -> bool:
-    """The line is the headline again, a piece of it, it with a short tail, or it in a field
-    row (作品内容：<headline>)."""
+#: the text's first sentence may begin with the headline as its subject and go on, with this many
+#: characters of words, to a full stop (<headline>公布见附件，以供参考！): no headline and a date
+_SENTENCE_GOES_ON = 6
+_WORD = re.compile(r"\w")
+
+
+def _goes_on(tail: str) -> bool:
+    """Whether what follows the headline on its line continues it into a sentence: straight on
+    (no stop between them: ？ or ！ after the headline ends it, and a deck follows) to a full stop."""
+    return bool(tail) and _WORD.match(tail) is not None and tail.endswith(("。", "！", "？", "!", "?")) \
+        and len(_WORD.findall(tail)) >= _SENTENCE_GOES_ON
+
+
+def _repeats_title(line: str, title: str) -> bool:
+    """The line is the headline again, a piece of it, it with a short tail that is no sentence
+    going on from it, or it in a field row (作品内容：<headline>)."""
+    key = norm(line)
     return key == title or (len(key) >= 4 and key in title) or (
-        key.startswith(title) and len(key) < len(title) + 16) or (
+        key.startswith(title) and len(key) < len(title) + 16 and not _goes_on(key[len(title):])) or (
         key.endswith(title) and (label := _TITLE_LABEL.match(key)) is not None and label.end() + len(title) == len(key))
 
 
@@ -142,8 +156,7 @@ def _is_header(line: str, title: str, has_prose: bool) -> bool:
     (a short line without punctuation) stands above prose and says something: where the box has
     no sentence, or the line is a word or two (a table's head: 序号 姓名 工作单位), short lines are
     the text itself."""
-    key = norm(line)
-    if title and _repeats_title(key, title):
+    if title and _repeats_title(line, title):
         return True
     if _DATE_ONLY.match(line) or _PAREN_DATE.match(line) or info_row(line):
         return True
@@ -169,7 +182,7 @@ def _strip_header(lines: list[Line], title: str) -> tuple[list[Line], list[Line]
     has_prose = any(SENTENCE_PUNCT.search(line.shown) for line in lines)
     while dropped < min(_MAX_HEADER_LINES, len(lines) - 1) and _is_header(lines[dropped].shown, title, has_prose):
         dropped += 1
-    if title and all(_repeats_title(norm(line.shown), title) for line in lines[dropped:]):
+    if title and all(_repeats_title(line.shown, title) for line in lines[dropped:]):
         return [], lines  # the headline again and nothing else: no body
     return lines[dropped:], lines[:dropped]
 

@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from lxml import etree
 
-from govcrawl.extract.links import ATTACHMENT_EXT
+from govcrawl.extract.links import ATTACHMENT_EXT, link_target
 from govcrawl.extract.page import SEEN_MARKERS, Page, in_named_box
 from govcrawl.extract.vocabulary import DATE_LABELS, SENTENCE_END, SOURCE_LABELS, alternation
 
@@ -149,7 +149,8 @@ def find_media_container(page: Page, after: int | None = None, headline_end: int
             return Container(span[0], span[1], el)
     for el in _content_named(page, after):
         if _media_only(el):
-            return Container(*page.span(el), el)
+            box = _widest_media_box(page, el, after)
+            return Container(*page.span(box), box)
     if after is None or headline_end is None:
         return None
     holding = [(span, el) for el, marker in page.marked if el.tag in _BOX_TAGS and _names_content(marker)
@@ -158,6 +159,23 @@ def find_media_container(page: Page, after: int | None = None, headline_end: int
         return None
     (_, end), box = max(reversed(holding), key=lambda found: found[0][0])  # the innermost: it starts last
     return Container(headline_end, end, box) if _media_only(box) else None
+
+
+def _widest_media_box(page: Page, el: etree._Element, after: int | None) -> etree._Element:
+    """The outermost box named for content around ``el``, after the headline, that still holds
+    only media: VSB marks a notice's first paragraph ``vsbcontent_start``, and its other files
+    sit in the paragraphs after it, inside ``v_news_content``."""
+    widest = el
+    for box in el.iterancestors():
+        span = page.span(box)
+        if box.tag in ("body", "html") or span is None or (after is not None and span[0] < after):
+            break
+        marker = f"{box.get('class', '')} {box.get('id', '')}".strip()
+        if marker and box.tag in _BOX_TAGS and _names_content(marker):
+            if not _media_only(box):
+                break
+            widest = box
+    return widest
 
 
 def find_named_container(page: Page, after: int | None) -> Container | None:
@@ -221,8 +239,8 @@ def _content_named(page: Page, after: int | None) -> list[etree._Element]:
 def _media_only(el: etree._Element) -> bool:
     """Holds an image or a document link, and links to nothing else (a list of articles or a
     menu is never a notice's body)."""
-    hrefs = [a.get("href", "").strip() for a in el.iter("a") if next(a.iter("img"), None) is None]
-    hrefs = [h for h in hrefs if h and not h.startswith(("#", "javascript:"))]
+    targets = (link_target(a.get("href", "")) for a in el.iter("a") if next(a.iter("img"), None) is None)
+    hrefs = [h for h in targets if h and not h.startswith("#")]  # a script that fetches nothing is no link
     if not all(ATTACHMENT_EXT.search(h) for h in hrefs):
         return False
     return bool(hrefs) or any(img.get("src") or img.get("data-src") for img in el.iter("img"))

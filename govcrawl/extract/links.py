@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
 
 from lxml import etree
 
@@ -16,7 +16,14 @@ _IMAGE_SOURCES = ("src", "data-src", "oldsrc")
 #: documents a viewer can show inline (a PDF in pdf.js, an office file in an online viewer) ...
 _VIEWABLE = "pdf|docx?|xlsx?|pptx?|wps|ofd"
 #: ... and every file a notice attaches
-ATTACHMENT_EXT = re.compile(rf"\.(?:{_VIEWABLE}|zip|rar|7z|et|csv|txt)(?:$|[?#])", re.I)
+_FILE_TYPES = rf"{_VIEWABLE}|zip|rar|7z|et|csv|txt"
+ATTACHMENT_EXT = re.compile(rf"\.(?:{_FILE_TYPES})(?:$|[?#])", re.I)
+#: a file's address inside a script link: ``javascript:window.open('/files/x.pdf')``, or a site
+#: copier's ``javascript:if(confirm('http://…/x.doc?e=.doc  This file was not retrieved …'))``
+_SCRIPT_FILE = re.compile(rf"""(?:https?://|/)[^\s"'()<>]+?\.(?:{_FILE_TYPES})(?:\?[^\s"'()<>]*)?(?=$|[\s"'()<>])""",
+                          re.I)
+#: ... else the first address a script link opens (``window.location='…/download.jsp?wbfileid=1'``)
+_SCRIPT_URL = re.compile(r"""https?://[^\s"'()<>]+|(?<=['"])/[^\s"'()<>]+""")
 _SPACE = re.compile(r"\s+")
 #: tags an image may sit in inside its block
 _INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "font", "u", "center"})
@@ -34,6 +41,26 @@ def _absolute(href: str, base: str | None) -> str:
     """Resolve href against the page URL when there is one."""
     href = href.strip()
     return urljoin(base, href) if base else href
+
+
+def link_target(href: str) -> str | None:
+    """What a link fetches: its href, or the file (else the address) a ``javascript:`` link
+    names; None for a script that names none (``javascript:void(0)``)."""
+    href = href.strip()
+    if not href.lower().startswith("javascript:"):
+        return href
+    script = unquote(href)
+    match = _SCRIPT_FILE.search(script) or _SCRIPT_URL.search(script)
+    return match.group(0) if match else None
+
+
+def file_url(href: str, base: str | None) -> str | None:
+    """The address a file link fetches: its target made absolute; None when it fetches nothing
+    (``javascript:void(0)``, ``mailto:``)."""
+    if (target := link_target(href)) is None:
+        return None
+    url = _absolute(target, base)
+    return url if url.startswith(("http://", "https://", "file:")) else None
 
 
 def _inside(page: Page, el: etree._Element, start: int, end: int) -> bool:
@@ -115,11 +142,12 @@ def extract_attachments(page: Page, scope: etree._Element, start: int, end: int,
     """Links to documents (pdf, doc, xls, zip, wps, ofd …) in the body, with their names."""
     found: dict[str, Link] = {}
     for el in scope.iterdescendants("a"):  # no href: no attachment
-        href = el.get("href", "")
-        if not ATTACHMENT_EXT.search(href) or not _inside(page, el, start, end):
+        target = link_target(el.get("href", ""))
+        if target is None or not ATTACHMENT_EXT.search(target) or not _inside(page, el, start, end):
+            continue
+        if (url := file_url(target, base)) is None:
             continue
         name = _SPACE.sub(" ", "".join(el.itertext())).strip() or el.get("title") or None
-        url = _absolute(href, base)
         found.setdefault(url, Link(url=url, text=name))
     return list(found.values())
 
@@ -175,10 +203,6 @@ def extract_shown_documents(root: etree._Element, after: etree._Element, base: s
     return list(found.values())
 
 
-#: hrefs that fetch nothing
-_NOT_A_FILE = ("javascript:", "#", "mailto:", "tel:")
-
-
 def extract_named_attachments(page: Page, after: int, base: str | None) -> list[Link]:
     """Documents linked after the headline by their name (附件【通知.pdf】 behind a download.jsp
     URL, as VSB and other CMSs serve files): a notice whose body is only its attachments."""
@@ -186,10 +210,31 @@ def extract_named_attachments(page: Page, after: int, base: str | None) -> list[
     for el in page.root.iter("a"):
         href, span = (el.get("href") or "").strip(), page.span(el)
         name = _SPACE.sub(" ", "".join(el.itertext())).strip()
-        if span is None or span[0] < after or not href or href.lower().startswith(_NOT_A_FILE):
+        if span is None or span[0] < after or not href or href.startswith("#"):
             continue
-        if ATTACHMENT_EXT.search(name):  # a link that names its file: the notice's own file
-            url = _absolute(href, base)
-            if url.startswith(("http://", "https://")):
-                found.setdefault(url, Link(url=url, text=name or None))
+        # a link that names its file: the notice's own file
+        if ATTACHMENT_EXT.search(name) and (url := file_url(href, base)) is not None:
+            found.setdefault(url, Link(url=url, text=name or None))
+    return list(found.values())
+
+
+#: how a notice introduces a file below its text: 附件【…】, 附件：, 附件1：, 相关附件
+_ATTACHMENT_LABEL = re.compile(r"附件\s*\d*\s*[【\[:：]?$")
+#: how far before its link the label may end (separators and spaces included)
+_LABEL_REACH = 12
+
+
+def extract_labelled_attachments(page: Page, after: int, base: str | None) -> list[Link]:
+    """Files a notice lists after its text under an 附件 label, each link naming its file
+    (附件【招生简章.docx】): where VSB and other CMSs put a notice's files, outside its text box."""
+    found: dict[str, Link] = {}
+    for el in page.root.iter("a"):
+        span = page.span(el)
+        if span is None or span[0] < after:
+            continue
+        name = _SPACE.sub(" ", "".join(el.itertext())).strip()
+        before = page.text[max(0, span[0] - _LABEL_REACH):span[0]].rstrip(" \t\x1f")
+        if ATTACHMENT_EXT.search(name) and _ATTACHMENT_LABEL.search(before) \
+                and (url := file_url(el.get("href") or "", base)) is not None:
+            found.setdefault(url, Link(url=url, text=name))
     return list(found.values())

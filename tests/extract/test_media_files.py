@@ -227,3 +227,51 @@ def test_a_poster_notice_whose_box_holds_its_headline_and_date_is_a_record_of_th
     listed = _record(html.format(more='<ul><li><a href="/a/1.html">专科动态一</a></li><li><a href="/a/2.html">专科动态二</a>'
                                       "</li></ul>"))
     assert listed["images"] == []
+
+
+#: a VSB notice's text box, then its files in a list under 附件【…】 outside the box (held-out
+#: coverage site yjszs.cqjtu.edu.cn, saved by Teleport Ultra, which turned each file link it did
+#: not save into ``javascript:if(confirm('<address>  This file was not retrieved …'))``)
+VSB_NOTICE = """<html><head><meta charset="utf-8"><title>{title}-研究生招生信息网</title></head><body>
+<div class="nav"><a href="/">首页</a> &gt;&gt; <a href="/zsxx1/bsyjs.htm">博士研究生</a> &gt;&gt; 正文</div>
+<form name="_newscontent_fromname"><div><div class="title">{title}</div><div class="time">2020-12-30</div>
+<div class="text"><div id="vsb_content"><div class="v_news_content">{text}</div></div>
+<ul>{files}</ul></div></div></form>
+<div class="footer">版权所有 示例大学 <a href="/xzzx.htm">下载中心：报名表.doc</a></div></body></html>"""
+COPIER = ("javascript:if(confirm(%27http://yjszs.example.edu.cn/system/_content/download.jsp?urltype=news.DownloadAttachUrl"
+          "&wbfileid={n} \\n\\nThis file was not retrieved by Teleport Ultra. \\n\\nDo you want to open it from the server?%27))"
+          "window.location=%27http://yjszs.example.edu.cn/system/_content/download.jsp?wbfileid={n}%27")
+
+
+def test_a_notice_keeps_the_files_listed_under_its_text_and_the_sentence_that_names_its_headline() -> None:
+    files = "".join(f'<li>附件【<a href="{COPIER.format(n=n)}">土木工程专业基础{n}.docx</a>】已下载<span></span>次</li>'
+                    for n in (1, 2))
+    title = "2021年博士招生专业基础考试大纲"
+    record = _record(VSB_NOTICE.format(title=title, text=f"<p>{title}公布见附件，以供参考！</p>", files=files))
+    assert "rejected" not in record, record.get("detail")
+    assert record["body"] == f"{title}公布见附件，以供参考！"
+    # the files under 附件, by the address the copier kept; the footer's download link is no file of it
+    assert [(a["url"].rsplit("=", 1)[-1], a["name"]) for a in record["attachments"]] == [
+        ("1", "土木工程专业基础1.docx"), ("2", "土木工程专业基础2.docx")]
+
+
+def test_file_links_that_a_script_opens_are_attachments_by_the_file_they_name() -> None:
+    """A script link is read for the file it opens (a copier's confirm(), window.open); one that
+    opens none is no attachment, and the record is never rejected for it."""
+    links = ('<p class="vsbcontent_start"><a href="javascript:if(confirm(%27http://yjszs.example.edu.cn/upload/2016-09/a.doc'
+             '  \\n\\nThis file was not retrieved by Teleport Ultra%27))window.location=%27http://yjszs.example.edu.cn/upload/'
+             "2016-09/a.doc%27\"></a></p>"
+             '<p><a href="javascript:window.open(\'/upload/2016-09/b.xls\')">2018年招生专业目录</a></p>'
+             '<p><a href="javascript:void(0)">参考书目.doc</a></p>')
+    record = _record(VSB_NOTICE.format(title="2018年硕士招生专业目录及参考书目", text=links, files=""))
+    assert "rejected" not in record, record.get("detail")
+    # VSB marks the first paragraph vsbcontent_start: the notice's files are the whole box's
+    assert [a["url"] for a in record["attachments"]] == ["http://yjszs.example.edu.cn/upload/2016-09/a.doc",
+                                                          "http://www.example.edu.cn/upload/2016-09/b.xls"]
+
+
+def test_a_line_of_the_headline_and_a_stop_or_a_deck_is_still_no_text() -> None:
+    title = "学前教育专业主干课程简介"
+    text = f"<p>{title}！</p><p>{title}？本专业开设哪些课程？</p><p>学前心理学：本课程是学前教育专业的一门专业理论课，属于专业基础必修课。</p>"
+    record = _record(VSB_NOTICE.format(title=title, text=text, files=""))
+    assert record["body"] == "学前心理学：本课程是学前教育专业的一门专业理论课，属于专业基础必修课。"
