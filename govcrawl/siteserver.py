@@ -14,7 +14,8 @@ from typing import ClassVar
 
 
 class SavedSiteHandler(SimpleHTTPRequestHandler):
-    """Serves files from a folder; ``statuses`` forces an HTTP status for chosen paths.
+    """Serves files from a folder; ``statuses`` forces an HTTP status for chosen paths (a path
+    with its query names one page of ``list.html?page=N``, one without it every query).
 
     A POST (a Hanweb data proxy, say) is answered with the saved file ``<path>@<query>``, so
     that each page of records a site serves can be saved as a file of its own; so is a GET with
@@ -43,7 +44,7 @@ class SavedSiteHandler(SimpleHTTPRequestHandler):
             time.sleep(delay)  # a slow site, so that tests can interrupt a crawl
         if self.hold is not None:
             self.hold.wait()
-        status = self.statuses.get(self.path.split("?", 1)[0])
+        status = self.statuses.get(self.path, self.statuses.get(self.path.split("?", 1)[0]))
         if status is not None:
             self.send_error(status)
             return

@@ -145,6 +145,9 @@ class SiteSpider(scrapy.Spider):
         #: a column's further pages as its pager links them: never requested as articles (the
         #: nightly run walks a pager one page at a time, and a page it leaves is still no article)
         self._pager_pages: set[str] = set()
+        #: each column's pages by number, as its pagers showed them: where a walk goes on past a
+        #: page that failed
+        self._pager_seen: dict[str, dict[int, ListRequest]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SiteSpider:
@@ -324,6 +327,7 @@ class SiteSpider(scrapy.Spider):
                 continue
             self._pager_pages.add(canonical_url(request.url))
             number = request.page or page_no + 1
+            self._pager_seen.setdefault(column_url, {}).setdefault(number, request)
             if self._page_allowed(number, column_url):
                 yield self._list_request(request, column_name, number, column_url)
 
@@ -545,7 +549,26 @@ class SiteSpider(scrapy.Spider):
             self.crawler.stats.inc_value("govcrawl/discovery/failed")
             for request in self._search_held(self._sampler.answered(failure.request.url, "failed")):
                 self.crawler.engine.crawl(request)
+        if failure.request.meta.get(meta.KIND) == "list" and failure.request.meta.get(meta.NEXT):
+            for request in self._past_the_hole(failure.request):
+                self.crawler.engine.crawl(request)
         self._reject(failure.request, *found)
+
+    def _past_the_hole(self, failed: scrapy.Request) -> Iterator[scrapy.Request]:
+        """The page a column's walk goes on to when its next page failed (a 404 in the middle of
+        a pager, a page that times out): the lowest later page its pagers showed. The crawl asked
+        for it already (the scheduler drops it); the nightly run, walking one page at a time,
+        would otherwise end the column there. The failed page is a rejection in the report."""
+        column_url, page_no = failed.meta.get(meta.COLUMN_URL), failed.meta.get(meta.PAGE) or 1
+        seen = self._pager_seen.get(column_url, {})
+        later = min((number for number in seen if number > page_no), default=None)
+        if later is None or not self._page_allowed(later, column_url):
+            return
+        request = self._list_request(seen[later], failed.cb_kwargs.get("column_name", ""), later, column_url)
+        request.meta[meta.NEXT] = True
+        if shape := failed.meta.get(meta.LIST_SHAPE):
+            request.meta[meta.LIST_SHAPE] = shape
+        yield request
 
     def _list_request(
         self, request: ListRequest, column_name: str, page_no: int, column_url: str

@@ -64,3 +64,19 @@ def test_later_plain_run_exports_the_edits_and_additions_with_their_columns(medi
         record = by_url[media.base + article.path]
         assert record["column"] == media.site.column_name(article.column)
         assert record["revision"] == (2 if article.n in (30, 31) else 1)
+
+
+def test_a_nightly_walk_goes_on_past_a_page_that_fails(tmp_path: Path) -> None:
+    """Page 2 of the ?page=N column answers 404: the walk goes on to page 3, which the pager of
+    page 1 showed, and the failed page is a rejection in the report, as in the crawl."""
+    site = MediaSite(tmp_path / "site")
+    site.add(60)  # 20 to a column, 4 pages each
+    statuses = {"/bdxw/list.html?page=2": 404}
+    with serve_site(site.root, statuses) as base:
+        runner = MediaRunner(tmp_path, base, site, [])
+        runner.run(check=False)
+    [export] = runner.published()
+    exported = {r["url"].removeprefix(base) for r in read_jsonl(export)}
+    # all but the failed page's five (which other articles' 相关新闻 may still link)
+    assert exported >= {a.path for a in site.articles} - {a.path for a in site.in_column("bdxw")[5:10]}
+    assert runner.reports()[-1]["rejected"] == {"http_404": 1}
