@@ -129,12 +129,14 @@ _TITLE_LABEL = re.compile(rf"^[^\s:：]{{1,{_MAX_TITLE_LABEL}}}[:：]")
 #: characters of words, to a full stop (<headline>公布见附件，以供参考！): no headline and a date
 _SENTENCE_GOES_ON = 6
 _WORD = re.compile(r"\w")
+_GOES_ON = re.compile(r"[，、,]?\w")
 
 
 def _goes_on(tail: str) -> bool:
-    """Whether what follows the headline on its line continues it into a sentence: straight on
-    (no stop between them: ？ or ！ after the headline ends it, and a deck follows) to a full stop."""
-    return bool(tail) and _WORD.match(tail) is not None and tail.endswith(("。", "！", "？", "!", "?")) \
+    """Whether what follows the headline on its line continues it into a sentence, straight on or
+    after a comma (亲情，是一根无形的线。), to a full stop; a ？ or ！ after the headline ends it,
+    and what follows is a deck."""
+    return bool(tail) and _GOES_ON.match(tail) is not None and tail.endswith(("。", "！", "？", "!", "?")) \
         and len(_WORD.findall(tail)) >= _SENTENCE_GOES_ON
 
 

@@ -146,6 +146,20 @@ def _in_logo(el: etree._Element) -> bool:
     return in_named_box(el, lambda marker: "logo" in marker.lower(), _LOGO_DEPTH)
 
 
+def _short_headline(page: Page) -> tuple[str, etree._Element] | None:
+    """A headline too short to compare (泥塑, 亲情, a teacher's name 张敏子): a heading whose text is
+    exactly the leading segment of a <title> that names the site after it (泥塑-苏州市第一初级中学)."""
+    leads = set()
+    for el in find_all(page.root, "title"):
+        segments = [s for s in _SPLIT_SUFFIX.split("".join(el.itertext()).strip()) if s]
+        if len(segments) > 1 and 2 <= len(norm(segments[0])) < _MIN_TITLE:
+            leads.add(norm(segments[0]))
+    for el in page.headings if leads else ():
+        if (headline := headline_text(page, el)) and norm(headline) in leads and not _in_logo(el):
+            return headline, el
+    return None
+
+
 def _first_heading(page: Page, elements: list[etree._Element], url: str | None) -> tuple[str, etree._Element] | None:
     """Without a usable <title>: the first heading followed by its date or 来源 row (a styled
     <p> or <td> where the template has no heading: EmpireCMS and many table layouts), else the
@@ -205,7 +219,7 @@ def extract_title(page: Page, meta: dict[str, str], url: str | None = None) -> t
         found = _best(page, find_all(page.root, "dt"), refs, 0.6)
     if found is not None:
         return found[1], found[2]
-    first = _first_heading(page, headings, url)
+    first = _first_heading(page, headings, url) or _short_headline(page)
     if first is not None:
         return first
     fallback = meta_value(meta, "ArticleTitle", "og:title")

