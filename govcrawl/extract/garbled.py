@@ -95,9 +95,14 @@ def mojibake(text: str) -> str | None:
     return None
 
 
+#: what may follow a whole page unseen: white space, and zero-width characters and BOMs a
+#: template leaves after its </html> (​)
+_BLANK_END = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+$")
+
+
 def truncation(markup: str) -> str | None:
     """Where this page's markup stops short, or None when it ends like a whole page."""
-    tail = markup[-TAIL_CHARS:].rstrip()
+    tail = _BLANK_END.sub("", markup[-TAIL_CHARS:])
     closings = [m.end() for m in _CLOSING.finditer(tail)]
     if closings:
         # what follows the page's last </body> or </html> (a comment, a script) must end too;

@@ -137,6 +137,14 @@ def test_a_page_that_closes_its_html_is_whole_whatever_blocks_its_template_left_
     assert _reason(trailing_text.encode()) == "truncated"
 
 
+def test_zero_width_characters_after_the_page_end_are_no_text() -> None:
+    """A SiteServer template leaves a zero-width space (and a BOM) after its </html> and its hit
+    counter's script (held-out coverage site longtuedu.cn): the page is whole."""
+    page = UTF8 + '\n<script src="/sitefiles/services/cms/PageService.aspx?type=AddCountHits"></script>\n\n\u200b\n\ufeff'
+    assert _rejection(page.encode()) is None
+    assert _reason((page + "加压奋进").encode()) == "truncated"
+
+
 def test_content_after_an_include_s_html_end_is_still_judged() -> None:
     # an include can carry its own </html> early in a page: the page goes on after it
     page = UTF8.replace('<div class="main">', '<div class="main"><!--#include--></html>', 1)
