@@ -13,7 +13,7 @@ from govcrawl.extract.dates import ABSOLUTE
 from govcrawl.extract.labelled import info_row
 from govcrawl.extract.page import SEEN_MARKERS, Page
 from govcrawl.extract.text import as_line, as_lines, repair_text
-from govcrawl.extract.title import norm
+from govcrawl.extract.title import MIN_TITLE, norm
 from govcrawl.extract.types import Line
 from govcrawl.extract.vocabulary import (
     AUTHOR_LABELS,
@@ -144,8 +144,10 @@ def _repeats_title(line: str, title: str) -> bool:
     """The line is the headline again, a piece of it, it with a short tail that is no sentence
     going on from it, or it in a field row (作品内容：<headline>)."""
     key = norm(line)
+    # a headline of a word or two (亲情) begins many a line of the text: only itself repeats it
     return key == title or (len(key) >= 4 and key in title) or (
-        key.startswith(title) and len(key) < len(title) + 16 and not _goes_on(key[len(title):])) or (
+        len(title) >= MIN_TITLE and key.startswith(title) and len(key) < len(title) + 16
+        and not _goes_on(key[len(title):])) or (
         key.endswith(title) and (label := _TITLE_LABEL.match(key)) is not None and label.end() + len(title) == len(key))
 
 

@@ -162,20 +162,16 @@ def find_media_container(page: Page, after: int | None = None, headline_end: int
 
 
 def _widest_media_box(page: Page, el: etree._Element, after: int | None) -> etree._Element:
-    """The outermost box named for content around ``el``, after the headline, that still holds
-    only media: VSB marks a notice's first paragraph ``vsbcontent_start``, and its other files
-    sit in the paragraphs after it, inside ``v_news_content``."""
-    widest = el
-    for box in el.iterancestors():
-        span = page.span(box)
-        if box.tag in ("body", "html") or span is None or (after is not None and span[0] < after):
-            break
-        marker = f"{box.get('class', '')} {box.get('id', '')}".strip()
-        if marker and box.tag in _BOX_TAGS and _names_content(marker):
-            if not _media_only(box):
-                break
-            widest = box
-    return widest
+    """The box of a notice's media around ``el``: VSB marks a notice's paragraphs
+    ``vsbcontent_start``, ``vsbcontent_img`` …, and the notice's files and pictures are those of
+    the ``v_news_content`` box that holds them, when it holds only media after the headline."""
+    if "vsbcontent" not in (el.get("class") or ""):
+        return el
+    for box in el.iterancestors("div"):
+        if "v_news_content" in (box.get("class") or "").split():
+            span = page.span(box)
+            return box if span and (after is None or span[0] >= after) and _media_only(box) else el
+    return el
 
 
 def find_named_container(page: Page, after: int | None) -> Container | None:
@@ -239,8 +235,14 @@ def _content_named(page: Page, after: int | None) -> list[etree._Element]:
 def _media_only(el: etree._Element) -> bool:
     """Holds an image or a document link, and links to nothing else (a list of articles or a
     menu is never a notice's body)."""
-    targets = (link_target(a.get("href", "")) for a in el.iter("a") if next(a.iter("img"), None) is None)
-    hrefs = [h for h in targets if h and not h.startswith("#")]  # a script that fetches nothing is no link
+    hrefs = []
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        target = link_target(href) if next(a.iter("img"), None) is None else None
+        # a script link counts by the file it opens; one that opens none (查看原图, 收藏) is no link
+        if target and not target.startswith("#") and (
+                ATTACHMENT_EXT.search(target) or not href.lower().startswith("javascript:")):
+            hrefs.append(target)
     if not all(ATTACHMENT_EXT.search(h) for h in hrefs):
         return False
     return bool(hrefs) or any(img.get("src") or img.get("data-src") for img in el.iter("img"))

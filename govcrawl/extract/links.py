@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote, urljoin
+from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -24,6 +24,8 @@ _SCRIPT_FILE = re.compile(rf"""(?:https?://|/)[^\s"'()<>]+?\.(?:{_FILE_TYPES})(?
                           re.I)
 #: ... else the first address a script link opens (``window.location='…/download.jsp?wbfileid=1'``)
 _SCRIPT_URL = re.compile(r"""https?://[^\s"'()<>]+|(?<=['"])/[^\s"'()<>]+""")
+#: how much of a script link is read for the address it opens
+_SCRIPT_CHARS = 1024
 _SPACE = re.compile(r"\s+")
 #: tags an image may sit in inside its block
 _INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "font", "u", "center"})
@@ -49,15 +51,17 @@ def link_target(href: str) -> str | None:
     href = href.strip()
     if not href.lower().startswith("javascript:"):
         return href
-    script = unquote(href)
+    # only its quotes decoded: the address it names stays as encoded (my%20file.pdf), and a
+    # script is read so far (a long one is no link to a file, and costs the regexes dearly)
+    script = href[:_SCRIPT_CHARS].replace("%27", "'").replace("%22", '"')
     match = _SCRIPT_FILE.search(script) or _SCRIPT_URL.search(script)
     return match.group(0) if match else None
 
 
 def file_url(href: str, base: str | None) -> str | None:
     """The address a file link fetches: its target made absolute; None when it fetches nothing
-    (``javascript:void(0)``, ``mailto:``)."""
-    if (target := link_target(href)) is None:
+    (no href, ``#``, ``javascript:void(0)``, ``mailto:``)."""
+    if (target := link_target(href)) is None or not target or target.startswith("#"):
         return None
     url = _absolute(target, base)
     return url if url.startswith(("http://", "https://", "file:")) else None
@@ -218,23 +222,35 @@ def extract_named_attachments(page: Page, after: int, base: str | None) -> list[
     return list(found.values())
 
 
-#: how a notice introduces a file below its text: 附件【…】, 附件：, 附件1：, 相关附件
-_ATTACHMENT_LABEL = re.compile(r"附件\s*\d*\s*[【\[:：]?$")
+#: how a notice introduces a file below its text: 附件【…】, 附件：, 附件1：, 附件一： (a sidebar's
+#: 相关附件 heading introduces other pages' files)
+_LABEL = r"(?<!相关)附件\s*[\d一二三四五六七八九十]*\s*"
+_ATTACHMENT_LABEL = re.compile(rf"{_LABEL}[【\[:：]?\s*(?:\d+\s*[.、]\s*)?$")
 #: how far before its link the label may end (separators and spaces included)
-_LABEL_REACH = 12
+_LABEL_REACH = 16
+#: what may stand between two files of one list: 、 】【 a line break, a number (2.)
+_BETWEEN_FILES = re.compile(rf"^[\s\x1f、，,；;】【\[\]]*(?:{_LABEL}[:：]?\s*)?(?:\d+\s*[.、]\s*)?$")
+#: how far after the text box its files may begin: the list under it, not a sidebar further on
+_FILES_NEAR = 200
 
 
-def extract_labelled_attachments(page: Page, after: int, base: str | None) -> list[Link]:
-    """Files a notice lists after its text under an 附件 label, each link naming its file
-    (附件【招生简章.docx】): where VSB and other CMSs put a notice's files, outside its text box."""
+def extract_labelled_attachments(page: Page, after: int, base: str | None, page_url: str | None = None) -> list[Link]:
+    """Files a notice lists right after its text (ending at ``after``) under an 附件 label, each
+    link naming its file (附件【招生简章.docx】、【考场规则.doc】): where VSB and other CMSs put a
+    notice's files, outside its text box. A link to the page itself names no file of it."""
     found: dict[str, Link] = {}
+    last = after
     for el in page.root.iter("a"):
         span = page.span(el)
         if span is None or span[0] < after:
             continue
+        if span[0] > last + _FILES_NEAR:
+            break
         name = _SPACE.sub(" ", "".join(el.itertext())).strip()
-        before = page.text[max(0, span[0] - _LABEL_REACH):span[0]].rstrip(" \t\x1f")
-        if ATTACHMENT_EXT.search(name) and _ATTACHMENT_LABEL.search(before) \
-                and (url := file_url(el.get("href") or "", base)) is not None:
+        labelled = _ATTACHMENT_LABEL.search(page.text[max(last, span[0] - _LABEL_REACH):span[0]]) is not None
+        listed = bool(found) and _BETWEEN_FILES.match(page.text[last:span[0]]) is not None
+        if ATTACHMENT_EXT.search(name) and (labelled or listed) \
+                and (url := file_url(el.get("href") or "", base)) is not None and url != page_url:
             found.setdefault(url, Link(url=url, text=name))
+            last = span[1]
     return list(found.values())

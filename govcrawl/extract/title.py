@@ -35,7 +35,7 @@ _TRAILING_FIELD = re.compile(rf"\x1f[\s\x1f]*(?:{DATE_SHAPE}|(?:{_FIELD_LABELS}|
 _CHROME_TITLE = re.compile(r"更多|>>|>\s*$|扫一扫|分享|当前位置|首页")
 #: what follows a headline: its date or 发布时间/来源 row (a footer heading has none)
 _FIELD_AFTER = re.compile(rf"[\s\x1f]*(?:(?:{_FIELD_LABELS})\s*[:：]|{DATE_SHAPE})")
-_MIN_TITLE = 4
+MIN_TITLE = 4
 #: a headline is never cut in the middle of a sentence (a calendar cell's …学生报到注册），)
 _CLAUSE_ENDS = ("，", "、", "；", ",", ";")
 #: how much less an exact match with each later reference title counts
@@ -82,7 +82,7 @@ def _references(page: Page, meta: dict[str, str]) -> list[str]:
         if len(segments) > 1:
             # the headline leads (标题_栏目_网站) even when the site name is the longer segment
             refs.extend((segments[0], max(segments, key=len)))
-    return [r for r in dict.fromkeys(norm(r) for r in refs) if len(r) >= _MIN_TITLE]
+    return [r for r in dict.fromkeys(norm(r) for r in refs) if len(r) >= MIN_TITLE]
 
 
 def headline_text(page: Page, el: etree._Element) -> str | None:
@@ -128,7 +128,7 @@ def _best(
         if firsts is not None and not any(text.find(first, *span) >= 0 for first in firsts):
             continue
         headline = headline_text(page, el)
-        if not headline or not _MIN_TITLE <= len(headline) <= _MAX_TITLE or _in_logo(el):
+        if not headline or not MIN_TITLE <= len(headline) <= _MAX_TITLE or _in_logo(el):
             continue
         score = _agreement(norm(headline), refs)
         if score >= floor and (best is None or score > best[0] + 1e-9):
@@ -147,15 +147,19 @@ def _in_logo(el: etree._Element) -> bool:
 
 
 def _short_headline(page: Page) -> tuple[str, etree._Element] | None:
-    """A headline too short to compare (泥塑, 亲情, a teacher's name 张敏子): a heading whose text is
-    exactly the leading segment of a <title> that names the site after it (泥塑-苏州市第一初级中学)."""
+    """A headline too short to compare (泥塑, 亲情, a teacher's name 张敏子): a heading, no link, whose
+    text is exactly the leading segment of a <title> that names the site after it
+    (泥塑-苏州市第一初级中学), where the page gives no ArticleTitle."""
     leads = set()
     for el in find_all(page.root, "title"):
         segments = [s for s in _SPLIT_SUFFIX.split("".join(el.itertext()).strip()) if s]
-        if len(segments) > 1 and 2 <= len(norm(segments[0])) < _MIN_TITLE:
+        if len(segments) > 1 and 2 <= len(norm(segments[0])) < MIN_TITLE:
             leads.add(norm(segments[0]))
     for el in page.headings if leads else ():
-        if (headline := headline_text(page, el)) and norm(headline) in leads and not _in_logo(el):
+        # a heading that is a link (a sidebar's 通知 over its column) or chrome is no headline
+        if next(el.iter("a"), None) is not None or _in_logo(el):
+            continue
+        if (headline := headline_text(page, el)) and norm(headline) in leads and not _CHROME_TITLE.search(headline):
             return headline, el
     return None
 
@@ -219,8 +223,10 @@ def extract_title(page: Page, meta: dict[str, str], url: str | None = None) -> t
         found = _best(page, find_all(page.root, "dt"), refs, 0.6)
     if found is not None:
         return found[1], found[2]
-    first = _first_heading(page, headings, url) or _short_headline(page)
+    first = _first_heading(page, headings, url)
     if first is not None:
         return first
     fallback = meta_value(meta, "ArticleTitle", "og:title")
+    if not fallback and (short := _short_headline(page)) is not None:
+        return short
     return fallback or (max(refs, key=len) if refs else None), None

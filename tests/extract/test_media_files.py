@@ -275,3 +275,43 @@ def test_a_line_of_the_headline_and_a_stop_or_a_deck_is_still_no_text() -> None:
     text = f"<p>{title}！</p><p>{title}？本专业开设哪些课程？</p><p>学前心理学：本课程是学前教育专业的一门专业理论课，属于专业基础必修课。</p>"
     record = _record(VSB_NOTICE.format(title=title, text=text, files=""))
     assert record["body"] == "学前心理学：本课程是学前教育专业的一门专业理论课，属于专业基础必修课。"
+
+
+LABELLED = """<html><head><meta charset="utf-8"><title>关于开展安全检查的通知_示例学校</title></head><body>
+<div class="nav"><a href="/">首页</a></div><h1>关于开展安全检查的通知</h1><div class="info">发布时间：2024-05-01</div>
+<div class="content"><p>各部门：为做好安全工作，现开展安全检查，请各部门认真组织，按时完成检查并报送结果。</p></div>
+{files}<div class="side"><h3>相关附件</h3><ul><li><a href="/xz/1.doc">学生请假条.doc</a></li></ul></div></body></html>"""
+
+
+@pytest.mark.parametrize(("files", "expected"), [
+    ('<p>附件：<a href="/f/a.doc">检查表.doc</a>、<a href="/f/b.xls">汇总表.xls</a></p>', ["a.doc", "b.xls"]),
+    ('<p>附件：</p><p>1.<a href="/f/a.doc">检查表.doc</a></p><p>2.<a href="/f/b.xls">汇总表.xls</a></p>',
+     ["a.doc", "b.xls"]),
+    ('<p>附件一：<a href="/f/a.doc">检查表.doc</a></p>', ["a.doc"]),
+    ("<p>附件：<a>检查表.docx</a></p>", []),  # no address: the page itself is no file of it
+    ('<p>附件：<a href="#" onclick="dl(1)">检查表.docx</a></p>', []),
+    ("", []),  # a sidebar's 相关附件 are other pages' files
+])
+def test_the_files_listed_under_a_notice_are_its_own_and_a_sidebar_s_are_not(files: str, expected: list[str]) -> None:
+    record = _record(LABELLED.format(files=files))
+    assert "rejected" not in record, record.get("detail")
+    assert [a["url"].rsplit("/", 1)[-1] for a in record["attachments"]] == expected
+
+
+POSTER = ('<html><head><meta charset="utf-8"><title>招生海报_示例大学</title></head><body><h1>招生海报</h1>'
+          '<div class="info">发布时间：2024-05-01</div>{box}<div class="footer">版权所有</div></body></html>')
+
+
+@pytest.mark.parametrize("box", [
+    # a script link that opens no file (查看原图) takes nothing from a poster notice
+    '<div class="v_news_content"><p><img src="/upload/poster.jpg"></p>'
+    "<p><a href=\"javascript:openImg('/upload/poster_big.jpg')\">查看原图</a></p></div>",
+    # VSB's box of media is v_news_content: share icons and a QR code beside it are no pictures of it
+    '<div class="main-content"><div class="v_news_content"><p class="vsbcontent_start"><img src="/upload/poster.jpg">'
+    '</p></div><div class="share"><a href="http://weibo.com"><img src="/weibo.png"></a></div>'
+    '<div class="qrcode"><img src="/qrcode.jpg"></div></div>',
+])
+def test_a_poster_notice_is_a_record_of_its_poster_alone(box: str) -> None:
+    record = _record(POSTER.format(box=box))
+    assert "rejected" not in record, record.get("detail")
+    assert [i["url"] for i in record["images"]] == ["http://www.example.edu.cn/upload/poster.jpg"]

@@ -113,6 +113,20 @@ def test_a_headline_too_short_to_compare_is_the_heading_that_leads_title(headlin
     assert record.body.startswith("亲情，是一根无形的线。")
 
 
+def test_a_short_heading_that_links_elsewhere_is_no_headline() -> None:
+    """<title> leads with 通知, as a sidebar's heading over its column does: the page's
+    ArticleTitle is the headline, and a short line that begins with it in the text stays text."""
+    html = (
+        "<html><head><title>通知-示例中学</title>"
+        "<meta name='ArticleTitle' content='关于2024年寒假放假安排的通知'></head><body>"
+        "<div class='side'><h3><a href='/tz/'>通知</a></h3></div><table><tr><td>发布时间：2024-01-10</td></tr>"
+        "<tr><td><font>关于2024年寒假放假安排的通知</font></td></tr>"
+        "<tr><td><p>通知如下：</p><p>根据上级安排，我校寒假自1月20日开始，2月18日开学，请各位家长做好安排。</p></td></tr>"
+        "</table></body></html>"
+    )
+    assert extract(html).title == "关于2024年寒假放假安排的通知"
+
+
 def test_the_site_name_on_the_logo_is_no_headline() -> None:
     """<title> ends with the site's name, which the logo box shows too: that box is never the
     headline, even when nothing else on the page agrees with <title>."""
