@@ -22,6 +22,9 @@ REL = "govcrawl_rel"
 LIST_SHAPE = "govcrawl_list_shape"
 #: this list request is the page after its page (``pagination.next_page``): the one the nightly run walks
 NEXT = "govcrawl_next"
+#: the numbered pages after that next page that its page's pager showed, ``[[url, number], …]``:
+#: where the walk goes on when the next page fails
+LATER = "govcrawl_later_pages"
 #: list pages in a row that held nothing to fetch (early stop counts them)
 QUIET_PAGES = "govcrawl_quiet_pages"
 #: the crawl state of a known article fetched again (conditionally): its revision comes from it
@@ -31,8 +34,8 @@ RETRY = "govcrawl_retry"
 #: what an article link asks of an undated page (warc.DateNeed): "block", a home page's
 #: block links it by a URL that says nothing (undated, it is a channel or single page);
 #: "catalogue", a list that dates none of its items links it (undated and short, it is a card);
-#: "headline", a home or channel page links it outside any list (undated, a channel page if the
-#: search for columns read it as one)
+#: "headline", no column's list links it: a home or channel page or an article's 上一篇 does
+#: (undated, a channel page if the search for columns read it as one)
 NEEDS_DATE = "govcrawl_needs_date"
 #: how many related-article links (上一篇, 相关阅读) led from a listed article to this one
 HOPS = "govcrawl_hops"

@@ -41,14 +41,15 @@ PAGE_FIELD = "Govcrawl-Page"
 DEPTH_FIELD = "Govcrawl-Depth"
 #: "1": a link of a home page's block whose URL says nothing: an article only if it shows a date;
 #: "catalogue": a link of a list that dates none of its items: an undated short page is a card;
-#: "headline": a home or channel page's link outside any list: undated, it is a channel page
-#: when the search for columns read it as one
+#: "headline": a link outside any column's list (a home or channel page's, an article's 上一篇 or
+#: 相关阅读): undated, it is a channel page when the search for columns read it as one
 NEEDS_DATE_FIELD = "Govcrawl-Needs-Date"
 #: what an article link asks of an undated page: "block", a home page's block linked it by a URL
 #: that says nothing (undated, it is a channel or single page); "catalogue", a list that dates
 #: none of its items linked it (undated and short, it is a card: a product, a person);
-#: "headline", a home or channel page linked it outside any list and any dated block (undated, it
-#: is a channel page if the search for columns read it as one; a column's list outweighs that)
+#: "headline", it was linked outside any column's list and any dated block: by a home or channel
+#: page, or an article's 上一篇 or 相关阅读 (undated, it is a channel page if the search for columns
+#: read it as one; a column's list outweighs that)
 DateNeed = Literal["block", "catalogue", "headline"]
 #: the field's value for each need ("1": as archives have always written it)
 NEEDS_DATE_VALUES: dict[DateNeed, str] = {"block": "1", "catalogue": "catalogue", "headline": "headline"}

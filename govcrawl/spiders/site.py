@@ -23,7 +23,7 @@ from govcrawl.extract.document import ParsedPage, parse_page
 from govcrawl.extract.listing import ListingPage, ListRequest, extract_listing
 from govcrawl.extract.listing.columns import ColumnLink, block_headlines, column_links, headline_links
 from govcrawl.extract.listing.embedded import embedded_lists
-from govcrawl.extract.listing.pagination import next_page
+from govcrawl.extract.listing.pagination import later_pages, next_page
 from govcrawl.extract.listing.related import related_articles
 from govcrawl.extract.listing.shapes import on_domains
 from govcrawl.extract.listing.templates import url_template
@@ -145,9 +145,6 @@ class SiteSpider(scrapy.Spider):
         #: a column's further pages as its pager links them: never requested as articles (the
         #: nightly run walks a pager one page at a time, and a page it leaves is still no article)
         self._pager_pages: set[str] = set()
-        #: each column's pages by number, as its pagers showed them: where a walk goes on past a
-        #: page that failed
-        self._pager_seen: dict[str, dict[int, ListRequest]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SiteSpider:
@@ -285,6 +282,8 @@ class SiteSpider(scrapy.Spider):
                 request.meta[meta.LIST_SHAPE] = listing.shape
             # the nightly run walks a column one page at a time, by this one rule
             request.meta[meta.NEXT] = following is not None and request.url == following.url
+            if request.meta[meta.NEXT] and (later := later_pages(listing.list_requests, request.meta[meta.PAGE])):
+                request.meta[meta.LATER] = later
             yield request
 
     def _paging_stop(self, column_url: str, page_no: int, listing: ListingPage, repeated: bool) -> str | None:
@@ -327,7 +326,6 @@ class SiteSpider(scrapy.Spider):
                 continue
             self._pager_pages.add(canonical_url(request.url))
             number = request.page or page_no + 1
-            self._pager_seen.setdefault(column_url, {}).setdefault(number, request)
             if self._page_allowed(number, column_url):
                 yield self._list_request(request, column_name, number, column_url)
 
@@ -555,17 +553,23 @@ class SiteSpider(scrapy.Spider):
         self._reject(failure.request, *found)
 
     def _past_the_hole(self, failed: scrapy.Request) -> Iterator[scrapy.Request]:
-        """The page a column's walk goes on to when its next page failed (a 404 in the middle of
-        a pager, a page that times out): the lowest later page its pagers showed. The crawl asked
-        for it already (the scheduler drops it); the nightly run, walking one page at a time,
-        would otherwise end the column there. The failed page is a rejection in the report."""
-        column_url, page_no = failed.meta.get(meta.COLUMN_URL), failed.meta.get(meta.PAGE) or 1
-        seen = self._pager_seen.get(column_url, {})
-        later = min((number for number in seen if number > page_no), default=None)
-        if later is None or not self._page_allowed(later, column_url):
+        """The page a column's walk goes on to when its next page could not be fetched (a 404 in
+        the middle of a pager, a page that times out): the next numbered page the pager before
+        it showed, carried on the request (so any worker can go on). The crawl asked for it
+        already (the scheduler drops it); the nightly run, walking one page at a time, would
+        otherwise end the column there. The failed page is a rejection in the report."""
+        later = failed.meta.get(meta.LATER) or []
+        if not later:
             return
-        request = self._list_request(seen[later], failed.cb_kwargs.get("column_name", ""), later, column_url)
+        (url, number), rest = later[0], later[1:]
+        column_url = failed.meta.get(meta.COLUMN_URL)
+        if not self._page_allowed(number, column_url):
+            return
+        request = self._list_request(ListRequest(url, rel="page", page=number), failed.cb_kwargs.get("column_name", ""),
+                                     number, column_url)
         request.meta[meta.NEXT] = True
+        if rest:
+            request.meta[meta.LATER] = rest
         if shape := failed.meta.get(meta.LIST_SHAPE):
             request.meta[meta.LIST_SHAPE] = shape
         yield request

@@ -514,3 +514,18 @@ CARDS = "".join(f'<div class="card"><img src="/p{n}.png"><a href="/xwzx/202405/t
 ])
 def test_a_list_that_dates_none_of_its_items_is_undated(html: str, undated: bool) -> None:
     assert extract_listing(html, "http://x.gov.cn/cp/index.html").undated is undated
+
+
+def test_the_pages_after_the_next_are_the_numbered_ones_a_pager_shows_never_its_last() -> None:
+    """Where a nightly walk goes on when the next page fails: pages 3, 4, 5 of the pager, in
+    order; 尾页 (the last page) would pass over every page between, and a sub-column is no page."""
+    from govcrawl.extract.listing.pagination import later_pages
+
+    pager = [ListRequest("http://x.gov.cn/l?page=1", rel="back", page=1),
+             ListRequest("http://x.gov.cn/l?page=2", rel="next", page=2),
+             *(ListRequest(f"http://x.gov.cn/l?page={n}", rel="page", page=n) for n in (6, 4, 3, 5)),
+             ListRequest("http://x.gov.cn/l?page=50", rel="last", page=50),
+             ListRequest("http://x.gov.cn/sub/", rel="list")]
+    assert later_pages(pager, 2) == [[f"http://x.gov.cn/l?page={n}", n] for n in (3, 4, 5)]
+    assert later_pages([ListRequest("http://x.gov.cn/l_2.html", rel="next"),
+                        ListRequest("http://x.gov.cn/l_9.html", rel="last", page=9)], 2) == []

@@ -30,3 +30,19 @@ def test_an_undated_short_page_an_undated_list_linked_is_a_card_unless_it_plays_
     assert found.use == use, found.rejection
     if use == "rejected":
         assert found.rejection.reason == "catalogue_card"
+
+
+@pytest.mark.parametrize(("paragraphs", "needs_date", "use"), [
+    (30, "headline", "channel_page"),  # a home page's link to what the search read as a channel
+    (30, None, "record"),  # a column's list links it, and it is long-form writing: the list's article
+    (30, "catalogue", "record"),
+    (2, None, "channel_page"),  # short: a channel's overview, listed or not
+])
+def test_what_the_search_read_as_a_channel_is_one_unless_a_list_links_long_writing(
+        paragraphs: int, needs_date: str | None, use: str) -> None:
+    speech = "各位同志：今天我们召开全县经济工作会议，总结今年工作，部署明年任务，请大家认真抓好落实。" * paragraphs
+    html = ('<html><head><meta charset="utf-8"><title>在全县经济工作会议上的讲话</title></head><body>'
+            f'<h1>在全县经济工作会议上的讲话</h1><div class="content"><p>{speech}</p></div></body></html>').encode()
+    fetched = Fetched("http://www.example.cn/ldjh/speech.html", b"text/html; charset=utf-8", html,
+                      datetime(2026, 12, 8, tzinfo=UTC))
+    assert read_article_link(fetched, ENTRY, "other", needs_date=needs_date).use == use

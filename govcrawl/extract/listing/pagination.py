@@ -192,6 +192,19 @@ def next_page(requests: list[ListRequest], url: str, page_no: int = 1) -> ListRe
     return later[0] if later else None
 
 
+#: how many pages past a failed one a walk may try in turn
+LATER_PAGES = 3
+
+
+def later_pages(requests: list[ListRequest], next_no: int) -> list[list[str | int]]:
+    """The numbered pages a pager shows after page ``next_no`` (the page after this one), in
+    order, ``[[url, number], …]``: where a walk goes on when that page cannot be fetched. 尾页
+    (the last page, past everything between) and sub-columns never are."""
+    numbered = {r.page: r.url for r in requests if r.formdata is None and r.rel in ("page", "next")
+                and r.page and r.page > next_no}
+    return [[numbered[number], number] for number in sorted(numbered)[:LATER_PAGES]]
+
+
 def _is_number(text: str) -> bool:
     # isdigit() is true for ① and ², which int() refuses
     return text.isascii() and text.isdecimal() and len(text) <= 5
