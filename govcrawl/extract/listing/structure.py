@@ -24,6 +24,8 @@ IGNORED_SCHEMES = ("javascript:", "mailto:", "tel:", "#")
 CHROME_FACTOR = 0.3
 MAX_ITEM_LINKS = 4
 MAX_ITEM_CHARS = 500
+#: ... or this many characters as shown (white space runs as one): a card's headline, date and summary
+MAX_SHOWN_CHARS = 180
 #: never a body, whatever paragraphs they hold
 NOT_BODY_TAGS = frozenset({"head", "script", "style", "noscript", "template", "ul", "ol", "dl", "table", "tr"})
 #: tags that make an element a container of blocks (or of data) rather than a paragraph
@@ -143,11 +145,17 @@ def _item(element: Element, base_url: str) -> Item | None:
         return None
     (url, text), anchor = max(zip(links, (a for a, _ in found), strict=True), key=lambda pair: len(pair[0][1]))
     shown = _shown_text(element) + (element.tail or "" if element.tag == "a" else "")
-    # a card's summary is the item's own text, however long: only what lies outside it is capped
-    card = len(text_content(anchor)) if card_headline(anchor) is not None else 0
-    if len(shown) - card > MAX_ITEM_CHARS:
+    # a card's summary is the item's own text, however long: only what lies outside it is capped;
+    # a template's indentation may pass the cap where the words shown stay a card's few
+    card = text_content(anchor) if card_headline(anchor) is not None else ""
+    if len(shown) - len(card) > MAX_ITEM_CHARS and _shown_chars(shown) - _shown_chars(card) > MAX_SHOWN_CHARS:
         return None
     return Item(url, text, DATE_TEXT.search(shown) is not None)
+
+
+def _shown_chars(text: str) -> int:
+    """How many characters a text shows: its white space runs count as one."""
+    return len(" ".join(text.split()))
 
 
 def _shown_text(element: Element) -> str:
