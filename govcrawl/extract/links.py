@@ -234,10 +234,10 @@ _BETWEEN_FILES = re.compile(rf"^[\s\x1f、，,；;】【\[\]]*(?:{_LABEL}[:：]?
 _FILES_NEAR = 200
 
 
-def extract_labelled_attachments(page: Page, after: int, base: str | None, page_url: str | None = None) -> list[Link]:
+def extract_labelled_attachments(page: Page, after: int, base: str | None) -> list[Link]:
     """Files a notice lists right after its text (ending at ``after``) under an 附件 label, each
     link naming its file (附件【招生简章.docx】、【考场规则.doc】): where VSB and other CMSs put a
-    notice's files, outside its text box. A link to the page itself names no file of it."""
+    notice's files, outside its text box. A link to the page itself (``base``) names no file of it."""
     found: dict[str, Link] = {}
     last = after
     for el in page.root.iter("a"):
@@ -250,7 +250,7 @@ def extract_labelled_attachments(page: Page, after: int, base: str | None, page_
         labelled = _ATTACHMENT_LABEL.search(page.text[max(last, span[0] - _LABEL_REACH):span[0]]) is not None
         listed = bool(found) and _BETWEEN_FILES.match(page.text[last:span[0]]) is not None
         if ATTACHMENT_EXT.search(name) and (labelled or listed) \
-                and (url := file_url(el.get("href") or "", base)) is not None and url != page_url:
+                and (url := file_url(el.get("href") or "", base)) is not None and url != base:
             found.setdefault(url, Link(url=url, text=name))
             last = span[1]
     return list(found.values())

@@ -267,7 +267,7 @@ def _add_links(fields: ArticleFields, page: Page, box: container.Container, base
                      for i in links.extract_images(page, scope, box.start, box.end, base)]
     found = links.extract_attachments(page, scope, box.start, box.end, base)
     if not found and fields.body:  # a notice's files listed below its text box, under 附件
-        found = links.extract_labelled_attachments(page, box.end, base, base)
+        found = links.extract_labelled_attachments(page, box.end, base)
     fields.attachments = [{"url": a.url, "name": a.text} for a in found]
 
 
