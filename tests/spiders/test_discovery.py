@@ -193,6 +193,31 @@ def test_an_undated_page_the_navigation_links_is_exported_when_a_column_lists_it
     assert report["outcomes"]["ignored"] == {"channel_page": 1} and report["outcomes"]["unaccounted"] == 0
 
 
+def test_a_carousel_of_pictures_without_words_gives_its_dated_slides(tmp_path: Path) -> None:
+    """A 图片新闻 carousel: pictures linking articles no column lists, by URLs that say nothing of
+    their kind (held-out coverage site longtuedu.cn). The dated slides are articles; an undated
+    one (a school's profile) is not."""
+    site = tmp_path / "site"
+    listed = [_article(site, f"/xwzx/{n}.html", n) for n in range(1, 4)]
+    _list_page(site, "/xwzx/", listed)
+    for n in range(11, 15):
+        _article(site, f"/contents/10/{n}.html", n)
+    (site / "contents/10/15.html").write_text(
+        '<html><head><meta charset="utf-8"><title>碧桂园学校</title></head><body><h1>碧桂园学校</h1>'
+        '<div class="content"><p>学校创办于1994年，是一所全寄宿制学校，位于广东顺德，占地面积大，设施齐全。</p></div></body></html>',
+        encoding="utf-8")
+    pictures = "".join(f'<li class="slide-item"><a href="/contents/10/{n}.html"><img src="/upload/{n}.jpg"></a></li>'
+                       for n in range(11, 16))
+    (site / "index.html").write_text(
+        '<html><head><meta charset="utf-8"><title>首页</title></head><body><div class="nav"><a href="/">首页</a>'
+        f'<a href="/xwzx/">新闻中心</a></div><div class="slider"><ul>{pictures}</ul></div></body></html>', encoding="utf-8")
+    proc, records, report = _crawl(tmp_path, 'key = "t"\nname = "测试"\ndomains = ["127.0.0.1"]\nhome = "{base}/"\n', site)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    exported = sorted(r["url"].split("/", 3)[3] for r in records)
+    assert exported == [*(f"contents/10/{n}.html" for n in range(11, 15)), *(f"xwzx/{n}.html" for n in range(1, 4))]
+    assert report["outcomes"]["ignored"] == {"channel_page": 1}
+
+
 def test_a_home_page_answered_by_a_firewall_exits_6(tmp_path: Path) -> None:
     site = tmp_path / "site"
     site.mkdir()

@@ -126,8 +126,9 @@ def headline_links(html: ParsedPage | str, page_url: str, domains: list[str]) ->
 
 def block_headlines(html: ParsedPage | str, page_url: str, domains: list[str]) -> list[str]:
     """Article links a home or channel page shows as blocks of headlines (repeated items, one
-    headline link each, outside the navigation) whose URLs say nothing of their kind
-    (``getPro2-report_public_show_02e60.html``): pages that are articles only if they show a date."""
+    headline link each, outside the navigation), or as a carousel of pictures without words,
+    whose URLs say nothing of their kind (``getPro2-report_public_show_02e60.html``,
+    ``contents/10/3985.html``): pages that are articles only if they show a date."""
     root = as_parsed(html).opened()
     found: dict[str, None] = {}
     for block in find_lists(root, page_url) if root is not None else ():
@@ -137,7 +138,24 @@ def block_headlines(html: ParsedPage | str, page_url: str, domains: list[str]) -
                 if HEADLINE_CHARS <= len(item.text) <= MAX_HEADLINE_CHARS and on_domains(item.url, domains)
                 and not is_trap(item.url) and article_evidence(item.url, page_url) >= 0]
         found.update(dict.fromkeys(_one_template(urls)))
+    for urls in _carousels(root, page_url, domains).values() if root is not None else ():
+        found.update(dict.fromkeys(_one_template(urls)))
     return list(found)
+
+
+def _carousels(root: Element, page_url: str, domains: list[str]) -> dict[Element, list[str]]:
+    """The links of each run of pictures without words (li > a > img, repeated), by the element
+    that holds the run: a 图片新闻 carousel's slides."""
+    runs: dict[Element, list[str]] = {}
+    for a in root.iter("a"):
+        url = link_url(a, page_url)
+        if url is None or next(a.iter("img"), None) is None or " ".join(a.itertext()).strip() \
+                or not on_domains(url, domains) or is_trap(url) or article_evidence(url, page_url) < 0:
+            continue
+        slide = a.getparent()
+        if slide is not None and (holder := slide.getparent()) is not None:
+            runs.setdefault(holder, []).append(url)
+    return runs
 
 
 def _one_template(urls: list[str]) -> list[str]:
