@@ -145,15 +145,33 @@ def _caption_text(el: etree._Element | None) -> str | None:
 def extract_attachments(page: Page, scope: etree._Element, start: int, end: int, base: str | None) -> list[Link]:
     """Links to documents (pdf, doc, xls, zip, wps, ofd …) in the body, with their names."""
     found: dict[str, Link] = {}
-    for el in scope.iterdescendants("a"):  # no href: no attachment
+    for el in scope.iterdescendants("a"):
         target = link_target(el.get("href", ""))
-        if target is None or not ATTACHMENT_EXT.search(target) or not _inside(page, el, start, end):
+        shown = _SPACE.sub(" ", "".join(el.itertext())).strip()
+        if target and not target.startswith("#"):
+            url = file_url(target, base) if ATTACHMENT_EXT.search(target) else None
+        else:  # a link that fetches nothing may show its file's address
+            url = shown_file_url(shown)
+        if url is None or not _inside(page, el, start, end):
             continue
-        if (url := file_url(target, base)) is None:
-            continue
-        name = _SPACE.sub(" ", "".join(el.itertext())).strip() or el.get("title") or None
-        found.setdefault(url, Link(url=url, text=name))
+        found.setdefault(url, Link(url=url, text=shown or el.get("title") or None))
     return list(found.values())
+
+
+#: a link's words that are a file's address
+_SHOWN_URL = re.compile(r"https?://\S+")
+
+
+def _nothing_fetched(href: str, shown: str) -> str | None:
+    """The file a link shows as its words, when its href fetches nothing."""
+    target = link_target(href)
+    return shown_file_url(shown) if not target or target.startswith("#") else None
+
+
+def shown_file_url(shown: str) -> str | None:
+    """The file a link shows as its words when its href fetches nothing: a site or its copier
+    writes ``<a href="javascript:;">https://img.example.cn/download/表.docx</a>``."""
+    return shown if _SHOWN_URL.fullmatch(shown) and ATTACHMENT_EXT.search(shown) else None
 
 
 #: a video or audio file a player plays (a .swf is the player itself, not the recording)
@@ -217,7 +235,7 @@ def extract_named_attachments(page: Page, after: int, base: str | None) -> list[
         if span is None or span[0] < after or not href or href.startswith("#"):
             continue
         # a link that names its file: the notice's own file
-        if ATTACHMENT_EXT.search(name) and (url := file_url(href, base)) is not None:
+        if ATTACHMENT_EXT.search(name) and (url := file_url(href, base) or _nothing_fetched(href, name)) is not None:
             found.setdefault(url, Link(url=url, text=name or None))
     return list(found.values())
 

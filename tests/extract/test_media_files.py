@@ -315,3 +315,19 @@ def test_a_poster_notice_is_a_record_of_its_poster_alone(box: str) -> None:
     record = _record(POSTER.format(box=box))
     assert "rejected" not in record, record.get("detail")
     assert [i["url"] for i in record["images"]] == ["http://www.example.edu.cn/upload/poster.jpg"]
+
+
+@pytest.mark.parametrize(("link", "expected"), [
+    # the link fetches nothing and shows its file's address: that address is the file
+    ('<a href="javascript:;">https://img.example.cn/download/2019082001.docx</a>',
+     ["https://img.example.cn/download/2019082001.docx"]),
+    # a script that opens nothing, and words that are no file's address: no file
+    ('<a href="javascript:;">https://img.example.cn/download/</a>', []),
+])
+def test_a_file_link_that_fetches_nothing_may_show_its_address(link: str, expected: list[str]) -> None:
+    """A hospital's notice (held-out coverage site gzfuying.com): 点击链接下载申请表： and a link
+    whose words are the form's address, its href ``javascript:;``."""
+    html = NOTICE.format(title="进修申请表（护理专业、管理专业申请表）", date="日期：2020-03-17 10:18:13",
+                         body=f"<p>点击链接下载申请表：{link}</p>")
+    record = _record(html)
+    assert [a["url"] for a in record["attachments"]] == expected
