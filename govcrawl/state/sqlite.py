@@ -206,7 +206,8 @@ class SQLiteState(CrawlState):
     def recent_reports(self, site: str, limit: int) -> list[dict[str, Any]]:
         rows = self.db.execute(
             "SELECT report FROM runs WHERE site = ? AND status = 'published' AND report IS NOT NULL"
-            " ORDER BY started DESC, run_id DESC LIMIT ?", (site, limit))
+            # runs begun in one second (started keeps seconds): the later begun first, by insertion
+            " ORDER BY started DESC, rowid DESC LIMIT ?", (site, limit))
         return [json.loads(row[0]) for row in rows]
 
     def close(self) -> None:
