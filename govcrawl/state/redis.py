@@ -10,7 +10,7 @@ Keys (under a prefix, ``govcrawl:`` by default; ``<site>`` is the entry's ASCII 
 - ``columns:<site>``: set of the column URLs paged to the end
 - ``run:<id>``: hash (site, export_path, status, started, report); ``staged:<id>`` and
   ``touched:<id>``: hashes URL → JSON of what the run learnt, until it is published
-- ``running:<site>``: set of run ids; ``published:<site>``: sorted set of run ids by start second
+- ``running:<site>``: set of run ids; ``published:<site>``: sorted set of run ids by start time, to the microsecond
 
 Every change that must be all-or-nothing (begin, publish, abort) is one Lua script, which
 Redis runs atomically; the scripts decode all their input before their first write, because
@@ -38,8 +38,11 @@ BEGIN_RUN = """
 local p, run_id, site, export_path = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local run = p .. 'run:' .. run_id
 if redis.call('EXISTS', run) == 1 then return redis.error_reply('run ' .. run_id .. ' exists') end
-local started = redis.call('TIME')[1]
-redis.call('HSET', run, 'site', site, 'export_path', export_path, 'status', 'running', 'started', started)
+local now = redis.call('TIME')
+-- started in seconds, as it always was; begun to the microsecond: runs begun in one second stay in order
+local begun = now[1] .. '.' .. string.format('%06d', tonumber(now[2]))
+redis.call('HSET', run, 'site', site, 'export_path', export_path, 'status', 'running', 'started', now[1],
+           'begun', begun)
 if ARGV[5] ~= '' then redis.call('HSET', run, 'part_of', ARGV[5]) end
 redis.call('SADD', p .. 'running:' .. site, run_id)
 return 1
@@ -134,7 +137,8 @@ if run_site then
   redis.call('SREM', p .. 'running:' .. run_site, run_id)
   -- a worker's part of a distributed run is not a run: the run is published when it ends
   if not redis.call('HGET', run, 'part_of') then
-    redis.call('ZADD', p .. 'published:' .. run_site, redis.call('HGET', run, 'started'), run_id)
+    local begun = redis.call('HGET', run, 'begun') or redis.call('HGET', run, 'started')
+    redis.call('ZADD', p .. 'published:' .. run_site, begun, run_id)
   end
 end
 return 1
@@ -235,7 +239,7 @@ class RedisState(CrawlState):
             pipe.hset(self._key("run", run_id), mapping={
                 "site": site, "export_path": "", "status": "published", "started": int(started.timestamp()),
                 "report": json.dumps(report, ensure_ascii=False)})
-            pipe.zadd(self._key("published", site), {run_id: int(started.timestamp())})
+            pipe.zadd(self._key("published", site), {run_id: started.timestamp()})
             pipe.execute()
 
     def complete_columns(self, site: str) -> set[str]:
@@ -263,7 +267,6 @@ class RedisState(CrawlState):
         self._abort(args=[self.prefix, run_id])
 
     def recent_reports(self, site: str, limit: int) -> list[dict[str, Any]]:
-        # same start second: the higher run id first, as in the SQLite store
         run_ids = self.client.zrevrange(self._key("published", site), 0, limit - 1)
         with self.client.pipeline(transaction=False) as pipe:
             for run_id in run_ids:
