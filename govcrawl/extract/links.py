@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TypeGuard
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -58,10 +59,16 @@ def link_target(href: str) -> str | None:
     return match.group(0) if match else None
 
 
+def _fetches(target: str | None) -> TypeGuard[str]:
+    """Whether a link's target fetches anything: no href, ``#`` and a script that names no
+    address do not."""
+    return target is not None and target != "" and not target.startswith("#")
+
+
 def file_url(href: str, base: str | None) -> str | None:
     """The address a file link fetches: its target made absolute; None when it fetches nothing
     (no href, ``#``, ``javascript:void(0)``, ``mailto:``)."""
-    if (target := link_target(href)) is None or not target or target.startswith("#"):
+    if not _fetches(target := link_target(href)):
         return None
     url = _absolute(target, base)
     return url if url.startswith(("http://", "https://", "file:")) else None
@@ -148,10 +155,10 @@ def extract_attachments(page: Page, scope: etree._Element, start: int, end: int,
     for el in scope.iterdescendants("a"):
         target = link_target(el.get("href", ""))
         shown = _SPACE.sub(" ", "".join(el.itertext())).strip()
-        if target and not target.startswith("#"):
+        if _fetches(target):
             url = file_url(target, base) if ATTACHMENT_EXT.search(target) else None
-        else:  # a link that fetches nothing may show its file's address
-            url = shown_file_url(shown)
+        else:
+            url = shown_file_url(target, shown)
         if url is None or not _inside(page, el, start, end):
             continue
         found.setdefault(url, Link(url=url, text=shown or el.get("title") or None))
@@ -162,16 +169,12 @@ def extract_attachments(page: Page, scope: etree._Element, start: int, end: int,
 _SHOWN_URL = re.compile(r"https?://\S+")
 
 
-def _nothing_fetched(href: str, shown: str) -> str | None:
-    """The file a link shows as its words, when its href fetches nothing."""
-    target = link_target(href)
-    return shown_file_url(shown) if not target or target.startswith("#") else None
-
-
-def shown_file_url(shown: str) -> str | None:
-    """The file a link shows as its words when its href fetches nothing: a site or its copier
+def shown_file_url(target: str | None, shown: str) -> str | None:
+    """The file a link shows as its words when its target fetches nothing: a site or its copier
     writes ``<a href="javascript:;">https://img.example.cn/download/表.docx</a>``."""
-    return shown if _SHOWN_URL.fullmatch(shown) and ATTACHMENT_EXT.search(shown) else None
+    if _fetches(target) or not _SHOWN_URL.fullmatch(shown) or not ATTACHMENT_EXT.search(shown):
+        return None
+    return shown
 
 
 #: a video or audio file a player plays (a .swf is the player itself, not the recording)
@@ -234,8 +237,10 @@ def extract_named_attachments(page: Page, after: int, base: str | None) -> list[
         name = _SPACE.sub(" ", "".join(el.itertext())).strip()
         if span is None or span[0] < after or not href or href.startswith("#"):
             continue
+        if not ATTACHMENT_EXT.search(name):
+            continue
         # a link that names its file: the notice's own file
-        if ATTACHMENT_EXT.search(name) and (url := file_url(href, base) or _nothing_fetched(href, name)) is not None:
+        if (url := file_url(href, base) or shown_file_url(link_target(href), name)) is not None:
             found.setdefault(url, Link(url=url, text=name or None))
     return list(found.values())
 

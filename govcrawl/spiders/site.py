@@ -547,24 +547,23 @@ class SiteSpider(scrapy.Spider):
             self.crawler.stats.inc_value("govcrawl/discovery/failed")
             for request in self._search_held(self._sampler.answered(failure.request.url, "failed")):
                 self.crawler.engine.crawl(request)
-        if failure.request.meta.get(meta.KIND) == "list" and failure.request.meta.get(meta.NEXT):
-            for request in self._past_the_hole(failure.request):
-                self.crawler.engine.crawl(request)
+        if (request := self._past_the_hole(failure.request)) is not None:
+            self.crawler.engine.crawl(request)
         self._reject(failure.request, *found)
 
-    def _past_the_hole(self, failed: scrapy.Request) -> Iterator[scrapy.Request]:
+    def _past_the_hole(self, failed: scrapy.Request) -> scrapy.Request | None:
         """The page a column's walk goes on to when its next page could not be fetched (a 404 in
         the middle of a pager, a page that times out): the next numbered page the pager before
         it showed, carried on the request (so any worker can go on). The crawl asked for it
         already (the scheduler drops it); the nightly run, walking one page at a time, would
         otherwise end the column there. The failed page is a rejection in the report."""
         later = failed.meta.get(meta.LATER) or []
-        if not later:
-            return
+        if failed.meta.get(meta.KIND) != "list" or not failed.meta.get(meta.NEXT) or not later:
+            return None
         (url, number), rest = later[0], later[1:]
         column_url = failed.meta.get(meta.COLUMN_URL)
         if not self._page_allowed(number, column_url):
-            return
+            return None
         request = self._list_request(ListRequest(url, rel="page", page=number), failed.cb_kwargs.get("column_name", ""),
                                      number, column_url)
         request.meta[meta.NEXT] = True
@@ -572,7 +571,7 @@ class SiteSpider(scrapy.Spider):
             request.meta[meta.LATER] = rest
         if shape := failed.meta.get(meta.LIST_SHAPE):
             request.meta[meta.LIST_SHAPE] = shape
-        yield request
+        return request
 
     def _list_request(
         self, request: ListRequest, column_name: str, page_no: int, column_url: str
